@@ -1,0 +1,9 @@
+package org.doorstep.base;
+
+/** What the shell needs to know of whoever is signed in; the security feature supplies it. */
+public interface SignedInUser {
+
+    String getUsername();
+
+    String displayName();
+}

@@ -1,0 +1,80 @@
+package org.doorstep.security;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.doorstep.base.Roles;
+import org.doorstep.security.RegistrationException.Field;
+import org.doorstep.security.internal.Cohort;
+import org.doorstep.security.internal.CohortRepository;
+import org.doorstep.security.internal.UserAccount;
+import org.doorstep.security.internal.UserAccountRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts: self-registration of trainees into a cohort. */
+@Service
+public class AccountService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+    static final int MAX_DISPLAY_NAME = 100;
+
+    private final UserAccountRepository accounts;
+    private final CohortRepository cohorts;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+
+    AccountService(UserAccountRepository accounts, CohortRepository cohorts, PasswordEncoder encoder, PasswordPolicy policy) {
+        this.accounts = accounts;
+        this.cohorts = cohorts;
+        this.encoder = encoder;
+        this.policy = policy;
+    }
+
+    /** Creates a trainee in the cohort the join code names; throws with the first problem found. */
+    @PreAuthorize("permitAll()") // the registration page is for people without an account
+    @Transactional
+    public void registerTrainee(Registration form) {
+        String displayName = form.displayName() == null ? "" : form.displayName().strip();
+        if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
+            throw new RegistrationException(Field.DISPLAY_NAME, "register.name.invalid");
+        }
+        String username = normaliseUsername(form.username());
+        if (!USERNAME.matcher(username).matches()) {
+            throw new RegistrationException(Field.USERNAME, "register.username.invalid");
+        }
+        policy.problem(form.password(), username, displayName).ifPresent(key -> {
+            throw new RegistrationException(Field.PASSWORD, key);
+        });
+        Cohort cohort = cohorts.findByJoinCode(normaliseJoinCode(form.joinCode()))
+                .orElseThrow(() -> new RegistrationException(Field.JOIN_CODE, "register.join-code.unknown"));
+        if (accounts.existsByUsername(username)) {
+            throw new RegistrationException(Field.USERNAME, "register.username.taken");
+        }
+        try {
+            UserAccount account = accounts.saveAndFlush(new UserAccount(username, displayName,
+                    encoder.encode(form.password()), cohort.getOrganisationId(), Set.of(Roles.TRAINEE)));
+            cohorts.addMember(cohort.getId(), account.getId());
+        } catch (DataIntegrityViolationException raceWithSameUsername) {
+            throw new RegistrationException(Field.USERNAME, "register.username.taken");
+        }
+    }
+
+    /** The problem with a candidate password, for checking as the person types. */
+    @PreAuthorize("permitAll()")
+    public java.util.Optional<String> passwordProblem(String password, String username, String displayName) {
+        return policy.problem(password, normaliseUsername(username), displayName == null ? "" : displayName);
+    }
+
+    static String normaliseUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Codes are shown upper-case but typed any way; spaces and dashes are ignored. */
+    static String normaliseJoinCode(String code) {
+        return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+}

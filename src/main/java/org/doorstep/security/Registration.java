@@ -1,0 +1,5 @@
+package org.doorstep.security;
+
+/** What a trainee types to register with a cohort's join code. */
+public record Registration(String displayName, String username, String password, String joinCode) {
+}

@@ -1,0 +1,32 @@
+package org.doorstep.security.internal;
+
+import java.util.Collection;
+import org.doorstep.base.SignedInUser;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The principal kept in the session: Spring's user plus the name the shell greets. */
+public class DoorstepUser extends User implements SignedInUser {
+
+    private final String displayName;
+
+    public DoorstepUser(UserAccount account, Collection<? extends GrantedAuthority> authorities) {
+        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true, authorities);
+        this.displayName = account.getDisplayName();
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}

@@ -1,0 +1,18 @@
+package org.doorstep.security.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TeamRepository extends JpaRepository<Team, Long> {
+
+    @Modifying
+    @Query(value = "insert into team_member (team_id, user_id) values (:teamId, :userId) on conflict do nothing",
+            nativeQuery = true)
+    void addMember(Long teamId, Long userId);
+
+    @Modifying
+    @Query(value = "insert into team_manager (team_id, user_id) values (:teamId, :userId) on conflict do nothing",
+            nativeQuery = true)
+    void addManager(Long teamId, Long userId);
+}

@@ -1,0 +1,121 @@
+package org.doorstep.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.doorstep.security.DemoAccounts;
+import org.doorstep.security.LoginThrottledException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
+
+/** Sign-in. The form posts to Spring Security; a failure comes back here as ?error. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final AuthenticationContext authentication;
+
+    public LoginView(AuthenticationContext authentication, DemoAccounts demo) {
+        this.authentication = authentication;
+        addClassName("login-view");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+
+        Div card = new Div();
+        card.addClassName("login-card");
+        H1 brand = new H1(getTranslation("app.name"));
+        brand.addClassName("brand");
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("tagline");
+        Paragraph register = new Paragraph(new Span(getTranslation("login.no-account") + " "),
+                new RouterLink(getTranslation("login.register"), RegistrationView.class));
+        register.addClassName("register-link");
+        card.add(brand, tagline, form, register);
+        if (demo.enabled()) {
+            card.add(new DemoAccountsPanel());
+        }
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setI18n(i18n(lastFailureKey()));
+            form.setError(true);
+        }
+    }
+
+    /** Spring Security leaves the failure in the session; it tells a lock-out from a typo. */
+    private static String lastFailureKey() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession http = session == null ? null : session.getSession();
+        Object failure = http == null ? null : http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (http != null) {
+            http.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        }
+        if (failure instanceof LoginThrottledException) {
+            return "login.error.throttled";
+        }
+        if (failure instanceof DisabledException) {
+            return "login.error.disabled";
+        }
+        return "login.error.credentials";
+    }
+
+    private LoginI18n i18n(String errorKey) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        if (errorKey != null) {
+            LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+            error.setTitle(getTranslation(errorKey + ".title"));
+            error.setMessage(getTranslation(errorKey));
+        }
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+
+    /** Lists the demo accounts; exists only when the embedded demo database runs. */
+    private static final class DemoAccountsPanel extends Div {
+        DemoAccountsPanel() {
+            addClassName("demo-accounts");
+            Span password = new Span(DemoAccounts.PASSWORD);
+            password.addClassName("demo-account");
+            add(new Paragraph(new Span(getTranslation("login.demo.intro") + " "), password));
+            Div list = new Div();
+            list.addClassName("demo-account-list");
+            DemoAccounts.USERNAMES.forEach(username -> {
+                Span account = new Span(username);
+                account.addClassName("demo-account");
+                list.add(account);
+            });
+            add(list, new Paragraph(getTranslation("login.demo.join-code", DemoAccounts.JOIN_CODE)));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.doorstep.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Map;
+import org.doorstep.security.AccountService;
+import org.doorstep.security.PasswordPolicy;
+import org.doorstep.security.Registration;
+import org.doorstep.security.RegistrationException;
+import org.doorstep.security.RegistrationException.Field;
+
+/** A trainee creates an account with the join code their trainer gave them. */
+@Route(value = "register", autoLayout = false)
+@AnonymousAllowed
+public class RegistrationView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final TextField displayName = new TextField();
+    final TextField username = new TextField();
+    final PasswordField password = new PasswordField();
+    final PasswordField confirmation = new PasswordField();
+    final TextField joinCode = new TextField();
+    final Button submit = new Button();
+
+    private final AccountService accounts;
+    private final Map<Field, com.vaadin.flow.component.HasValidation> fields;
+
+    public RegistrationView(AccountService accounts) {
+        this.accounts = accounts;
+        this.fields = Map.of(Field.DISPLAY_NAME, displayName, Field.USERNAME, username,
+                Field.PASSWORD, password, Field.JOIN_CODE, joinCode);
+        addClassName("login-view");
+        label();
+
+        password.setValueChangeMode(ValueChangeMode.LAZY);
+        password.addValueChangeListener(change -> checkPassword());
+        confirmation.addValueChangeListener(change -> checkConfirmation());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> register());
+        submit.addClickShortcut(Key.ENTER);
+
+        FormLayout form = new FormLayout(displayName, username, password, confirmation, joinCode, submit);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        Div card = new Div();
+        card.addClassName("login-card");
+        H1 brand = new H1(getTranslation("app.name"));
+        brand.addClassName("brand");
+        Paragraph back = new Paragraph(new RouterLink(getTranslation("register.back-to-login"), LoginView.class));
+        card.add(brand, new Paragraph(getTranslation("register.intro")), form, back);
+        add(card);
+    }
+
+    private void label() {
+        displayName.setLabel(getTranslation("register.name"));
+        displayName.setMaxLength(100);
+        displayName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        username.setLabel(getTranslation("register.username"));
+        username.setHelperText(getTranslation("register.username.help"));
+        username.setMaxLength(40);
+        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        password.setLabel(getTranslation("register.password"));
+        password.setHelperText(getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        confirmation.setLabel(getTranslation("register.confirm"));
+        confirmation.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        confirmation.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        joinCode.setLabel(getTranslation("register.join-code"));
+        joinCode.setHelperText(getTranslation("register.join-code.help"));
+        joinCode.setMaxLength(20);
+        submit.setText(getTranslation("register.submit"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // A join link (/register?code=ABC123) fills the code in.
+        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(joinCode::setValue);
+    }
+
+    private boolean checkPassword() {
+        var problem = accounts.passwordProblem(password.getValue(), username.getValue(), displayName.getValue());
+        problem.ifPresentOrElse(key -> invalid(password, getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)),
+                () -> password.setInvalid(false));
+        return problem.isEmpty();
+    }
+
+    private boolean checkConfirmation() {
+        boolean same = confirmation.getValue().equals(password.getValue());
+        if (same) {
+            confirmation.setInvalid(false);
+        } else {
+            invalid(confirmation, getTranslation("register.confirm.mismatch"));
+        }
+        return same;
+    }
+
+    private void register() {
+        fields.values().forEach(field -> field.setInvalid(false));
+        boolean passwordOk = checkPassword();
+        if (!checkConfirmation() || !passwordOk) {
+            return;
+        }
+        try {
+            accounts.registerTrainee(new Registration(displayName.getValue(), username.getValue(),
+                    password.getValue(), joinCode.getValue()));
+        } catch (RegistrationException refused) {
+            var field = fields.get(refused.field());
+            invalid(field, getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            ((com.vaadin.flow.component.Focusable<?>) field).focus();
+            return;
+        }
+        Notification done = Notification.show(getTranslation("register.done"), 5000, Notification.Position.TOP_CENTER);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+    }
+
+    private static void invalid(com.vaadin.flow.component.HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("register.title");
+    }
+}
