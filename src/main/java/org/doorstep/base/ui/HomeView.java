@@ -35,7 +35,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         Div cards = new Div();
         cards.addClassName("home-cards");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            if (!entry.path().isEmpty()) {
+            if (entry.menuClass() != HomeView.class) {
                 cards.add(card(entry));
             }
         }

@@ -27,6 +27,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private LoginI18n texts;
     private final AuthenticationContext authentication;
 
     public LoginView(AuthenticationContext authentication, DemoAccounts demo) {
@@ -34,7 +35,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        showTexts(null);
 
         Div card = new Div();
         card.addClassName("login-card");
@@ -59,7 +60,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastFailureKey()));
+            showTexts(lastFailureKey());
             form.setError(true);
         }
     }
@@ -79,6 +80,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return "login.error.disabled";
         }
         return "login.error.credentials";
+    }
+
+    private void showTexts(String errorKey) {
+        texts = i18n(errorKey);
+        form.setI18n(texts);
+    }
+
+    /** The texts the form shows now, error included (the form itself does not reveal them). */
+    LoginI18n shownTexts() {
+        return texts;
     }
 
     private LoginI18n i18n(String errorKey) {

@@ -1,0 +1,86 @@
+package org.doorstep;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.doorstep.security.internal.DatabaseUserDetailsService;
+import org.doorstep.security.internal.UserAccountRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Browserless view tests: the real Spring context and database, Vaadin mocked by Karibu.
+ * Sign in with {@link #signInAs(String)} using a demo account name (trainee, trainer, manager, admin).
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    private UserAccountRepository accounts;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("org.doorstep");
+        }
+    }
+
+    @BeforeEach
+    void startVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in as a stored account, with its real roles, and reloads the current view. */
+    protected void signInAs(String username) {
+        UserDetails user = new DatabaseUserDetailsService(accounts).loadUserByUsername(username);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .map(authority -> authority.substring("ROLE_".length())).collect(Collectors.toSet());
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+
+    /** Navigates as the browser would to a location such as "login?error". */
+    protected static void navigate(String location) {
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    QueryParameters.fromString(location.substring(query + 1)));
+        }
+    }
+
+    protected static Class<?> currentView() {
+        return UI.getCurrent().getCurrentView().getClass();
+    }
+}

@@ -1,0 +1,107 @@
+package org.doorstep.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.doorstep.KaribuTest;
+import org.doorstep.security.DemoAccounts;
+import org.doorstep.security.internal.UserAccountRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class RegistrationViewTest extends KaribuTest {
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    private RegistrationView view;
+
+    @BeforeEach
+    void open() {
+        navigate("register");
+        view = _get(RegistrationView.class);
+    }
+
+    private void fill(String username, String password, String confirmation, String code) {
+        view.displayName.setValue("Rita Registrant");
+        view.username.setValue(username);
+        view.password.setValue(password);
+        view.confirmation.setValue(confirmation);
+        view.joinCode.setValue(code);
+    }
+
+    private static String uniqueName() {
+        return "rita-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void a_trainee_with_the_cohort_code_gets_an_account_and_goes_to_sign_in() {
+        String username = uniqueName();
+        fill(username, "kettle on the doorstep at noon", "kettle on the doorstep at noon", "cuppa-742");
+        _click(view.submit);
+
+        assertThat(accounts.findByUsername(username)).isPresent();
+        assertThat(currentView()).isEqualTo(LoginView.class);
+    }
+
+    @Test
+    void an_unknown_join_code_is_refused_on_the_code_field() {
+        fill(uniqueName(), "kettle on the doorstep at noon", "kettle on the doorstep at noon", "NOPE99");
+        _click(view.submit);
+
+        assertThat(view.joinCode.isInvalid()).isTrue();
+        assertThat(view.joinCode.getErrorMessage()).isEqualTo("No cohort has that join code. Check it with your trainer.");
+        assertThat(currentView()).isEqualTo(RegistrationView.class);
+    }
+
+    @Test
+    void a_common_password_is_refused_with_advice() {
+        String username = uniqueName();
+        fill(username, "password1234", "password1234", DemoAccounts.JOIN_CODE);
+        _click(view.submit);
+
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).startsWith("This password is too common");
+        assertThat(accounts.findByUsername(username)).isEmpty();
+    }
+
+    @Test
+    void a_short_password_is_refused_with_the_minimum_length() {
+        fill(uniqueName(), "short", "short", DemoAccounts.JOIN_CODE);
+        _click(view.submit);
+        assertThat(view.password.getErrorMessage()).isEqualTo("Use at least 12 characters.");
+    }
+
+    @Test
+    void two_different_passwords_are_refused() {
+        fill(uniqueName(), "kettle on the doorstep at noon", "kettle on the doorstep at one", DemoAccounts.JOIN_CODE);
+        _click(view.submit);
+        assertThat(view.confirmation.isInvalid()).isTrue();
+        assertThat(view.confirmation.getErrorMessage()).isEqualTo("The two passwords differ.");
+    }
+
+    @Test
+    void a_taken_username_is_refused_whatever_its_case() {
+        fill("TRAINEE", "kettle on the doorstep at noon", "kettle on the doorstep at noon", DemoAccounts.JOIN_CODE);
+        _click(view.submit);
+        assertThat(view.username.getErrorMessage()).isEqualTo("That username is taken. Choose another.");
+    }
+
+    @Test
+    void a_username_with_spaces_is_refused_with_the_rule() {
+        fill("rita r", "kettle on the doorstep at noon", "kettle on the doorstep at noon", DemoAccounts.JOIN_CODE);
+        _click(view.submit);
+        assertThat(view.username.getErrorMessage()).startsWith("Use 3 to 40 characters");
+    }
+
+    @Test
+    void a_join_link_fills_in_the_code() {
+        navigate("register?code=CUPPA742");
+        assertThat(_get(RegistrationView.class).joinCode.getValue()).isEqualTo("CUPPA742");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Join code")).getValue()).isEqualTo("CUPPA742");
+    }
+}
