@@ -17,6 +17,7 @@ import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.doorstep.security.DemoAccounts;
+import org.doorstep.security.LoginThrottle;
 import org.doorstep.security.LoginThrottledException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
@@ -29,9 +30,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private LoginI18n texts;
     private final AuthenticationContext authentication;
+    private final LoginThrottle throttle;
 
-    public LoginView(AuthenticationContext authentication, DemoAccounts demo) {
+    public LoginView(AuthenticationContext authentication, DemoAccounts demo, LoginThrottle throttle) {
         this.authentication = authentication;
+        this.throttle = throttle;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -102,7 +105,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (errorKey != null) {
             LoginI18n.ErrorMessage error = i18n.getErrorMessage();
             error.setTitle(getTranslation(errorKey + ".title"));
-            error.setMessage(getTranslation(errorKey));
+            error.setMessage(getTranslation(errorKey, throttle.window().toMinutes()));
         }
         return i18n;
     }
