@@ -4,6 +4,9 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -78,6 +81,21 @@ public abstract class KaribuTest {
             UI.getCurrent().navigate(location.substring(0, query),
                     QueryParameters.fromString(location.substring(query + 1)));
         }
+    }
+
+    /** Sets a field's value as a person typing or clicking would (listeners see it as from the client). */
+    protected static <V> void userSets(AbstractField<?, V> field, V value) {
+        V old = field.getValue();
+        field.setValue(value);
+        ComponentUtil.fireEvent(field, new AbstractField.ComponentValueChangeEvent<>(field, field, old, true));
+    }
+
+    /** Everything a component shows as text, rendered Markdown included. */
+    protected static String rendered(Component component) {
+        StringBuilder text = new StringBuilder(component.getElement().getProperty("innerHTML", ""));
+        text.append(component.getElement().getText());
+        component.getChildren().forEach(child -> text.append(' ').append(rendered(child)));
+        return text.toString().strip();
     }
 
     protected static Class<?> currentView() {

@@ -8,11 +8,18 @@ import org.springframework.security.core.userdetails.User;
 /** The principal kept in the session: Spring's user plus the name the shell greets. */
 public class DoorstepUser extends User implements SignedInUser {
 
+    private final long id;
     private final String displayName;
 
     public DoorstepUser(UserAccount account, Collection<? extends GrantedAuthority> authorities) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true, authorities);
+        this.id = account.getId();
         this.displayName = account.getDisplayName();
+    }
+
+    @Override
+    public long id() {
+        return id;
     }
 
     @Override

@@ -34,7 +34,7 @@ class NavigationTest extends KaribuTest {
     void a_trainer_sees_the_course_and_the_results_tracker() {
         signInAs("trainer");
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Course", "Results tracker");
+        assertThat(menu()).containsExactly("Home", "Course", "Course content", "Results tracker");
     }
 
     @Test
@@ -48,7 +48,7 @@ class NavigationTest extends KaribuTest {
     void an_admin_sees_only_administration() {
         signInAs("admin");
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Administration");
+        assertThat(menu()).containsExactly("Home", "Course content", "Administration");
     }
 
     @Test
@@ -58,7 +58,7 @@ class NavigationTest extends KaribuTest {
         assertThat(_get(HomeView.class).getElement().getChildren()
                 .flatMap(child -> child.getChildren())
                 .filter(element -> element.getClassList().contains("home-card"))
-                .count()).isEqualTo(1);
+                .count()).isEqualTo(1); // team reports only
     }
 
     @Test

@@ -1,0 +1,3 @@
+package org.doorstep.course;
+
+public enum LessonStatus { NOT_STARTED, IN_PROGRESS, COMPLETED }

@@ -1,0 +1,180 @@
+package org.doorstep.course.internal;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.doorstep.course.ContentProblem;
+import org.doorstep.course.Lesson;
+import org.doorstep.course.ScenarioWalk;
+import org.doorstep.course.Step;
+
+/** The rules of docs/course-content-format.md; each broken rule becomes one problem. */
+final class LessonValidator {
+
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Set<String> LINK_TARGETS = Set.of("/exercise", "/results");
+
+    private final String file;
+    private final List<ContentProblem> problems;
+
+    LessonValidator(String file, List<ContentProblem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    void validate(Lesson lesson, String expectedSlug) {
+        if (lesson.slug() == null || !SLUG.matcher(lesson.slug()).matches()) {
+            problem("slug", "needs lower-case words joined by dashes");
+        } else if (expectedSlug != null && !lesson.slug().equals(expectedSlug)) {
+            problem("slug", "is '" + lesson.slug() + "' but the file is named " + expectedSlug + ".yaml");
+        }
+        require(lesson.title(), "title");
+        if (lesson.steps().isEmpty()) {
+            problem("steps", "the lesson has no step");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            Step step = lesson.steps().get(i);
+            String place = "steps[" + (i + 1) + "]" + (step.id() == null ? "" : " '" + step.id() + "'");
+            if (step.id() == null || !SLUG.matcher(step.id()).matches()) {
+                problem(place, "needs an id of lower-case words joined by dashes");
+            } else if (!ids.add(step.id())) {
+                problem(place, "repeats the id '" + step.id() + "'");
+            }
+            require(step.title(), place + " title");
+            switch (step) {
+                case Step.Reading reading -> require(reading.markdown(), place + " markdown");
+                case Step.Scenario scenario -> scenario(scenario, place);
+                case Step.Quiz quiz -> quiz(quiz, place);
+                case Step.Reflection reflection -> require(reflection.prompt(), place + " prompt");
+                case Step.Link link -> {
+                    require(link.label(), place + " label");
+                    if (!LINK_TARGETS.contains(link.target())) {
+                        problem(place + " target", "must be one of " + LINK_TARGETS);
+                    }
+                }
+            }
+        }
+    }
+
+    private void scenario(Step.Scenario scenario, String place) {
+        Map<String, Step.Node> nodes = new HashMap<>();
+        for (Step.Node node : scenario.nodes()) {
+            String at = place + " node '" + node.id() + "'";
+            if (node.id() == null || nodes.put(node.id(), node) != null) {
+                problem(at, node.id() == null ? "has no id" : "repeats its id");
+            }
+            require(node.text(), at + " text");
+            if (node.ending() && !node.choices().isEmpty()) {
+                problem(at, "is an ending but has choices");
+            }
+            if (!node.ending() && node.choices().size() < 2) {
+                problem(at, "needs at least two choices (or ending: true)");
+            }
+            for (int c = 0; c < node.choices().size(); c++) {
+                Step.Choice choice = node.choices().get(c);
+                require(choice.text(), at + " choice " + (c + 1) + " text");
+                if (choice.points() < 0) {
+                    problem(at + " choice " + (c + 1), "has negative points");
+                }
+            }
+        }
+        if (!nodes.containsKey(scenario.start())) {
+            problem(place + " start", "names no node of this scenario");
+            return;
+        }
+        for (Step.Node node : scenario.nodes()) {
+            for (int c = 0; c < node.choices().size(); c++) {
+                if (!nodes.containsKey(node.choices().get(c).next())) {
+                    problem(place + " node '" + node.id() + "' choice " + (c + 1), "leads to '"
+                            + node.choices().get(c).next() + "', which is no node of this scenario");
+                }
+            }
+        }
+        Set<String> reachable = reachableFrom(scenario.start(), nodes);
+        nodes.keySet().stream().filter(id -> !reachable.contains(id)).sorted()
+                .forEach(id -> problem(place + " node '" + id + "'", "cannot be reached from the start"));
+        Set<String> ending = nodesThatCanEnd(nodes);
+        reachable.stream().filter(id -> !ending.contains(id)).sorted()
+                .forEach(id -> problem(place + " node '" + id + "'", "no path from here reaches an ending"));
+        ScenarioWalk.bestScore(scenario).ifPresent(best -> {
+            if (best != scenario.maxPoints()) {
+                problem(place + " maxPoints", "is " + scenario.maxPoints() + " but the best path scores " + best);
+            }
+        });
+    }
+
+    private static Set<String> reachableFrom(String start, Map<String, Step.Node> nodes) {
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            Step.Node node = nodes.get(queue.poll());
+            if (node != null && seen.add(node.id())) {
+                node.choices().forEach(choice -> queue.add(choice.next()));
+            }
+        }
+        return seen;
+    }
+
+    /** Nodes from which some path reaches an ending: grown backwards from the endings. */
+    private static Set<String> nodesThatCanEnd(Map<String, Step.Node> nodes) {
+        Set<String> canEnd = new HashSet<>();
+        nodes.values().stream().filter(Step.Node::ending).forEach(node -> canEnd.add(node.id()));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Step.Node node : nodes.values()) {
+                if (!canEnd.contains(node.id())
+                        && node.choices().stream().anyMatch(choice -> canEnd.contains(choice.next()))) {
+                    canEnd.add(node.id());
+                    grew = true;
+                }
+            }
+        }
+        return canEnd;
+    }
+
+    private void quiz(Step.Quiz quiz, String place) {
+        if (quiz.passMark() < 1 || quiz.passMark() > 100) {
+            problem(place + " passMark", "must be a percentage from 1 to 100");
+        }
+        if (quiz.items().isEmpty()) {
+            problem(place, "has no items");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Step.QuizItem item : quiz.items()) {
+            String at = place + " item '" + item.id() + "'";
+            if (item.id() == null || !ids.add(item.id())) {
+                problem(at, item.id() == null ? "has no id" : "repeats its id");
+            }
+            require(item.prompt(), at + " prompt");
+            long right = item.options().stream().filter(Step.QuizOption::correct).count();
+            if (item.options().size() < 2) {
+                problem(at, "needs at least two options");
+            }
+            if (right == 0) {
+                problem(at, "has no right answer");
+            } else if (!item.multiple() && right > 1) {
+                problem(at, "has " + right + " right answers; set multiple: true or keep one");
+            }
+        }
+    }
+
+    private void require(String value, String place) {
+        if (blank(value)) {
+            problem(place, "is missing");
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private void problem(String place, String message) {
+        problems.add(new ContentProblem(file, place, message));
+    }
+}

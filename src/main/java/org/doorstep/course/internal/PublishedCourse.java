@@ -1,0 +1,16 @@
+package org.doorstep.course.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.doorstep.course.Course;
+import org.doorstep.course.Lesson;
+
+/** One published version of a course: parsed lessons in map order, with their YAML sources. */
+public record PublishedCourse(long versionId, int version, Course course, String courseSource,
+        List<Lesson> lessons, Map<String, String> sources) {
+
+    public Optional<Lesson> lesson(String slug) {
+        return lessons.stream().filter(lesson -> lesson.slug().equals(slug)).findFirst();
+    }
+}

@@ -1,0 +1,144 @@
+package org.doorstep.course.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.HashMap;
+import java.util.Map;
+import org.doorstep.course.Lesson;
+import org.doorstep.course.Step;
+import org.doorstep.course.StepState;
+
+/**
+ * Plays a lesson one step at a time: the step list, the step itself, and previous/next. Used for
+ * trainees (actions saved) and for authors' previews (actions in memory) alike.
+ */
+class LessonPlayer extends Div {
+
+    private final Lesson lesson;
+    private final PlayActions actions;
+    private final Runnable onFinish;
+    private final Map<String, StepState> states;
+    private final Span position = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final OrderedList stepList = new OrderedList();
+    private final Div body = new Div();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private int index;
+
+    LessonPlayer(Lesson lesson, Map<String, StepState> states, String currentStep, PlayActions actions,
+            Runnable onFinish) {
+        this.lesson = lesson;
+        this.actions = actions;
+        this.onFinish = onFinish;
+        this.states = new HashMap<>(states);
+        addClassName("lesson-player");
+
+        H2 title = new H2(lesson.title());
+        position.addClassName("step-position");
+        progress.getElement().setAttribute("aria-label", getTranslation("course.player.progress"));
+        Div header = new Div(title, position, progress);
+        header.addClassName("lesson-header");
+
+        Nav steps = new Nav(stepList);
+        steps.addClassName("step-list");
+        steps.getElement().setAttribute("aria-label", getTranslation("course.player.steps"));
+
+        body.addClassName("step-body");
+        previous.setText(getTranslation("course.player.previous"));
+        previous.setIcon(VaadinIcon.ARROW_LEFT.create());
+        previous.addClickListener(click -> show(index - 1));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClassName("next-step");
+        next.setIconAfterText(true);
+        next.addClickListener(click -> advance());
+        Div footer = new Div(previous, next);
+        footer.addClassName("step-footer");
+
+        add(header, steps, body, footer);
+        int start = lesson.indexOf(currentStep);
+        show(Math.max(start, 0));
+    }
+
+    private void show(int target) {
+        index = target;
+        Step step = lesson.steps().get(index);
+        actions.goTo(step.id());
+        body.removeAll();
+        H3 heading = new H3(step.title());
+        heading.addClassName("step-title");
+        body.add(heading, stepView(step));
+        previous.setEnabled(index > 0);
+        boolean last = index == lesson.steps().size() - 1;
+        next.setText(getTranslation(last ? "course.player.finish" : "course.player.next"));
+        next.setIcon((last ? VaadinIcon.CHECK : VaadinIcon.ARROW_RIGHT).create());
+        refreshProgress();
+    }
+
+    private Component stepView(Step step) {
+        StepState state = states.getOrDefault(step.id(), StepState.NEW);
+        return switch (step) {
+            case Step.Reading reading -> new MarkdownText(reading.markdown());
+            case Step.Scenario scenario -> new ScenarioStepView(scenario, state, actions, this::changed);
+            case Step.Quiz quiz -> new QuizStepView(quiz, state, actions, this::changed);
+            case Step.Reflection reflection -> new ReflectionStepView(reflection, state, actions, this::changed);
+            case Step.Link link -> {
+                changed(link.id(), actions.viewed(link.id()));
+                yield new LinkStepView(link);
+            }
+        };
+    }
+
+    /** A reading counts as read when the trainee moves on from its end. */
+    private void advance() {
+        Step step = lesson.steps().get(index);
+        if (step instanceof Step.Reading) {
+            changed(step.id(), actions.viewed(step.id()));
+        }
+        if (index < lesson.steps().size() - 1) {
+            show(index + 1);
+        } else {
+            onFinish.run();
+        }
+    }
+
+    private void changed(String stepId, StepState state) {
+        states.put(stepId, state);
+        refreshProgress();
+    }
+
+    private void refreshProgress() {
+        long done = lesson.steps().stream().filter(s -> states.getOrDefault(s.id(), StepState.NEW).done()).count();
+        position.setText(getTranslation("course.player.position", index + 1, lesson.steps().size(), done));
+        progress.setValue((double) done / lesson.steps().size());
+        stepList.removeAll();
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            Step step = lesson.steps().get(i);
+            boolean isDone = states.getOrDefault(step.id(), StepState.NEW).done();
+            Button item = new Button(step.title());
+            item.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            item.addClassName("step-list-item");
+            if (isDone) {
+                item.setIcon(VaadinIcon.CHECK_CIRCLE.create());
+                item.setAriaLabel(getTranslation("course.player.step-done", step.title()));
+            }
+            if (i == index) {
+                item.getElement().setAttribute("aria-current", "step");
+                item.addClassName("current");
+            }
+            int target = i;
+            item.addClickListener(click -> show(target));
+            stepList.add(new ListItem(item));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.doorstep.course.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.NoSuchElementException;
+import org.doorstep.base.Roles;
+import org.doorstep.course.CourseService;
+import org.doorstep.course.LessonPlay;
+
+/** Plays one lesson, opening at the step where the trainee left it, on whatever device. */
+@Route("course/:lesson")
+@RolesAllowed({Roles.TRAINEE, Roles.TRAINER})
+public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CourseService course;
+    private String title = "";
+
+    public LessonView(CourseService course) {
+        this.course = course;
+        addClassName("lesson-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("lesson").orElse("");
+        LessonPlay play;
+        try {
+            play = course.open(slug);
+        } catch (NoSuchElementException unknown) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = play.lesson().title();
+        removeAll();
+        RouterLink back = new RouterLink(getTranslation("course.player.back"), CourseView.class);
+        back.addClassName("back-to-map");
+        add(back, new LessonPlayer(play.lesson(), play.states(), play.currentStep(), new SavedPlay(course, slug),
+                () -> finish(slug)));
+    }
+
+    private void finish(String slug) {
+        boolean completed = course.map().lessons().stream()
+                .anyMatch(card -> card.slug().equals(slug) && card.stepsDone() == card.stepsTotal());
+        Notification note = Notification.show(getTranslation(completed ? "course.player.completed"
+                : "course.player.unfinished"), 5000, Notification.Position.BOTTOM_CENTER);
+        note.addThemeVariants(completed ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
+        getUI().ifPresent(ui -> ui.navigate(CourseView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

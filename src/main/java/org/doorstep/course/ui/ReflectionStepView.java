@@ -1,0 +1,40 @@
+package org.doorstep.course.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.BiConsumer;
+import org.doorstep.course.Step;
+import org.doorstep.course.StepMoves;
+import org.doorstep.course.StepState;
+
+/** A free-text reflection, saved while the trainee types (after a short pause) and shown back as text. */
+class ReflectionStepView extends Div {
+
+    ReflectionStepView(Step.Reflection reflection, StepState state, PlayActions actions,
+            BiConsumer<String, StepState> changed) {
+        addClassName("reflection");
+        Paragraph prompt = new Paragraph(reflection.prompt());
+        prompt.addClassName("reflection-prompt");
+        TextArea answer = new TextArea(getTranslation("course.reflection.label"));
+        answer.setWidthFull();
+        answer.setMinRows(4);
+        answer.setMaxLength(StepMoves.MAX_REFLECTION);
+        answer.setValue(state.text());
+        answer.setHelperText(getTranslation("course.reflection.help"));
+        answer.setValueChangeMode(ValueChangeMode.LAZY);
+        answer.setValueChangeTimeout(800);
+        Span saved = new Span();
+        saved.addClassName("saved-indicator");
+        saved.getElement().setAttribute("aria-live", "polite");
+        answer.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                changed.accept(reflection.id(), actions.reflect(reflection.id(), change.getValue()));
+                saved.setText(getTranslation("course.reflection.saved"));
+            }
+        });
+        add(prompt, answer, saved);
+    }
+}
