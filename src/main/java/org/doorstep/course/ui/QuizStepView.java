@@ -5,10 +5,12 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -72,10 +74,15 @@ class QuizStepView extends Div {
 
     private Div item(int number, Step.QuizItem item, QuizAttempt attempt) {
         List<Integer> options = IntStream.range(0, item.options().size()).boxed().toList();
-        String label = (number + 1) + ". " + item.prompt();
+        // The question is a paragraph (a label would cut a long one short); the group points at it.
+        Paragraph prompt = new Paragraph((number + 1) + ". " + item.prompt());
+        prompt.addClassName("quiz-prompt");
+        prompt.setId("quiz-" + quiz.id() + "-" + item.id());
         HasValue<?, ?> field;
         if (item.multiple()) {
-            CheckboxGroup<Integer> group = new CheckboxGroup<>(label);
+            CheckboxGroup<Integer> group = new CheckboxGroup<>();
+            group.setAriaLabelledBy(prompt.getId().orElseThrow());
+            group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
             group.setItems(options);
             group.setItemLabelGenerator(i -> item.options().get(i).text());
             group.setValue(attempt.answer(item.id()));
@@ -87,7 +94,9 @@ class QuizStepView extends Div {
             });
             field = group;
         } else {
-            RadioButtonGroup<Integer> group = new RadioButtonGroup<>(label);
+            RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
+            group.setAriaLabelledBy(prompt.getId().orElseThrow());
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             group.setItems(options);
             group.setItemLabelGenerator(i -> item.options().get(i).text());
             attempt.answer(item.id()).stream().findFirst().ifPresent(group::setValue);
@@ -99,7 +108,7 @@ class QuizStepView extends Div {
             field = group;
         }
         field.setReadOnly(state.checked());
-        Div box = new Div((Component) field);
+        Div box = new Div(prompt, (Component) field);
         box.addClassName("quiz-item");
         if (state.checked()) {
             boolean right = attempt.right(item);

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import java.util.UUID;
@@ -70,7 +70,8 @@ class AuthoringViewTest extends KaribuTest {
         _find(preview, com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("step-list-item"))
                 .stream().filter(button -> button.getText().equals(quiz.title())).findFirst().ifPresent(
                         com.github.mvysny.kaributesting.v10.LocatorJ::_click);
-        assertThat(_find(preview, CheckboxGroup.class).getFirst().getLabel()).startsWith("1. " + marker);
+        assertThat(_find(preview, Paragraph.class, spec -> spec.withClasses("quiz-prompt")).getFirst().getText())
+                .startsWith("1. " + marker);
         preview.close();
 
         view.doPublish();
