@@ -1,0 +1,133 @@
+package org.doorstep.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.doorstep.security.AccountService;
+import org.doorstep.security.DemoAccounts;
+import org.doorstep.security.Registration;
+import org.doorstep.security.internal.DatabaseUserDetailsService;
+import org.doorstep.security.internal.UserAccountRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Progress and learning events as stored in PostgreSQL, and progress across a new course version. */
+@SpringBootTest
+@ActiveProfiles("test")
+class CourseServiceIT {
+
+    @Autowired
+    CourseService course;
+    @Autowired
+    CourseAuthoringService authoring;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long userId;
+
+    private void signIn(String username) {
+        var user = new DatabaseUserDetailsService(users).loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @BeforeEach
+    void freshTrainee() {
+        String username = "events-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.registerTrainee(new Registration("Eve Events", username, "a kettle, a doorbell and a cup",
+                DemoAccounts.JOIN_CODE));
+        signIn(username);
+        userId = users.findByUsername(username).orElseThrow().getId();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private List<String> verbs() {
+        return jdbc.queryForList("select verb || ' ' || object_id from learning_event where user_id = ? order by id",
+                String.class, userId);
+    }
+
+    private Step.Scenario firstScenario(Lesson lesson) {
+        return lesson.steps().stream().filter(Step.Scenario.class::isInstance).map(Step.Scenario.class::cast)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void opening_a_lesson_and_playing_a_scenario_to_its_end_records_attempted_answered_and_completed() {
+        Lesson lesson = course.open("stranger-at-the-door").lesson();
+        Step.Scenario scenario = firstScenario(lesson);
+        StepState state = StepState.NEW;
+        while (!ScenarioWalk.restore(scenario, state.picks()).ended()) {
+            state = course.choose(lesson.slug(), scenario.id(), 0);
+        }
+        assertThat(state.done()).isTrue();
+        String step = "urn:doorstep:course:doorstep:lesson:stranger-at-the-door:step:" + scenario.id();
+        assertThat(verbs()).startsWith("attempted urn:doorstep:course:doorstep:lesson:stranger-at-the-door",
+                "answered " + step).endsWith("completed " + step);
+        assertThat(jdbc.queryForObject("select result_score from learning_event where user_id = ? and verb = 'completed'",
+                Integer.class, userId)).isEqualTo(ScenarioWalk.restore(scenario, state.picks()).score());
+    }
+
+    @Test
+    void a_failed_then_passed_quiz_records_both_and_keeps_the_best_score() {
+        Lesson lesson = course.open("four-criteria").lesson();
+        Step.Quiz quiz = lesson.steps().stream().filter(Step.Quiz.class::isInstance).map(Step.Quiz.class::cast)
+                .findFirst().orElseThrow();
+        quiz.items().forEach(item -> course.answer(lesson.slug(), quiz.id(), item.id(), Set.of()));
+        StepState failed = course.check(lesson.slug(), quiz.id());
+        assertThat(failed.lastScore()).isZero();
+        course.retry(lesson.slug(), quiz.id());
+        for (Step.QuizItem item : quiz.items()) {
+            Set<Integer> right = new java.util.HashSet<>();
+            for (int i = 0; i < item.options().size(); i++) {
+                if (item.options().get(i).correct()) {
+                    right.add(i);
+                }
+            }
+            course.answer(lesson.slug(), quiz.id(), item.id(), right);
+        }
+        StepState passed = course.check(lesson.slug(), quiz.id());
+
+        assertThat(passed.done()).isTrue();
+        assertThat(passed.bestScore()).isEqualTo(100);
+        assertThat(verbs()).filteredOn(line -> line.startsWith("failed") || line.startsWith("passed"))
+                .extracting(line -> line.substring(0, line.indexOf(' '))).containsExactly("failed", "passed");
+        assertThat(jdbc.queryForObject("select best_score from step_progress where user_id = ? and step_id = ?",
+                Integer.class, userId, quiz.id())).isEqualTo(100);
+    }
+
+    @Test
+    void a_trainee_mid_scenario_keeps_their_place_when_a_trainer_publishes_a_new_version() {
+        Lesson lesson = course.open("stranger-at-the-door").lesson();
+        Step.Scenario scenario = firstScenario(lesson);
+        course.choose(lesson.slug(), scenario.id(), 0);
+
+        signIn("trainer");
+        String source = authoring.source(lesson.slug()).source();
+        int version = authoring.publish(lesson.slug(), source.replace("title: The stranger at the door",
+                "title: The stranger at the door (revised)"));
+        authoring.publish(lesson.slug(), source);
+
+        signIn(users.findById(userId).orElseThrow().getUsername());
+        LessonPlay after = course.open(lesson.slug());
+        assertThat(after.version()).isGreaterThan(version);
+        assertThat(after.currentStep()).isEqualTo(scenario.id());
+        assertThat(after.state(scenario.id()).picks()).containsExactly(0);
+    }
+}
