@@ -106,7 +106,8 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         status.addClassName("authoring-status");
         status.getElement().setAttribute("aria-live", "polite");
         problems.addClassName("content-problems");
-        add(lessonChooser, status, editor, problems, actions);
+        // The actions sit above the long text, so Preview and Publish never need a scroll.
+        add(lessonChooser, actions, status, problems, editor);
     }
 
     private Paragraph help() {
@@ -147,7 +148,10 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.addClassName("preview-dialog");
         dialog.setHeaderTitle(getTranslation("authoring.preview.title"));
-        dialog.getHeader().add(new Button(VaadinIcon.CLOSE.create(), click -> dialog.close()));
+        Button close = new Button(VaadinIcon.CLOSE.create(), click -> dialog.close());
+        close.setAriaLabel(getTranslation("authoring.preview.close"));
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dialog.getHeader().add(close);
         dialog.add(new LessonPlayer(lesson, Map.of(), lesson.steps().getFirst().id(), new PreviewPlay(lesson),
                 dialog::close));
         dialog.setWidth("min(100vw, 56rem)");

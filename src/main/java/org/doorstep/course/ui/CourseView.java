@@ -31,7 +31,10 @@ public class CourseView extends VerticalLayout implements HasDynamicTitle {
     public CourseView(CourseService course) {
         addClassName("course-map");
         CourseMap map = course.map();
-        add(new H2(map.title()));
+        H2 heading = new H2(map.title());
+        add(heading);
+        // Arriving from the end of a long lesson, the map starts at its top.
+        addAttachListener(attach -> heading.scrollIntoView());
         if (map.summary() != null) {
             add(new Paragraph(map.summary()));
         }

@@ -57,7 +57,7 @@ class LessonPlayer extends Div {
         body.addClassName("step-body");
         previous.setText(getTranslation("course.player.previous"));
         previous.setIcon(VaadinIcon.ARROW_LEFT.create());
-        previous.addClickListener(click -> show(index - 1));
+        previous.addClickListener(click -> go(index - 1));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("next-step");
         next.setIconAfterText(true);
@@ -68,6 +68,12 @@ class LessonPlayer extends Div {
         add(header, steps, body, footer);
         int start = lesson.indexOf(currentStep);
         show(Math.max(start, 0));
+    }
+
+    /** Moving to another step starts reading it from its top, wherever the last one was scrolled to. */
+    private void go(int target) {
+        show(target);
+        position.scrollIntoView();
     }
 
     private void show(int target) {
@@ -106,7 +112,7 @@ class LessonPlayer extends Div {
             changed(step.id(), actions.viewed(step.id()));
         }
         if (index < lesson.steps().size() - 1) {
-            show(index + 1);
+            go(index + 1);
         } else {
             onFinish.run();
         }
@@ -137,7 +143,7 @@ class LessonPlayer extends Div {
                 item.addClassName("current");
             }
             int target = i;
-            item.addClickListener(click -> show(target));
+            item.addClickListener(click -> go(target));
             stepList.add(new ListItem(item));
         }
     }

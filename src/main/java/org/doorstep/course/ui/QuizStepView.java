@@ -55,6 +55,7 @@ class QuizStepView extends Div {
             result.getElement().setAttribute("role", "status");
             add(result, new Button(getTranslation("course.quiz.retry"), VaadinIcon.ROTATE_LEFT.create(),
                     click -> rerender(actions.retry(quiz.id()))));
+            result.scrollIntoView();
             return;
         }
         Paragraph missing = new Paragraph();

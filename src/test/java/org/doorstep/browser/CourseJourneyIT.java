@@ -1,0 +1,406 @@
+package org.doorstep.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.doorstep.course.CourseAuthoringService;
+import org.doorstep.course.Lesson;
+import org.doorstep.course.Step;
+import org.doorstep.course.internal.ContentReader;
+import org.doorstep.security.AccountService;
+import org.doorstep.security.DemoAccounts;
+import org.doorstep.security.Registration;
+import org.doorstep.security.internal.DatabaseUserDetailsService;
+import org.doorstep.security.internal.UserAccountRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * In a real browser: a new trainee plays the whole shipped course, leaving a scenario half-way and
+ * resuming it from the course map; a trainer edits a quiz question, previews it and publishes it.
+ *
+ * <p>Text is read as the elements' text content: Selenium's getText() answers "" for an element
+ * scrolled out of the app layout's view, and the player keeps the scroll position between steps.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CourseJourneyIT {
+
+    private static final String TRAINEE_PASSWORD = "a kettle, a doorbell and a cup";
+    private static final String SHIPPED = "courses/doorstep/";
+    /** The trainee leaves this lesson's first scenario after one choice. */
+    private static final String LEFT_MID_SCENARIO = "stranger-at-the-door";
+    /** The trainer edits this lesson. */
+    private static final String EDITED_LESSON = "four-criteria";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CourseAuthoringService authoring;
+    @Autowired
+    UserAccountRepository users;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private String trainee;
+    /** The edited lesson's live text before the trainer changed it; null until the trainer opened it. */
+    private String liveTextBeforeEdit;
+
+    /** A failed journey leaves a picture of where it stopped. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            screenshot("course-failed-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeEach
+    void openBrowserForANewTrainee() throws Exception {
+        Chromium.assumeInstalled();
+        // A trainee of our own, so progress starts empty whatever other tests did.
+        trainee = "journey-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.registerTrainee(new Registration("Jo Journey", trainee, TRAINEE_PASSWORD, DemoAccounts.JOIN_CODE));
+        browser = Chromium.start(1280, 900);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // Vaadin replaces elements when it re-renders: a stale one is simply looked up again.
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Publishes the text that was live before the trainer's edit again, so other tests see the shipped course. */
+    @AfterEach
+    void restoreEditedLesson() {
+        if (liveTextBeforeEdit == null) {
+            return;
+        }
+        UserDetails trainer = new DatabaseUserDetailsService(users).loadUserByUsername("trainer");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(trainer, null, trainer.getAuthorities()));
+        try {
+            authoring.discardDraft(EDITED_LESSON);
+            if (!authoring.source(EDITED_LESSON).source().equals(liveTextBeforeEdit)) {
+                authoring.publish(EDITED_LESSON, liveTextBeforeEdit);
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void a_trainee_takes_the_whole_course_and_resumes_a_scenario_where_they_left_it() throws Exception {
+        signIn(trainee, TRAINEE_PASSWORD);
+        open("/course");
+        List<Lesson> lessons = shippedLessons();
+
+        for (Lesson lesson : lessons) {
+            startFromResumeButton(lesson);
+            for (int index = 0; index < lesson.steps().size(); index++) {
+                Step step = lesson.steps().get(index);
+                waitForStep(lesson, step);
+                switch (step) {
+                    case Step.Reading reading -> {
+                        // read by moving on from it
+                    }
+                    case Step.Scenario scenario when lesson.slug().equals(LEFT_MID_SCENARIO)
+                            && scenario.equals(firstScenario(lesson)) -> chooseLeaveAndResume(lesson, scenario);
+                    case Step.Scenario scenario -> playToAnEnding();
+                    case Step.Quiz quiz -> passQuiz(quiz);
+                    case Step.Reflection reflection -> reflect("Fewer strangers, more people I actually know.");
+                    // done when shown; the trainee is not sent off to the exercise or the results
+                    case Step.Link link -> assertThat(textOf(present(By.cssSelector(".link-step vaadin-button"))))
+                            .isEqualTo(link.label());
+                }
+                moveOn(lesson, index);
+            }
+            assertThat(lessonStatus(lesson.title())).isEqualTo("Completed");
+        }
+
+        assertThat(browser.findElements(By.cssSelector(".lesson-status"))).extracting(CourseJourneyIT::textOf)
+                .hasSize(lessons.size()).containsOnly("Completed");
+        assertThat(browser.findElements(By.cssSelector("vaadin-button.resume"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".course-map > p"))).extracting(CourseJourneyIT::textOf)
+                .contains("You have completed every lesson. Revisit any of them below.");
+        screenshot("course-map-completed");
+    }
+
+    @Test
+    void a_trainer_changes_a_quiz_question_previews_it_and_publishes_it() throws Exception {
+        signIn("trainer", "doorstep-demo");
+        open("/course/authoring");
+        chooseLesson("The four criteria");
+        By status = By.cssSelector(".authoring-status");
+        waitForTextStarting(status, "Published text of course version");
+        int liveVersion = Integer.parseInt(textOf(present(status)).replaceAll("\\D", ""));
+        WebElement editor = present(By.cssSelector(".yaml-editor textarea"));
+        liveTextBeforeEdit = editor.getDomProperty("value");
+
+        Step.Quiz quiz = firstQuiz(ContentReader.lesson("lessons/" + EDITED_LESSON + ".yaml", liveTextBeforeEdit));
+        String openingWords = quiz.items().getFirst().prompt().substring(0, 25);
+        String marker = "Edited " + UUID.randomUUID().toString().substring(0, 6);
+        typeBefore(editor, openingWords, marker + " ");
+        waitForTextStarting(status, "Draft saved.");
+
+        clickButton("Preview");
+        By preview = By.cssSelector("vaadin-dialog.preview-dialog");
+        WebElement dialog = wait.until(visibilityOfElementLocated(preview));
+        click(buttonIn(dialog, ".step-list-item", quiz.title()));
+        waitForTextStarting(By.cssSelector(".preview-dialog .step-title"), quiz.title());
+        assertThat(textOf(dialog.findElement(By.cssSelector(".quiz-prompt"))))
+                .startsWith("1. " + marker + " " + openingWords);
+        screenshot("course-preview-dialog");
+        click(dialog.findElement(By.cssSelector("[slot='header-content'] vaadin-button"))); // the close (X) button
+        wait.until(invisibilityOfElementLocated(preview));
+
+        clickButton("Publish");
+        WebElement confirm = wait.until(visibilityOfElementLocated(
+                By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")));
+        assertThat(textOf(confirm)).isEqualTo("Publish");
+        click(confirm);
+        waitForTextStarting(status, "Published text of course version " + (liveVersion + 1) + ".");
+        assertThat(present(By.cssSelector(".yaml-editor textarea")).getDomProperty("value"))
+                .contains(marker + " " + openingWords);
+    }
+
+    // --- the trainee's moves ---
+
+    private void startFromResumeButton(Lesson lesson) {
+        WebElement resume = present(By.cssSelector("vaadin-button.resume"));
+        assertThat(textOf(resume)).endsWith(": " + lesson.title());
+        click(resume);
+        waitForTextStarting(By.cssSelector(".lesson-header h2"), lesson.title());
+    }
+
+    /** Waits until the player shows this step: its position line and its title. */
+    private void waitForStep(Lesson lesson, Step step) {
+        int index = lesson.steps().indexOf(step);
+        waitForTextStarting(By.cssSelector(".step-position"), "Step " + (index + 1) + " of " + lesson.steps().size());
+        waitForTextStarting(By.cssSelector(".step-title"), step.title());
+    }
+
+    /** Next, or on the last step "Finish lesson", which leads back to the course map. */
+    private void moveOn(Lesson lesson, int index) {
+        WebElement next = present(By.cssSelector("vaadin-button.next-step"));
+        boolean last = index == lesson.steps().size() - 1;
+        assertThat(textOf(next)).isEqualTo(last ? "Finish lesson" : "Next");
+        click(next);
+        if (last) {
+            wait.until(stalenessOf(next));
+            present(By.cssSelector(".course-map .lesson-status"));
+        }
+    }
+
+    /** One choice, then away to the course map and back through its resume button: the same point shows. */
+    private void chooseLeaveAndResume(Lesson lesson, Step.Scenario scenario) throws IOException {
+        chooseFirst();
+        String feedback = textOf(present(By.cssSelector(".choice-feedback")));
+        List<String> choices = choiceLabels();
+        assertThat(choices).isNotEmpty();
+
+        open("/course");
+        assertThat(lessonStatus(lesson.title())).startsWith("In progress");
+        startFromResumeButton(lesson);
+        waitForStep(lesson, scenario);
+        assertThat(textOf(present(By.cssSelector(".choice-feedback")))).isEqualTo(feedback);
+        assertThat(choiceLabels()).isEqualTo(choices);
+        screenshot("course-scenario-resumed");
+        playToAnEnding();
+    }
+
+    /** Always takes the first choice (which, in the shipped scenarios, leads to an ending). */
+    private void playToAnEnding() {
+        for (int guard = 0; guard < 30 && browser.findElements(By.cssSelector(".scenario-ending")).isEmpty(); guard++) {
+            chooseFirst();
+        }
+        assertThat(textOf(present(By.cssSelector(".scenario-ending")))).isNotBlank();
+        assertThat(textOf(present(By.cssSelector(".scenario-score")))).startsWith("You scored");
+    }
+
+    /** Clicks the first choice and waits for the scenario to show what follows from it. */
+    private void chooseFirst() {
+        WebElement choice = present(By.cssSelector("vaadin-button.scenario-choice"));
+        click(choice);
+        wait.until(stalenessOf(choice));
+        present(By.cssSelector(".choice-feedback"));
+    }
+
+    private List<String> choiceLabels() {
+        present(By.cssSelector("vaadin-button.scenario-choice"));
+        return browser.findElements(By.cssSelector("vaadin-button.scenario-choice")).stream()
+                .map(CourseJourneyIT::textOf).toList();
+    }
+
+    /** Ticks exactly the right options of every question (from the shipped content), then checks. */
+    private void passQuiz(Step.Quiz quiz) {
+        List<WebElement> questions = browser.findElements(By.cssSelector(".quiz .quiz-item"));
+        assertThat(questions).hasSize(quiz.items().size());
+        for (int n = 0; n < questions.size(); n++) {
+            Step.QuizItem item = quiz.items().get(n);
+            WebElement question = questions.get(n);
+            assertThat(textOf(question.findElement(By.cssSelector(".quiz-prompt"))))
+                    .isEqualTo((n + 1) + ". " + item.prompt());
+            String kind = item.multiple() ? "vaadin-checkbox" : "vaadin-radio-button";
+            item.options().stream().filter(Step.QuizOption::correct)
+                    .forEach(option -> tick(question, kind, option.text()));
+        }
+        click(present(By.cssSelector("vaadin-button.quiz-check")));
+        waitForTextStarting(By.cssSelector(".quiz-passed"), "You scored 100% and passed");
+    }
+
+    /** Clicks the option's label, as a person would, and waits until its box is ticked. */
+    private void tick(WebElement question, String kind, String label) {
+        WebElement option = question.findElements(By.cssSelector(kind)).stream()
+                .filter(candidate -> textOf(candidate).equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option '" + label + "'"));
+        click(option.findElement(By.cssSelector("label")));
+        WebElement box = option.findElement(By.cssSelector("input"));
+        wait.until(driver -> box.isSelected());
+    }
+
+    /** Types an answer and waits for the save that follows a short pause. */
+    private void reflect(String answer) {
+        WebElement textArea = present(By.cssSelector(".reflection vaadin-text-area textarea"));
+        click(textArea);
+        textArea.sendKeys(answer);
+        waitForTextStarting(By.cssSelector(".reflection .saved-indicator"), "Saved.");
+    }
+
+    private String lessonStatus(String lessonTitle) {
+        present(By.cssSelector(".course-map .lesson-card"));
+        return browser.findElements(By.cssSelector(".course-map .lesson-card")).stream()
+                .filter(card -> textOf(card.findElement(By.tagName("h3"))).equals(lessonTitle)).findFirst()
+                .map(card -> textOf(card.findElement(By.cssSelector(".lesson-status"))))
+                .orElseThrow(() -> new AssertionError("No card for " + lessonTitle));
+    }
+
+    // --- the trainer's moves ---
+
+    /** Types the title into the lesson combo box and clicks the matching item in its list. */
+    private void chooseLesson(String title) {
+        present(By.cssSelector("vaadin-combo-box input")).sendKeys(title);
+        click(wait.until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(item -> item.isDisplayed() && textOf(item).equals(title)).findFirst().orElse(null)));
+        wait.until(visibilityOfElementLocated(By.cssSelector(".yaml-editor textarea")));
+    }
+
+    /** Puts the caret before the given words in the text area and types there, as an author would. */
+    private void typeBefore(WebElement textArea, String words, String typed) {
+        int at = textArea.getDomProperty("value").indexOf(words);
+        assertThat(at).as("'%s' in the lesson text", words).isNotNegative();
+        browser.executeScript("arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[1]);",
+                textArea, at);
+        textArea.sendKeys(typed); // an element that has focus keeps its caret where it is
+        assertThat(textArea.getDomProperty("value")).contains(typed + words);
+    }
+
+    private WebElement buttonIn(SearchContext scope, String css, String label) {
+        return wait.until(driver -> scope.findElements(By.cssSelector(css)).stream()
+                .filter(button -> textOf(button).equals(label)).findFirst().orElse(null));
+    }
+
+    private void clickButton(String label) {
+        click(buttonIn(browser, "vaadin-button", label));
+    }
+
+    // --- browser plumbing ---
+
+    private void signIn(String username, String password) {
+        open("/");
+        WebElement user = wait.until(visibilityOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")));
+        user.sendKeys(username);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
+        present(By.cssSelector(".home-view"));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private WebElement present(By locator) {
+        return wait.until(presenceOfElementLocated(locator));
+    }
+
+    /** Waits until an element's text content starts with the given text. */
+    private void waitForTextStarting(By locator, String start) {
+        wait.until(driver -> textOf(driver.findElement(locator)).startsWith(start));
+    }
+
+    /** What the element shows as text, with the source's line breaks and indentation collapsed. */
+    private static String textOf(WebElement element) {
+        return element.getDomProperty("textContent").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Scrolls the element to the middle first, so neither the app bar nor the dev-mode popups cover it. */
+    private void click(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    // --- the shipped content: titles, labels and right answers ---
+
+    private static List<Lesson> shippedLessons() {
+        List<String> slugs = ContentReader.course("course.yaml", read(SHIPPED + "course.yaml")).lessons();
+        return slugs.stream().map(slug -> ContentReader.lesson("lessons/" + slug + ".yaml",
+                read(SHIPPED + "lessons/" + slug + ".yaml"))).toList();
+    }
+
+    private static String read(String resource) {
+        try {
+            return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(resource, e);
+        }
+    }
+
+    private static Step.Scenario firstScenario(Lesson lesson) {
+        return lesson.steps().stream().filter(Step.Scenario.class::isInstance).map(Step.Scenario.class::cast)
+                .findFirst().orElseThrow();
+    }
+
+    private static Step.Quiz firstQuiz(Lesson lesson) {
+        return lesson.steps().stream().filter(Step.Quiz.class::isInstance).map(Step.Quiz.class::cast)
+                .findFirst().orElseThrow();
+    }
+}
