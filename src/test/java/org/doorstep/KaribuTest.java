@@ -57,15 +57,13 @@ public abstract class KaribuTest {
     @AfterEach
     void stopVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        TestSignIn.out(context);
     }
 
     /** Signs in as a stored account, with its real roles, and reloads the current view. */
     protected void signInAs(String username) {
-        UserDetails user = new DatabaseUserDetailsService(accounts).loadUserByUsername(username);
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        Set<String> roles = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        var authentication = TestSignIn.as(context, username);
+        Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(authority -> authority.substring("ROLE_".length())).collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

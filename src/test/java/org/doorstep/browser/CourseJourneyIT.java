@@ -36,7 +36,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.doorstep.TestSignIn;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -54,6 +57,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class CourseJourneyIT {
+
+    @Autowired
+    ApplicationContext applicationContext;
 
     private static final String TRAINEE_PASSWORD = "a kettle, a doorbell and a cup";
     private static final String SHIPPED = "courses/doorstep/";
@@ -111,16 +117,14 @@ class CourseJourneyIT {
         if (liveTextBeforeEdit == null) {
             return;
         }
-        UserDetails trainer = new DatabaseUserDetailsService(users).loadUserByUsername("trainer");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(trainer, null, trainer.getAuthorities()));
+        TestSignIn.as(applicationContext, "trainer");
         try {
             authoring.discardDraft(EDITED_LESSON);
             if (!authoring.source(EDITED_LESSON).source().equals(liveTextBeforeEdit)) {
                 authoring.publish(EDITED_LESSON, liveTextBeforeEdit);
             }
         } finally {
-            SecurityContextHolder.clearContext();
+            TestSignIn.out(applicationContext);
         }
     }
 

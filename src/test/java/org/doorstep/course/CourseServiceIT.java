@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
 import org.doorstep.security.Registration;
-import org.doorstep.security.internal.DatabaseUserDetailsService;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Progress and learning events as stored in PostgreSQL, and progress across a new course version. */
@@ -38,10 +35,11 @@ class CourseServiceIT {
 
     private long userId;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private void signIn(String username) {
-        var user = new DatabaseUserDetailsService(users).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        org.doorstep.TestSignIn.as(context, username);
     }
 
     @BeforeEach
@@ -55,7 +53,7 @@ class CourseServiceIT {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        org.doorstep.TestSignIn.out(context);
     }
 
     private List<String> verbs() {

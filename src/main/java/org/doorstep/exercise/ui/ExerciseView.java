@@ -1,17 +1,218 @@
 package org.doorstep.exercise.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
 import org.doorstep.base.Roles;
-import org.doorstep.base.ui.PlaceholderView;
+import org.doorstep.exercise.ConnectionFilter;
+import org.doorstep.exercise.ConnectionRow;
+import org.doorstep.exercise.Criterion;
+import org.doorstep.exercise.Decision;
+import org.doorstep.exercise.ExerciseService;
+import org.doorstep.exercise.TriageCounts;
 
+/**
+ * The triage: every connection against the four criteria, keyboard first. The list pages from the
+ * database; each change is saved when made and confirmed on screen.
+ */
 @Route("exercise")
 @Menu(order = 2, icon = "vaadin:scissors", title = "nav.exercise")
 @RolesAllowed(Roles.TRAINEE)
-public class ExerciseView extends PlaceholderView {
+public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
 
-    public ExerciseView() {
-        super("nav.exercise");
+    /** Keys the triage answers to, outside text fields. */
+    static final Map<String, Decision> DECISION_KEYS = Map.of("k", Decision.KEEP, "w", Decision.WEAK_TIE,
+            "o", Decision.REACH_OUT, "r", Decision.REMOVE, "l", Decision.LATER);
+
+    final Grid<ConnectionRow> grid = new Grid<>();
+    final ConnectionDetail detail;
+    final Span progressText = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final UnorderedList counts = new UnorderedList();
+    private final ExerciseService exercise;
+    private ConfigurableFilterDataProvider<ConnectionRow, Void, ConnectionFilter> rows;
+    private TriageFilters filters;
+
+    public ExerciseView(ExerciseService exercise) {
+        this.exercise = exercise;
+        this.detail = new ConnectionDetail(new DetailActions());
+        addClassName("exercise-view");
+        add(new H2(getTranslation("nav.exercise")));
+        if (exercise.counts().total() == 0) {
+            add(new EmptyNetwork(exercise));
+            return;
+        }
+        add(header(), new TriageKeysHelp());
+        filters = new TriageFilters(exercise.years(), this::filter);
+        add(filters);
+        configureGrid();
+        Div workspace = new Div(grid, detail);
+        workspace.addClassName("triage-workspace");
+        add(workspace);
+        refreshCounts();
+        listenToKeys();
+    }
+
+    private Div header() {
+        progressText.addClassName("triage-progress");
+        progress.getElement().setAttribute("aria-label", getTranslation("exercise.progress.label"));
+        counts.addClassName("decision-counts");
+        Button importAgain = new Button(getTranslation("exercise.import-again"), VaadinIcon.UPLOAD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(ImportView.class)));
+        Button plan = new Button(getTranslation("exercise.plan"), VaadinIcon.CLIPBOARD_CHECK.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(PlanView.class)));
+        plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div actions = new Div(plan, importAgain, new MyNetworkData(exercise));
+        actions.addClassName("exercise-actions");
+        Div header = new Div(progressText, progress, counts, actions);
+        header.addClassName("triage-header");
+        return header;
+    }
+
+    private void configureGrid() {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        grid.addColumn(ConnectionRow::name).setHeader(getTranslation("exercise.column.name")).setFlexGrow(2);
+        grid.addColumn(ConnectionRow::company).setHeader(getTranslation("exercise.column.company")).setFlexGrow(2);
+        grid.addColumn(ConnectionRow::position).setHeader(getTranslation("exercise.column.position")).setFlexGrow(2);
+        grid.addColumn(row -> row.connectedOn() == null ? "" : row.connectedOn().format(date))
+                .setHeader(getTranslation("exercise.column.connected")).setFlexGrow(1);
+        grid.addColumn(row -> row.criteria().size() + "/4").setHeader(getTranslation("exercise.column.criteria"))
+                .setFlexGrow(0).setWidth("6rem");
+        grid.addColumn(row -> row.decision() == null ? "" : filtersLabel(row.decision()))
+                .setHeader(getTranslation("exercise.column.decision")).setFlexGrow(1);
+        grid.setPageSize(50);
+        rows = new CallbackDataProvider<ConnectionRow, ConnectionFilter>(
+                query -> exercise.page(query.getFilter().orElse(ConnectionFilter.ALL), query.getOffset(), query.getLimit()).stream(),
+                query -> exercise.count(query.getFilter().orElse(ConnectionFilter.ALL)),
+                ConnectionRow::id).withConfigurableFilter();
+        rows.setFilter(ConnectionFilter.ALL);
+        grid.setItems(rows);
+        grid.addSelectionListener(selection -> detail.show(selection.getFirstSelectedItem().orElse(null)));
+        grid.setAriaLabel(getTranslation("exercise.grid.label"));
+        exercise.page(ConnectionFilter.ALL, 0, 1).stream().findFirst().ifPresent(grid::select);
+    }
+
+    private String filtersLabel(Decision decision) {
+        return getTranslation("exercise.decision." + decision.name().toLowerCase(Locale.ROOT));
+    }
+
+    private void filter(ConnectionFilter filter) {
+        rows.setFilter(filter);
+        exercise.page(filter, 0, 1).stream().findFirst().ifPresentOrElse(grid::select, grid::deselectAll);
+    }
+
+    /** 1-4 toggle the criteria, K W O R L decide, arrows move; never while typing in a field. */
+    private void listenToKeys() {
+        getElement().addEventListener("keydown", event -> onKey(event.getEventData().get("event.key").asText()))
+                .addEventData("event.key")
+                .setFilter("!event.ctrlKey && !event.metaKey && !event.altKey"
+                        + " && ['1','2','3','4','k','w','o','r','l','K','W','O','R','L','ArrowDown','ArrowUp'].includes(event.key)"
+                        + " && !/^(input|textarea|vaadin-text-field|vaadin-text-area|vaadin-select|vaadin-combo-box)$/"
+                        + ".test(event.composedPath()[0].localName) && !event.composedPath().some(e => e.localName === 'vaadin-text-area' || e.localName === 'vaadin-text-field')");
+    }
+
+    void onKey(String key) {
+        ConnectionRow current = detail.shown();
+        if (current == null) {
+            return;
+        }
+        switch (key) {
+            case "ArrowDown" -> move(current, true);
+            case "ArrowUp" -> move(current, false);
+            case "1", "2", "3", "4" -> {
+                Criterion criterion = Criterion.values()[Integer.parseInt(key) - 1];
+                changed(exercise.setCriterion(current.id(), criterion, !current.meets(criterion)), "exercise.saved.criteria");
+            }
+            default -> {
+                Decision decision = DECISION_KEYS.get(key.toLowerCase(Locale.ROOT));
+                if (decision != null) {
+                    changed(exercise.decide(current.id(), decision), "exercise.saved.decision");
+                    move(current, true);
+                }
+            }
+        }
+    }
+
+    private void move(ConnectionRow from, boolean forward) {
+        ConnectionFilter filter = rows == null ? ConnectionFilter.ALL : filters.filter();
+        exercise.neighbour(filter, from.id(), forward).ifPresent(next -> {
+            grid.select(next);
+            grid.scrollToIndex(exercise.position(filter, next.id()));
+        });
+    }
+
+    private void changed(ConnectionRow row, String messageKey) {
+        rows.refreshItem(row);
+        if (row.id() == (detail.shown() == null ? -1 : detail.shown().id())) {
+            detail.show(row);
+        }
+        detail.confirm(getTranslation(messageKey, row.name()));
+        refreshCounts();
+    }
+
+    private void refreshCounts() {
+        TriageCounts now = exercise.counts();
+        progressText.setText(getTranslation("exercise.progress", now.reviewed(), now.total()));
+        progress.setValue(now.total() == 0 ? 0 : (double) now.reviewed() / now.total());
+        counts.removeAll();
+        for (Decision decision : Decision.values()) {
+            ListItem item = new ListItem(filtersLabel(decision) + ": " + now.count(decision));
+            item.addClassName("count-" + decision.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            counts.add(item);
+        }
+        counts.add(new ListItem(getTranslation("exercise.undecided", now.total() - now.perDecision().values().stream()
+                .mapToInt(Integer::intValue).sum())));
+    }
+
+    /** The detail panel's clicks and typing, saved at once. */
+    private final class DetailActions implements ConnectionDetail.Actions {
+        @Override
+        public void criterion(Criterion criterion, boolean met) {
+            changed(exercise.setCriterion(detail.shown().id(), criterion, met), "exercise.saved.criteria");
+        }
+
+        @Override
+        public void decide(Decision decision) {
+            changed(exercise.decide(detail.shown().id(), decision), "exercise.saved.decision");
+        }
+
+        @Override
+        public void note(String note) {
+            changed(exercise.setNote(detail.shown().id(), note), "exercise.saved.note");
+        }
+    }
+
+    /** The keyboard, documented on screen. */
+    private static final class TriageKeysHelp extends Details {
+        TriageKeysHelp() {
+            setSummaryText(getTranslation("exercise.keys.title"));
+            addClassName("keys-help");
+            add(new Paragraph(getTranslation("exercise.keys.text")));
+            setOpened(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.exercise");
     }
 }

@@ -13,7 +13,6 @@ class PlaceholderViewsTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} opens {1} titled {2}")
     @CsvSource({
-            "trainee, exercise, Prune your network",
             "trainee, results, My results",
             "trainee, workshop/join, Join a workshop",
             "trainer, trainer/results, Results tracker",

@@ -1,0 +1,217 @@
+package org.doorstep.exercise;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.doorstep.base.SafeCsv;
+import org.doorstep.base.SignedInUser;
+import org.doorstep.exercise.internal.ConnectionImports;
+import org.doorstep.exercise.internal.ConnectionStore;
+import org.doorstep.exercise.internal.ExportContents;
+import org.doorstep.exercise.internal.ExportReader;
+import org.doorstep.exercise.internal.ExportRefusedException;
+import org.doorstep.exercise.internal.ImportPlan;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The network-pruning exercise of the signed-in trainee. Nothing here takes a user id: every call
+ * works on the caller's own connections, which nobody else can reach.
+ */
+@Service
+@PreAuthorize("hasRole('TRAINEE')")
+public class ExerciseService {
+
+    static final int REACH_OUT_DAYS = 14;
+    private static final String SAMPLE = "exercise/sample-network.csv";
+
+    private final ConnectionStore store;
+    private final ConnectionImports imports;
+    private final Clock clock;
+
+    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock) {
+        this.store = store;
+        this.imports = imports;
+        this.clock = clock;
+    }
+
+    /** What importing this file would do; nothing is stored (the transaction is rolled back). */
+    @Transactional
+    public ImportCounts preview(Path file, String fileName) {
+        ImportCounts counts = ImportPlan.run(read(file, fileName), fileName, imports, userId(), null);
+        org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return counts;
+    }
+
+    /** Stores the file completely or not at all; decisions made so far are kept. */
+    @Transactional
+    public ImportCounts importFile(Path file, String fileName) {
+        return ImportPlan.run(read(file, fileName), fileName, imports, userId(), clock.instant());
+    }
+
+    /** About sixty invented people, for a trainee without an export or a workshop demo. */
+    @Transactional
+    public ImportCounts importSample() {
+        try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {
+            ExportContents sample = ExportReader.read(in, "sample-network.csv");
+            return ImportPlan.run(sample, "sample network", imports, userId(), clock.instant(), "SAMPLE");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ExportContents read(Path file, String fileName) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ExportReader.read(in, fileName);
+        } catch (ExportRefusedException refused) {
+            throw new ImportRefusedException(refused.reason().name(), refused.detail(), refused.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConnectionRow> page(ConnectionFilter filter, int offset, int limit) {
+        return store.page(userId(), filter, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(ConnectionFilter filter) {
+        return store.count(userId(), filter);
+    }
+
+    /** The next (or previous) connection in the list's order, for moving through it by keyboard. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ConnectionRow> neighbour(ConnectionFilter filter, long connectionId, boolean forward) {
+        return store.neighbour(userId(), filter, connectionId, forward);
+    }
+
+    @Transactional(readOnly = true)
+    public int position(ConnectionFilter filter, long connectionId) {
+        return store.position(userId(), filter, connectionId);
+    }
+
+    @Transactional(readOnly = true)
+    public TriageCounts counts() {
+        long user = userId();
+        var perDecision = store.perDecision(user);
+        int total = store.count(user, ConnectionFilter.ALL);
+        int reviewed = perDecision.entrySet().stream().filter(e -> e.getKey().reviewed())
+                .mapToInt(java.util.Map.Entry::getValue).sum();
+        return new TriageCounts(total, reviewed, total - reviewed, perDecision);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        return store.years(userId());
+    }
+
+    @Transactional
+    public ConnectionRow setCriterion(long connectionId, Criterion criterion, boolean met) {
+        return changed(connectionId, store.setCriterion(userId(), connectionId, criterion, met, clock.instant()));
+    }
+
+    /** Records the decision; "reach out" gets a due date two weeks ahead unless one is set. */
+    @Transactional
+    public ConnectionRow decide(long connectionId, Decision decision) {
+        LocalDate due = decision == Decision.REACH_OUT ? LocalDate.now(clock).plusDays(REACH_OUT_DAYS) : null;
+        return changed(connectionId, store.decide(userId(), connectionId, decision, due, clock.instant()));
+    }
+
+    @Transactional
+    public ConnectionRow setNote(long connectionId, String note) {
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        if (kept != null && kept.length() > 1000) {
+            kept = kept.substring(0, 1000);
+        }
+        return changed(connectionId, store.setNote(userId(), connectionId, kept, clock.instant()));
+    }
+
+    @Transactional
+    public ConnectionRow setRemovedOnLinkedIn(long connectionId, boolean removed) {
+        return changed(connectionId, store.setRemovedOnLinkedIn(userId(), connectionId, removed, clock.instant()));
+    }
+
+    @Transactional
+    public ConnectionRow setReachOutDue(long connectionId, LocalDate due) {
+        return changed(connectionId, store.setReachOutDue(userId(), connectionId, due, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConnectionRow> plan(Decision decision, int offset, int limit) {
+        return store.withDecision(userId(), decision, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int planSize(Decision decision) {
+        return store.countWithDecision(userId(), decision);
+    }
+
+    @Transactional(readOnly = true)
+    public ExerciseSummary summary() {
+        return store.summary(userId());
+    }
+
+    /** Deletes every connection and import record of the trainee; returns how many connections went. */
+    @Transactional
+    public int deleteAllMyNetworkData() {
+        return store.deleteAll(userId());
+    }
+
+    /** The plan's list for this decision as spreadsheet-safe CSV. */
+    @Transactional(readOnly = true)
+    public String planCsv(Decision decision) {
+        List<List<?>> rows = new ArrayList<>();
+        for (ConnectionRow row : store.withDecision(userId(), decision, 0, Integer.MAX_VALUE)) {
+            rows.add(java.util.Arrays.asList(row.name(), row.company(), row.position(), row.profileUrl(),
+                    decision == Decision.REMOVE ? (row.removedOnLinkedIn() || row.gone() ? "yes" : "no") : row.reachOutDue(),
+                    row.note()));
+        }
+        String last = decision == Decision.REMOVE ? "Removed on LinkedIn" : "Reach out by";
+        return SafeCsv.write(List.of("Name", "Company", "Position", "Profile", last, "Note"), rows);
+    }
+
+    /** Everything Doorstep holds of the trainee's network, as CSV. */
+    @Transactional(readOnly = true)
+    public String myDataCsv() {
+        List<List<?>> rows = new ArrayList<>();
+        for (ConnectionRow row : store.all(userId())) {
+            rows.add(java.util.Arrays.asList(row.firstName(), row.lastName(), row.profileUrl(), row.company(),
+                    row.position(), row.connectedOn(), row.meets(Criterion.SPOKEN), row.meets(Criterion.UNDERSTANDS),
+                    row.meets(Criterion.CAN_HELP_THEM), row.meets(Criterion.THEY_CAN_HELP), row.decision(), row.note(),
+                    row.removedOnLinkedIn(), row.reachOutDue(), row.gone()));
+        }
+        return SafeCsv.write(List.of("First name", "Last name", "Profile", "Company", "Position", "Connected on",
+                "Spoken to them", "Understand what they do", "Can help them", "They can help you", "Decision", "Note",
+                "Removed on LinkedIn", "Reach out by", "Gone since last import"), rows);
+    }
+
+    /** The same as JSON. */
+    @Transactional(readOnly = true)
+    public String myDataJson() {
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(store.all(userId()));
+    }
+
+    private ConnectionRow changed(long connectionId, boolean updated) {
+        if (!updated) {
+            throw new NoSuchElementException("No connection " + connectionId + " of yours");
+        }
+        return store.find(userId(), connectionId).orElseThrow();
+    }
+
+    private static long userId() {
+        return ((SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).id();
+    }
+
+}

@@ -1,0 +1,142 @@
+package org.doorstep.exercise.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores an import set-wise: the rows go into a temporary table by COPY, then a few statements
+ * compare and merge them. Runs inside the caller's transaction, so an import is all or nothing.
+ */
+@Repository
+public class ConnectionImports {
+
+    public record Counts(int added, int updated, int unchanged, int gone) {
+    }
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    ConnectionImports(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /** Puts the rows in the transaction's temporary table import_rows. */
+    public void stage(List<StagedRow> rows) {
+        jdbc.sql("""
+                create temporary table if not exists import_rows (
+                    match_key text primary key, name_key text, first_name text, last_name text, profile_url text,
+                    email text, company text, position text, connected_on date, messaged boolean
+                ) on commit drop""").update();
+        jdbc.sql("truncate import_rows").update();
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy import_rows from stdin (format csv)", new StringReader(csv(rows)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Staging the import failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String csv(List<StagedRow> rows) {
+        StringWriter out = new StringWriter(rows.size() * 160);
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setNullString("").get())) {
+            for (StagedRow row : rows) {
+                printer.printRecord(row.matchKey(), row.nameKey(), row.firstName(), row.lastName(), row.profileUrl(),
+                        row.email(), row.company(), row.position(), row.connectedOn(), row.messaged());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** What merging the staged rows would do, without doing it. */
+    public Counts compare(long userId) {
+        int matched = count("""
+                select count(*) from import_rows s join connection c on c.user_id = ?
+                 and (c.match_key = s.match_key or (c.match_key like 'name:%' and c.match_key = s.name_key))""", userId);
+        int changed = count("""
+                select count(*) from import_rows s join connection c on c.user_id = ?
+                 and (c.match_key = s.match_key or (c.match_key like 'name:%' and c.match_key = s.name_key))
+                 where c.gone_at is not null or c.match_key <> s.match_key
+                    or (c.first_name, c.last_name, c.profile_url, c.email, c.company, c.position, c.connected_on)
+                       is distinct from (s.first_name, s.last_name, s.profile_url, s.email, s.company, s.position, s.connected_on)""",
+                userId);
+        int staged = jdbc.sql("select count(*) from import_rows").query(Integer.class).single();
+        int gone = count("""
+                select count(*) from connection c where c.user_id = ? and c.gone_at is null
+                 and not exists (select 1 from import_rows s where s.match_key = c.match_key or s.name_key = c.match_key)""",
+                userId);
+        return new Counts(staged - matched, changed, matched - changed, gone);
+    }
+
+    /** Merges: old-format rows take their URL key, new people arrive undecided, decisions stay, missing ones are gone. */
+    public void merge(long userId, Instant now) {
+        jdbc.sql("""
+                update connection c set match_key = s.match_key
+                  from import_rows s
+                 where c.user_id = ? and c.match_key = s.name_key and s.match_key <> s.name_key
+                   and not exists (select 1 from connection d where d.user_id = c.user_id and d.match_key = s.match_key)""")
+                .param(userId).update();
+        jdbc.sql("""
+                insert into connection (user_id, match_key, name_key, first_name, last_name, profile_url, email, company,
+                                        position, connected_on, spoken, spoken_suggested, created_at, updated_at)
+                select ?, match_key, name_key, first_name, last_name, profile_url, email, company, position,
+                       connected_on, messaged, messaged, ?, ?
+                  from import_rows
+                on conflict (user_id, match_key) do update set
+                       name_key = excluded.name_key, first_name = excluded.first_name, last_name = excluded.last_name,
+                       profile_url = excluded.profile_url, email = excluded.email, company = excluded.company,
+                       position = excluded.position, connected_on = excluded.connected_on, gone_at = null,
+                       spoken = connection.spoken or (excluded.spoken_suggested and connection.decision is null),
+                       spoken_suggested = connection.spoken_suggested
+                                          or (excluded.spoken_suggested and connection.decision is null and not connection.spoken),
+                       updated_at = excluded.updated_at
+                 where connection.gone_at is not null
+                    or (connection.first_name, connection.last_name, connection.profile_url, connection.email,
+                        connection.company, connection.position, connection.connected_on)
+                       is distinct from (excluded.first_name, excluded.last_name, excluded.profile_url, excluded.email,
+                        excluded.company, excluded.position, excluded.connected_on)
+                    or (excluded.spoken_suggested and connection.decision is null and not connection.spoken)""")
+                .params(userId, Timestamp.from(now), Timestamp.from(now)).update();
+        jdbc.sql("""
+                update connection c set gone_at = ?, updated_at = ?
+                 where c.user_id = ? and c.gone_at is null
+                   and not exists (select 1 from import_rows s where s.match_key = c.match_key)""")
+                .params(Timestamp.from(now), Timestamp.from(now), userId).update();
+    }
+
+    public int countMessaged() {
+        return jdbc.sql("select count(*) from import_rows where messaged").query(Integer.class).single();
+    }
+
+    public void record(long userId, String fileName, String format, Instant at, Counts counts, int skipped) {
+        jdbc.sql("""
+                insert into network_import (user_id, file_name, format, imported_at, added, updated, unchanged, gone, skipped)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(userId, fileName, format, Timestamp.from(at), counts.added(), counts.updated(),
+                        counts.unchanged(), counts.gone(), skipped)
+                .update();
+    }
+
+    private int count(String sql, long userId) {
+        return jdbc.sql(sql).param(userId).query(Integer.class).single();
+    }
+}

@@ -1,0 +1,241 @@
+package org.doorstep.exercise.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.doorstep.exercise.ConnectionFilter;
+import org.doorstep.exercise.ConnectionRow;
+import org.doorstep.exercise.Criterion;
+import org.doorstep.exercise.Decision;
+import org.doorstep.exercise.ExerciseSummary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * A trainee's connections, one page at a time. Every statement names the owner, so no call can
+ * read or change anyone else's rows.
+ */
+@Repository
+public class ConnectionStore {
+
+    private static final String COLUMNS = """
+            id, first_name, last_name, profile_url, company, position, connected_on, spoken, understands,
+            can_help_them, they_can_help, spoken_suggested, decision, note, removed_on_linkedin, reach_out_due, gone_at""";
+    // Newest first, undated last, then id: a total order, so "next" and "position" are well defined.
+    private static final String SORT_KEY = "coalesce(connected_on, date '0001-01-01')";
+
+    private static String order(ConnectionFilter filter) {
+        String direction = filter.oldestFirst() ? " asc" : " desc";
+        return " order by " + SORT_KEY + direction + ", id" + direction;
+    }
+
+    private final JdbcClient jdbc;
+
+    ConnectionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A filter as SQL: the where clause and its parameters, in order. */
+    private record Where(String sql, List<Object> params) {
+        static Where of(long userId, ConnectionFilter filter) {
+            StringBuilder sql = new StringBuilder(" where user_id = ? and gone_at is null");
+            List<Object> params = new ArrayList<>(List.of(userId));
+            if (filter.undecidedOnly()) {
+                sql.append(" and (decision is null or decision = 'LATER')");
+            }
+            if (filter.decision() != null) {
+                sql.append(" and decision = ?");
+                params.add(filter.decision().name());
+            }
+            like(sql, params, "company", filter.company());
+            like(sql, params, "position", filter.position());
+            like(sql, params, "first_name || ' ' || last_name", filter.name());
+            if (filter.year() != null) {
+                sql.append(" and connected_on >= ? and connected_on < ?");
+                params.add(Date.valueOf(LocalDate.of(filter.year(), 1, 1)));
+                params.add(Date.valueOf(LocalDate.of(filter.year() + 1, 1, 1)));
+            }
+            return new Where(sql.toString(), params);
+        }
+
+        private static void like(StringBuilder sql, List<Object> params, String column, String text) {
+            if (text != null && !text.isBlank()) {
+                sql.append(" and ").append(column).append(" ilike ? escape '\\'");
+                params.add("%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+    }
+
+    public List<ConnectionRow> page(long userId, ConnectionFilter filter, int offset, int limit) {
+        Where where = Where.of(userId, filter);
+        return jdbc.sql("select " + COLUMNS + " from connection" + where.sql() + order(filter) + " limit ? offset ?")
+                .params(where.params()).param(limit).param(offset)
+                .query(ConnectionStore::row).list();
+    }
+
+    public int count(long userId, ConnectionFilter filter) {
+        Where where = Where.of(userId, filter);
+        return jdbc.sql("select count(*) from connection" + where.sql()).params(where.params())
+                .query(Integer.class).single();
+    }
+
+    /** The row after (or before) the given one in the filter's order; the given one need not match the filter. */
+    public Optional<ConnectionRow> neighbour(long userId, ConnectionFilter filter, long id, boolean forward) {
+        Where where = Where.of(userId, filter);
+        boolean descending = !filter.oldestFirst();
+        boolean smaller = forward == descending;
+        String compare = smaller ? " < " : " > ";
+        String direction = smaller ? " desc" : " asc";
+        return jdbc.sql("select " + COLUMNS + " from connection" + where.sql()
+                        + " and (" + SORT_KEY + ", id)" + compare
+                        + "(select " + SORT_KEY + ", id from connection where user_id = ? and id = ?)"
+                        + " order by " + SORT_KEY + direction + ", id" + direction + " limit 1")
+                .params(where.params()).param(userId).param(id)
+                .query(ConnectionStore::row).optional();
+    }
+
+    /** How many rows come before the given one in the filter's order: its index in the list. */
+    public int position(long userId, ConnectionFilter filter, long id) {
+        Where where = Where.of(userId, filter);
+        String compare = filter.oldestFirst() ? " < " : " > ";
+        return jdbc.sql("select count(*) from connection" + where.sql() + " and (" + SORT_KEY + ", id)" + compare
+                        + "(select " + SORT_KEY + ", id from connection where user_id = ? and id = ?)")
+                .params(where.params()).param(userId).param(id).query(Integer.class).single();
+    }
+
+    public Optional<ConnectionRow> find(long userId, long id) {
+        return jdbc.sql("select " + COLUMNS + " from connection where user_id = ? and id = ?").params(userId, id)
+                .query(ConnectionStore::row).optional();
+    }
+
+    /** Decisions among the connections still on LinkedIn; null stands for undecided. */
+    public Map<Decision, Integer> perDecision(long userId) {
+        Map<Decision, Integer> counts = new EnumMap<>(Decision.class);
+        jdbc.sql("select decision, count(*) from connection where user_id = ? and gone_at is null and decision is not null "
+                        + "group by decision")
+                .param(userId)
+                .query((rs, n) -> counts.put(Decision.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return counts;
+    }
+
+    public List<Integer> years(long userId) {
+        return jdbc.sql("select distinct extract(year from connected_on)::int as y from connection "
+                        + "where user_id = ? and gone_at is null and connected_on is not null order by y desc")
+                .param(userId).query(Integer.class).list();
+    }
+
+    public ExerciseSummary summary(long userId) {
+        return jdbc.sql("""
+                select count(*) filter (where gone_at is null),
+                       count(*) filter (where gone_at is null and decision is not null and decision <> 'LATER'),
+                       count(*) filter (where decision = 'KEEP' and gone_at is null),
+                       count(*) filter (where decision = 'WEAK_TIE' and gone_at is null),
+                       count(*) filter (where decision = 'REACH_OUT' and gone_at is null),
+                       count(*) filter (where decision = 'REMOVE'),
+                       count(*) filter (where decision = 'REMOVE' and (removed_on_linkedin or gone_at is not null)),
+                       count(*) filter (where gone_at is not null
+                           and gone_at >= coalesce((select max(imported_at) from network_import i where i.user_id = ?), now()))
+                  from connection where user_id = ?""")
+                .params(userId, userId)
+                .query((rs, n) -> new ExerciseSummary(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
+                .single();
+    }
+
+    public boolean setCriterion(long userId, long id, Criterion criterion, boolean met, Instant at) {
+        String column = switch (criterion) {
+            case SPOKEN -> "spoken";
+            case UNDERSTANDS -> "understands";
+            case CAN_HELP_THEM -> "can_help_them";
+            case THEY_CAN_HELP -> "they_can_help";
+        };
+        // Touching criterion 1 confirms or clears the messages.csv suggestion.
+        String suggestion = criterion == Criterion.SPOKEN ? ", spoken_suggested = false" : "";
+        return update("update connection set " + column + " = ?" + suggestion + ", updated_at = ? where user_id = ? and id = ?",
+                met, Timestamp.from(at), userId, id);
+    }
+
+    public boolean decide(long userId, long id, Decision decision, LocalDate reachOutDue, Instant at) {
+        return update("update connection set decision = ?, reach_out_due = coalesce(reach_out_due, ?), updated_at = ? "
+                        + "where user_id = ? and id = ?",
+                decision == null ? null : decision.name(), reachOutDue == null ? null : Date.valueOf(reachOutDue),
+                Timestamp.from(at), userId, id);
+    }
+
+    public boolean setNote(long userId, long id, String note, Instant at) {
+        return update("update connection set note = ?, updated_at = ? where user_id = ? and id = ?",
+                note, Timestamp.from(at), userId, id);
+    }
+
+    public boolean setRemovedOnLinkedIn(long userId, long id, boolean removed, Instant at) {
+        return update("update connection set removed_on_linkedin = ?, updated_at = ? where user_id = ? and id = ?",
+                removed, Timestamp.from(at), userId, id);
+    }
+
+    public boolean setReachOutDue(long userId, long id, LocalDate due, Instant at) {
+        return update("update connection set reach_out_due = ?, updated_at = ? where user_id = ? and id = ?",
+                due == null ? null : Date.valueOf(due), Timestamp.from(at), userId, id);
+    }
+
+    /** The plan's lists: connections with this decision, including those gone since (removals done). */
+    public List<ConnectionRow> withDecision(long userId, Decision decision, int offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from connection where user_id = ? and decision = ?"
+                        + " order by gone_at nulls first, last_name, first_name, id limit ? offset ?")
+                .params(userId, decision.name(), limit, offset).query(ConnectionStore::row).list();
+    }
+
+    public int countWithDecision(long userId, Decision decision) {
+        return jdbc.sql("select count(*) from connection where user_id = ? and decision = ?")
+                .params(userId, decision.name()).query(Integer.class).single();
+    }
+
+    /** Everything stored of the trainee's network, for their own download. */
+    public List<ConnectionRow> all(long userId) {
+        return jdbc.sql("select " + COLUMNS + " from connection where user_id = ? order by id").param(userId)
+                .query(ConnectionStore::row).list();
+    }
+
+    public int deleteAll(long userId) {
+        int rows = jdbc.sql("delete from connection where user_id = ?").param(userId).update();
+        jdbc.sql("delete from network_import where user_id = ?").param(userId).update();
+        return rows;
+    }
+
+    private boolean update(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).update() == 1;
+    }
+
+    private static ConnectionRow row(ResultSet rs, int rowNum) throws SQLException {
+        EnumSet<Criterion> criteria = EnumSet.noneOf(Criterion.class);
+        if (rs.getBoolean("spoken")) {
+            criteria.add(Criterion.SPOKEN);
+        }
+        if (rs.getBoolean("understands")) {
+            criteria.add(Criterion.UNDERSTANDS);
+        }
+        if (rs.getBoolean("can_help_them")) {
+            criteria.add(Criterion.CAN_HELP_THEM);
+        }
+        if (rs.getBoolean("they_can_help")) {
+            criteria.add(Criterion.THEY_CAN_HELP);
+        }
+        String decision = rs.getString("decision");
+        Date connected = rs.getDate("connected_on");
+        Date due = rs.getDate("reach_out_due");
+        return new ConnectionRow(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("profile_url"), rs.getString("company"), rs.getString("position"),
+                connected == null ? null : connected.toLocalDate(), criteria, rs.getBoolean("spoken_suggested"),
+                decision == null ? null : Decision.valueOf(decision), rs.getString("note"),
+                rs.getBoolean("removed_on_linkedin"), due == null ? null : due.toLocalDate(),
+                rs.getTimestamp("gone_at") != null);
+    }
+}

@@ -1,0 +1,126 @@
+package org.doorstep.exercise.internal;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads LinkedIn's Connections.csv, current or legacy. Refuses a file that cannot be an export at all (see
+ * {@link ExportRefusedException.Reason}); within an export, a row that cannot be read is skipped with its reason.
+ */
+public final class ConnectionsCsvParser {
+
+    /** LinkedIn caps a member at 30,000 connections: a longer file is not a real export. */
+    static final int MAX_ROWS = 30_000;
+
+    // Enough of the file's start to name another LinkedIn file by its heading.
+    private static final int ROWS_KEPT_FOR_RECOGNITION = 10;
+
+    private ConnectionsCsvParser() {
+    }
+
+    /** @throws ExportRefusedException when the file cannot be imported at all */
+    public static ConnectionsFile parse(InputStream in) {
+        return parse(in, ExportRefusedException.THE_FILE);
+    }
+
+    /** @param subject how refusals name the file: "The file", or "Connections.csv in the zip" */
+    static ConnectionsFile parse(InputStream in, String subject) {
+        String text = ExportText.read(in, subject);
+        if (text.isBlank()) {
+            throw ExportRefusedException.empty(subject);
+        }
+        Scan scan = new Scan(subject);
+        try {
+            CsvRows.forEach(text, subject, scan::accept);
+        } catch (ExportRefusedException e) {
+            // A broken quote in a file already seen to be something else: say what it is instead.
+            if (e.reason() == ExportRefusedException.Reason.UNBALANCED_QUOTES && scan.header == null
+                    && !scan.nothingButPreamble()) {
+                throw scan.notAConnectionsExport();
+            }
+            throw e;
+        }
+        return scan.result();
+    }
+
+    /** One pass over the records: the lines before the heading, then the data rows. */
+    private static final class Scan {
+
+        private final String subject;
+        private ConnectionsHeader header;
+        private final List<List<String>> rowsBeforeHeader = new ArrayList<>();
+        private int contentRowsBeforeHeader;
+        private boolean startsWithNotes;
+        private boolean multiValueRowBeforeHeader;
+        private int dataRows;
+        private final List<ParsedConnection> connections = new ArrayList<>();
+        private final List<SkippedRow> skipped = new ArrayList<>();
+
+        Scan(String subject) {
+            this.subject = subject;
+        }
+
+        void accept(CsvRows.Row row) {
+            if (row.blank()) {
+                return;
+            }
+            if (header == null) {
+                beforeHeader(row);
+                return;
+            }
+            dataRows++;
+            // Past the cap only the count matters, for the refusal.
+            if (dataRows <= MAX_ROWS) {
+                ConnectionRows.read(header, row, connections, skipped);
+            }
+        }
+
+        /** The heading is found by its names, not by position: the Notes preamble varies in length. */
+        private void beforeHeader(CsvRows.Row row) {
+            Optional<ConnectionsHeader> recognised = ConnectionsHeader.recognise(row.fields());
+            if (recognised.isPresent()) {
+                header = recognised.get();
+                return;
+            }
+            if (contentRowsBeforeHeader == 0) {
+                startsWithNotes = row.fields().size() == 1
+                        && row.fields().getFirst().strip().equalsIgnoreCase("Notes:");
+            } else if (row.fields().size() > 1) {
+                multiValueRowBeforeHeader = true;
+            }
+            contentRowsBeforeHeader++;
+            if (rowsBeforeHeader.size() < ROWS_KEPT_FOR_RECOGNITION) {
+                rowsBeforeHeader.add(row.fields());
+            }
+        }
+
+        /** Nothing yet, or LinkedIn's "Notes:" line followed by its one-value note lines. */
+        boolean nothingButPreamble() {
+            return contentRowsBeforeHeader == 0 || startsWithNotes && !multiValueRowBeforeHeader;
+        }
+
+        ExportRefusedException notAConnectionsExport() {
+            return rowsBeforeHeader.stream()
+                    .map(OtherLinkedInFiles::recognise)
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .map(kind -> ExportRefusedException.otherLinkedInFile(subject, kind))
+                    .orElseGet(() -> ExportRefusedException.notAConnectionsExport(subject));
+        }
+
+        ConnectionsFile result() {
+            if (header == null) {
+                throw nothingButPreamble() ? ExportRefusedException.preambleOnly(subject) : notAConnectionsExport();
+            }
+            if (dataRows == 0) {
+                throw ExportRefusedException.headerOnly(subject);
+            }
+            if (dataRows > MAX_ROWS) {
+                throw ExportRefusedException.tooManyRows(subject, dataRows, MAX_ROWS);
+            }
+            return new ConnectionsFile(header.format(), connections, skipped);
+        }
+    }
+}

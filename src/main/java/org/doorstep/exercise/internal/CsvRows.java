@@ -1,0 +1,78 @@
+package org.doorstep.exercise.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Commons CSV over a decoded export, handing out each record with the physical line it starts on. */
+final class CsvRows {
+
+    /** One CSV record; a quoted value may have carried it over several physical lines. */
+    record Row(int line, List<String> fields) {
+
+        /** An empty or whitespace-only line; ",,," is not blank, it is a row of empty values. */
+        boolean blank() {
+            return fields.size() == 1 && fields.getFirst().isBlank();
+        }
+
+        String field(int index) {
+            return index >= 0 && index < fields.size() ? fields.get(index) : null;
+        }
+    }
+
+    // RFC 4180 quoting; empty lines are kept as records so that every line break is counted, and skipped by callers.
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
+    // Commons CSV names the line where the unterminated quoted value began: "(startline 12) EOF reached ...".
+    private static final Pattern START_LINE = Pattern.compile("startline ([\\d,]+)");
+
+    private CsvRows() {
+    }
+
+    /** @throws ExportRefusedException UNBALANCED_QUOTES with the line on which the broken value starts */
+    static void forEach(String text, String subject, Consumer<Row> action) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            // Each record ends with a line break the parser has counted, so the next one starts on the line after.
+            int line = 1;
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        return;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw ExportRefusedException.unbalancedQuotes(subject, brokenLine(e, line));
+                }
+                action.accept(new Row(line, record.toList()));
+                line = Math.toIntExact(parser.getCurrentLineNumber()) + 1;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // closing a StringReader: does not happen
+        }
+    }
+
+    /**
+     * At the end of the file Commons CSV names the line where the quoted value opened. When it instead meets a
+     * later quote followed by text ("invalid character between encapsulated token and delimiter"), the record
+     * that failed is the one holding the opening quote.
+     */
+    private static int brokenLine(RuntimeException e, int recordLine) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            Matcher matcher = START_LINE.matcher(String.valueOf(cause.getMessage()));
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(1).replace(",", ""));
+            }
+        }
+        return recordLine;
+    }
+}

@@ -1,0 +1,121 @@
+package org.doorstep.exercise.internal;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** Takes what the member uploaded, LinkedIn's zip or the Connections.csv from it, and reads the connections. */
+public final class ExportReader {
+
+    static final int MAX_ZIP_ENTRIES = 1000;
+    /**
+     * Entries other than Connections.csv and messages.csv are inflated only to reach the next one; this caps that
+     * work, so a small zip that unpacks to gigabytes is refused instead of keeping a thread busy.
+     */
+    static final long MAX_SKIPPED_BYTES = 100L * 1024 * 1024;
+
+    private static final byte[] LOCAL_FILE_HEADER = {'P', 'K', 3, 4};
+    private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
+
+    private ExportReader() {
+    }
+
+    /**
+     * @param fileName the name the member's browser gave, only to spot a zip whose bytes say otherwise; may be null
+     * @throws ExportRefusedException when there is nothing to import
+     */
+    public static ExportContents read(InputStream in, String fileName) {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        byte[] start = peek(buffered);
+        if (Arrays.equals(start, LOCAL_FILE_HEADER) || Arrays.equals(start, EMPTY_ZIP)) {
+            return readZip(buffered);
+        }
+        if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            throw start.length == 0 ? ExportRefusedException.empty(ExportRefusedException.THE_FILE)
+                    : ExportRefusedException.brokenZip();
+        }
+        return new ExportContents(ConnectionsCsvParser.parse(buffered), MessagedContacts.NONE);
+    }
+
+    private static byte[] peek(BufferedInputStream in) {
+        try {
+            in.mark(LOCAL_FILE_HEADER.length);
+            byte[] start = in.readNBytes(LOCAL_FILE_HEADER.length);
+            in.reset();
+            return start;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ExportContents readZip(InputStream in) {
+        byte[] connections = null;
+        byte[] messages = null;
+        long skippedBytes = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw ExportRefusedException.tooManyZipEntries(MAX_ZIP_ENTRIES);
+                }
+                String name = baseName(entry);
+                if (connections == null && name.equalsIgnoreCase("Connections.csv")) {
+                    connections = ExportText.readBounded(zip, inTheZip(name));
+                } else if (messages == null && name.equalsIgnoreCase("messages.csv")) {
+                    messages = ExportText.readBounded(zip, inTheZip(name));
+                } else {
+                    skippedBytes += drain(zip, MAX_SKIPPED_BYTES - skippedBytes);
+                }
+            }
+        } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
+            // ZipException for a corrupt archive, EOFException for a truncated one, IllegalArgumentException
+            // for an entry name that is not UTF-8.
+            throw ExportRefusedException.brokenZip();
+        }
+        if (connections == null) {
+            throw ExportRefusedException.noConnectionsInZip();
+        }
+        ConnectionsFile file = ConnectionsCsvParser.parse(new ByteArrayInputStream(connections),
+                inTheZip("Connections.csv"));
+        MessagedContacts messaged = messages == null ? MessagedContacts.NONE
+                : MessagesCsvParser.parse(new ByteArrayInputStream(messages), inTheZip("messages.csv"));
+        return new ExportContents(file, messaged);
+    }
+
+    /**
+     * "Basic_LinkedInDataExport_11-26-2026/Connections.csv" gives "Connections.csv". Entries are matched on the whole
+     * name, not its ending: a Mac that re-zips the export adds "__MACOSX/…/._Connections.csv" (binary attributes),
+     * and a name that merely ends in messages.csv may be some other LinkedIn file.
+     */
+    private static String baseName(ZipEntry entry) {
+        if (entry.isDirectory()) {
+            return "";
+        }
+        String path = entry.getName().replace('\\', '/');
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static String inTheZip(String entryName) {
+        return entryName + " in the zip";
+    }
+
+    /** Reads an unwanted entry to its end, refusing the zip once the budget for such entries is spent. */
+    private static long drain(InputStream entry, long budget) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int read = entry.read(buffer); read >= 0; read = entry.read(buffer)) {
+            total += read;
+            if (total > budget) {
+                throw ExportRefusedException.zipTooLarge((int) (MAX_SKIPPED_BYTES / (1024 * 1024)));
+            }
+        }
+        return total;
+    }
+}

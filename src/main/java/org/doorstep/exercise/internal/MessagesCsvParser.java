@@ -1,0 +1,159 @@
+package org.doorstep.exercise.internal;
+
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads LinkedIn's messages.csv for the people the member has written with. The file does not say whose export
+ * it is, so the member is worked out from who takes part in the most messages, and left out.
+ */
+public final class MessagesCsvParser {
+
+    // RECIPIENT PROFILE URLS lists a group conversation's members as "url1,url2" or "url1 url2".
+    private static final Pattern URL_SEPARATORS = Pattern.compile("[,\\s]+");
+
+    private MessagesCsvParser() {
+    }
+
+    /**
+     * An empty file, or one without a heading naming FROM, SENDER PROFILE URL and TO, yields
+     * {@link MessagedContacts#NONE}: the messages are extra evidence and must not stop an import of connections.
+     *
+     * @throws ExportRefusedException TOO_LARGE, NOT_TEXT or UNBALANCED_QUOTES
+     */
+    public static MessagedContacts parse(InputStream in) {
+        return parse(in, ExportRefusedException.THE_FILE);
+    }
+
+    static MessagedContacts parse(InputStream in, String subject) {
+        String text = ExportText.read(in, subject);
+        Tally tally = new Tally();
+        CsvRows.forEach(text, subject, tally::accept);
+        return tally.result();
+    }
+
+    private record Columns(int from, int senderUrl, int to, int recipientUrls) {
+
+        static Columns recognise(List<String> fields) {
+            List<String> keys = fields.stream().map(field -> field.strip().toLowerCase(Locale.ROOT)).toList();
+            if (!keys.containsAll(List.of("from", "sender profile url", "to"))) {
+                return null;
+            }
+            return new Columns(keys.indexOf("from"), keys.indexOf("sender profile url"), keys.indexOf("to"),
+                    keys.indexOf("recipient profile urls"));
+        }
+    }
+
+    /** Counts in how many messages each address and each name takes part, and which address goes with which name. */
+    private static final class Tally {
+
+        private Columns columns;
+        private final Map<String, Integer> messagesPerUrl = new HashMap<>();
+        private final Map<String, Integer> messagesPerName = new HashMap<>();
+        private final Map<String, Set<String>> urlsByName = new HashMap<>();
+
+        void accept(CsvRows.Row row) {
+            if (row.blank()) {
+                return;
+            }
+            if (columns == null) {
+                columns = Columns.recognise(row.fields());
+                return;
+            }
+            String senderName = name(row.field(columns.from()));
+            String senderUrl = ProfileUrls.normalise(row.field(columns.senderUrl()));
+            List<String> recipientUrls = split(row.field(columns.recipientUrls()));
+            List<String> recipientNames = recipientNames(row.field(columns.to()), recipientUrls.size());
+
+            // Each party counts once per message, however often it is listed.
+            Stream.concat(Stream.of(senderUrl), recipientUrls.stream().map(ProfileUrls::normalise))
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .forEach(url -> messagesPerUrl.merge(url, 1, Integer::sum));
+            Stream.concat(Stream.of(senderName), recipientNames.stream())
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .forEach(name -> messagesPerName.merge(name, 1, Integer::sum));
+
+            pair(senderName, senderUrl);
+            if (recipientNames.size() == recipientUrls.size()) {
+                for (int i = 0; i < recipientNames.size(); i++) {
+                    pair(recipientNames.get(i), ProfileUrls.normalise(recipientUrls.get(i)));
+                }
+            }
+        }
+
+        private void pair(String name, String url) {
+            if (name != null && url != null) {
+                urlsByName.computeIfAbsent(name, key -> new HashSet<>()).add(url);
+            }
+        }
+
+        /**
+         * The member is in every message of their own export, as sender or recipient, so their name is the one in
+         * the most messages, and their addresses are the ones that go with that name. Their address alone is no
+         * guide where the file lists no recipient addresses: then it appears only in the messages they sent.
+         */
+        MessagedContacts result() {
+            String member = soleLeader(messagesPerName);
+            Set<String> memberUrls = member != null ? urlsByName.getOrDefault(member, Set.of())
+                    : Optional.ofNullable(soleLeader(messagesPerUrl)).map(Set::of).orElse(Set.of());
+            Set<String> urls = new HashSet<>(messagesPerUrl.keySet());
+            urls.removeAll(memberUrls);
+            Set<String> names = new HashSet<>(messagesPerName.keySet());
+            names.remove(member);
+            return new MessagedContacts(urls, names);
+        }
+
+        /**
+         * The one taking part in the most messages. In a single one-to-one conversation both sides tie: then
+         * nobody, as keeping the member's own entry matches none of their connections, while removing the wrong
+         * one would lose real evidence.
+         */
+        private static String soleLeader(Map<String, Integer> messagesPer) {
+            int most = messagesPer.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            List<String> leaders = messagesPer.entrySet().stream()
+                    .filter(entry -> entry.getValue() == most).map(Map.Entry::getKey).toList();
+            return leaders.size() == 1 ? leaders.getFirst() : null;
+        }
+
+        private static List<String> split(String urls) {
+            return urls == null || urls.isBlank() ? List.of()
+                    : Arrays.stream(URL_SEPARATORS.split(urls.strip())).toList();
+        }
+
+        /**
+         * "Ana Silva, Bob Jones" for a group, but "Jane Roe, PhD" for one person: split on commas only when that
+         * gives as many names as there are recipient addresses.
+         */
+        private static List<String> recipientNames(String to, int recipientCount) {
+            if (to == null || to.isBlank()) {
+                return List.of();
+            }
+            List<String> parts = Arrays.stream(to.split(",")).map(MessagesCsvParser::name).toList();
+            return recipientCount > 1 && parts.size() == recipientCount && !parts.contains(null)
+                    ? parts : List.of(name(to));
+        }
+    }
+
+    /**
+     * A match key: lower case, trimmed, runs of spaces made one, so "Ana  SILVA " and "Ana Silva" are one person;
+     * null when blank.
+     */
+    private static String name(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return raw.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

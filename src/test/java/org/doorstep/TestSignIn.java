@@ -1,0 +1,34 @@
+package org.doorstep;
+
+import org.doorstep.security.internal.DatabaseUserDetailsService;
+import org.doorstep.security.internal.UserAccountRepository;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Signs a stored account in for service calls made straight from a test. Each Spring context has
+ * its own (Vaadin-aware) security-context strategy, and the static holder points at whichever
+ * context started last; the services of this test's context read their own, so both are set.
+ */
+public final class TestSignIn {
+
+    private TestSignIn() {
+    }
+
+    public static Authentication as(ApplicationContext context, String username) {
+        var user = new DatabaseUserDetailsService(context.getBean(UserAccountRepository.class)).loadUserByUsername(username);
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        context.getBeanProvider(SecurityContextHolderStrategy.class)
+                .ifAvailable(strategy -> strategy.getContext().setAuthentication(authentication));
+        return authentication;
+    }
+
+    public static void out(ApplicationContext context) {
+        SecurityContextHolder.clearContext();
+        context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolderStrategy::clearContext);
+    }
+}

@@ -1,0 +1,61 @@
+package org.doorstep.exercise.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.doorstep.KaribuTest;
+import org.doorstep.exercise.ConnectionFilter;
+import org.doorstep.exercise.ExerciseService;
+import org.doorstep.exercise.ExportFiles;
+import org.doorstep.security.AccountService;
+import org.doorstep.security.DemoAccounts;
+import org.doorstep.security.Registration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ImportViewTest extends KaribuTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ExerciseService exercise;
+
+    @BeforeEach
+    void trainee() {
+        String username = "importer-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.registerTrainee(new Registration("Ian Importer", username, "a kettle, a doorbell and a cup",
+                DemoAccounts.JOIN_CODE));
+        signInAs(username);
+        navigate("exercise/import");
+    }
+
+    @Test
+    void an_upload_shows_what_would_change_and_stores_only_when_confirmed() {
+        ImportView view = _get(ImportView.class);
+        view.received("Connections.csv", ExportFiles.write(ExportFiles.PREAMBLE
+                + ExportFiles.row("Omar", "Dubois", "omar-1", "Halcyon", "07 Jan 2020")
+                + ",,,,,,08 Feb 2026\n"));
+
+        assertThat(view.preview.isVisible()).isTrue();
+        assertThat(rendered(view.preview)).contains("New connections: 1").contains("Rows skipped: 1");
+        assertThat(exercise.count(ConnectionFilter.ALL)).isZero();
+
+        view.store();
+        assertThat(exercise.count(ConnectionFilter.ALL)).isEqualTo(1);
+        assertThat(currentView()).isEqualTo(ExerciseView.class);
+    }
+
+    @Test
+    void a_refused_file_says_what_is_wrong_and_what_to_do_and_stores_nothing() {
+        ImportView view = _get(ImportView.class);
+        view.received("Connections.csv", ExportFiles.write(""));
+
+        assertThat(view.refusal.isVisible()).isTrue();
+        assertThat(rendered(view.refusal)).contains("The file is empty. Upload the Connections.csv from your LinkedIn export.")
+                .contains("Nothing was stored.");
+        assertThat(view.preview.isVisible()).isFalse();
+        assertThat(exercise.count(ConnectionFilter.ALL)).isZero();
+    }
+}
