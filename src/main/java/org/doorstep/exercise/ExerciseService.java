@@ -14,7 +14,6 @@ import org.doorstep.base.SafeCsv;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.exercise.internal.ConnectionImports;
 import org.doorstep.exercise.internal.ConnectionStore;
-import org.doorstep.exercise.internal.ExportContents;
 import org.doorstep.exercise.internal.ExportReader;
 import org.doorstep.exercise.internal.ExportRefusedException;
 import org.doorstep.exercise.internal.ImportPlan;
@@ -49,7 +48,8 @@ public class ExerciseService {
     /** What importing this file would do; nothing is stored (the transaction is rolled back). */
     @Transactional
     public ImportCounts preview(Path file, String fileName) {
-        ImportCounts counts = ImportPlan.run(read(file, fileName), fileName, imports, userId(), null);
+        var export = read(file, fileName);
+        ImportCounts counts = ImportPlan.run(export, fileName, imports, userId(), null, export.format());
         org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         return counts;
     }
@@ -57,23 +57,24 @@ public class ExerciseService {
     /** Stores the file completely or not at all; decisions made so far are kept. */
     @Transactional
     public ImportCounts importFile(Path file, String fileName) {
-        return ImportPlan.run(read(file, fileName), fileName, imports, userId(), clock.instant());
+        var export = read(file, fileName);
+        return ImportPlan.run(export, fileName, imports, userId(), clock.instant(), export.format());
     }
 
     /** About sixty invented people, for a trainee without an export or a workshop demo. */
     @Transactional
     public ImportCounts importSample() {
         try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {
-            ExportContents sample = ExportReader.read(in, "sample-network.csv");
-            return ImportPlan.run(sample, "sample network", imports, userId(), clock.instant(), "SAMPLE");
+            return ImportPlan.run(ExportReader.tokenize(in, "sample-network.csv"), "sample network", imports, userId(),
+                    clock.instant(), "SAMPLE");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static ExportContents read(Path file, String fileName) {
+    private static ExportReader.TokenizedExport read(Path file, String fileName) {
         try (InputStream in = Files.newInputStream(file)) {
-            return ExportReader.read(in, fileName);
+            return ExportReader.tokenize(in, fileName);
         } catch (ExportRefusedException refused) {
             throw new ImportRefusedException(refused.reason().name(), refused.detail(), refused.getMessage());
         } catch (IOException e) {

@@ -144,6 +144,13 @@ class ExerciseServiceIT {
     }
 
     @Test
+    void deleting_an_account_deletes_its_connections_as_a_foreign_key_cascade_would() {
+        exercise.importFile(ExportFiles.three(), "Connections.csv");
+        jdbc.update("delete from app_user where id = ?", userId);
+        assertThat(rows()).isZero();
+    }
+
+    @Test
     void another_trainee_can_neither_read_nor_change_these_connections() {
         exercise.importFile(ExportFiles.three(), "Connections.csv");
         long omar = person("Omar").id();

@@ -1,18 +1,20 @@
 package org.doorstep.exercise.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
@@ -35,6 +37,20 @@ public class ConnectionImports {
         this.dataSource = dataSource;
     }
 
+    public boolean hasConnections(long userId) {
+        return jdbc.sql("select exists (select 1 from connection where user_id = ?)").param(userId)
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * A first import has nothing to compare or merge with: the rows go straight into the table by COPY,
+     * each chunk prepared while PostgreSQL stores the previous one.
+     */
+    public void copyFirstImport(long userId, Iterator<List<StagedRow>> chunks) {
+        copy("copy connection (user_id, match_key, name_key, first_name, last_name, profile_url, email, company, "
+                + "position, connected_on, spoken, spoken_suggested) from stdin (format csv)", chunks, userId);
+    }
+
     /** Puts the rows in the transaction's temporary table import_rows. */
     public void stage(List<StagedRow> rows) {
         jdbc.sql("""
@@ -43,23 +59,53 @@ public class ConnectionImports {
                     email text, company text, position text, connected_on date, messaged boolean
                 ) on commit drop""").update();
         jdbc.sql("truncate import_rows").update();
+        List<List<StagedRow>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            chunks.add(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+        }
+        copy("copy import_rows from stdin (format csv)", chunks.iterator(), null);
+    }
+
+    /**
+     * Streams the rows to COPY in chunks, on the transaction's connection: PostgreSQL stores one chunk
+     * while the next is formatted, instead of waiting for the whole text.
+     */
+    private void copy(String sql, Iterator<List<StagedRow>> chunks, Long userId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy import_rows from stdin (format csv)", new StringReader(csv(rows)));
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            try {
+                while (chunks.hasNext()) {
+                    byte[] chunk = csv(chunks.next(), userId).getBytes(StandardCharsets.UTF_8);
+                    copy.writeToCopy(chunk, 0, chunk.length);
+                }
+                copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Staging the import failed", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("Storing the import failed", e);
         }
     }
 
-    private static String csv(List<StagedRow> rows) {
-        StringWriter out = new StringWriter(rows.size() * 160);
+    /** Rows per COPY chunk: big enough to keep the protocol cheap, small enough to overlap the work. */
+    public static final int CHUNK = 2000;
+
+    /** COPY's CSV: with the owner first for the connection table, the messaged flag twice (spoken, suggested). */
+    private static String csv(List<StagedRow> rows, Long userId) {
+        StringWriter out = new StringWriter(rows.size() * 200);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setNullString("").get())) {
             for (StagedRow row : rows) {
-                printer.printRecord(row.matchKey(), row.nameKey(), row.firstName(), row.lastName(), row.profileUrl(),
-                        row.email(), row.company(), row.position(), row.connectedOn(), row.messaged());
+                if (userId == null) {
+                    printer.printRecord(row.matchKey(), row.nameKey(), row.firstName(), row.lastName(), row.profileUrl(),
+                            row.email(), row.company(), row.position(), row.connectedOn(), row.messaged());
+                } else {
+                    printer.printRecord(userId, row.matchKey(), row.nameKey(), row.firstName(), row.lastName(),
+                            row.profileUrl(), row.email(), row.company(), row.position(), row.connectedOn(),
+                            row.messaged(), row.messaged());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,10 +167,6 @@ public class ConnectionImports {
                  where c.user_id = ? and c.gone_at is null
                    and not exists (select 1 from import_rows s where s.match_key = c.match_key)""")
                 .params(Timestamp.from(now), Timestamp.from(now), userId).update();
-    }
-
-    public int countMessaged() {
-        return jdbc.sql("select count(*) from import_rows where messaged").query(Integer.class).single();
     }
 
     public void record(long userId, String fileName, String format, Instant at, Counts counts, int skipped) {

@@ -29,25 +29,32 @@ final class ConnectionRows {
     private ConnectionRows() {
     }
 
-    static void read(ConnectionsHeader header, CsvRows.Row row, List<ParsedConnection> connections,
-            List<SkippedRow> skipped) {
-        String problem = problem(header, row);
+    /** The row as a connection, or as a skipped row saying why. Independent of other rows, so rows convert in parallel. */
+    static Record convert(ConnectionsHeader header, CsvRows.Row row) {
+        String problem = shapeProblem(header, row);
         if (problem != null) {
-            skipped.add(new SkippedRow(row.line(), problem));
-            return;
+            return new SkippedRow(row.line(), problem);
         }
-        connections.add(new ParsedConnection(row.line(),
-                value(header.firstName(), row),
-                value(header.lastName(), row),
-                ProfileUrls.normalise(value(header.url(), row)),
-                value(header.email(), row),
-                value(header.company(), row),
-                value(header.position(), row),
-                LocalDate.parse(value(header.connectedOn(), row), CONNECTED_ON)));
+        // Each value is parsed once: 30,000 rows make the difference visible in the import benchmark.
+        String connectedOn = value(header.connectedOn(), row);
+        LocalDate date;
+        try {
+            date = LocalDate.parse(connectedOn, CONNECTED_ON);
+        } catch (DateTimeParseException e) {
+            return new SkippedRow(row.line(), "unreadable date '" + connectedOn + "' (expected like 08 Feb 2026)");
+        }
+        String url = value(header.url(), row);
+        String normalised = ProfileUrls.normalise(url);
+        if (url != null && normalised == null) {
+            return new SkippedRow(row.line(), "the URL is not a LinkedIn profile address");
+        }
+        return new ParsedConnection(row.line(), value(header.firstName(), row), value(header.lastName(), row),
+                normalised, value(header.email(), row), value(header.company(), row), value(header.position(), row),
+                date);
     }
 
-    /** The first thing wrong with the row, in words for the member; null when it can be imported. */
-    private static String problem(ConnectionsHeader header, CsvRows.Row row) {
+    /** What makes the row unreadable before its values are parsed, in words for the member; null when none. */
+    private static String shapeProblem(ConnectionsHeader header, CsvRows.Row row) {
         int columns = header.labels().size();
         List<String> fields = row.fields();
         // A trailing empty value ("…,08 Feb 2026,") is harmless; a filled extra one means a comma outside quotes
@@ -58,25 +65,16 @@ final class ConnectionRows {
         }
         for (int i = 0; i < Math.min(columns, fields.size()); i++) {
             String field = fields.get(i);
-            if (field.codePointCount(0, field.length()) > MAX_FIELD_LENGTH) {
+            // Characters as a person counts them: only a long field needs the code point count.
+            if (field.length() > MAX_FIELD_LENGTH && field.codePointCount(0, field.length()) > MAX_FIELD_LENGTH) {
                 return "the " + header.labels().get(i) + " field is longer than " + MAX_FIELD_LENGTH + " characters";
             }
         }
         if (value(header.firstName(), row) == null && value(header.lastName(), row) == null) {
             return "no name: a hidden or closed profile";
         }
-        String connectedOn = value(header.connectedOn(), row);
-        if (connectedOn == null) {
+        if (value(header.connectedOn(), row) == null) {
             return "no " + header.labels().get(header.connectedOn()) + " date (expected like 08 Feb 2026)";
-        }
-        try {
-            LocalDate.parse(connectedOn, CONNECTED_ON);
-        } catch (DateTimeParseException e) {
-            return "unreadable date '" + connectedOn + "' (expected like 08 Feb 2026)";
-        }
-        String url = value(header.url(), row);
-        if (url != null && ProfileUrls.normalise(url) == null) {
-            return "the URL is not a LinkedIn profile address";
         }
         return null;
     }

@@ -27,6 +27,38 @@ public final class ConnectionsCsvParser {
 
     /** @param subject how refusals name the file: "The file", or "Connections.csv in the zip" */
     static ConnectionsFile parse(InputStream in, String subject) {
+        return tokenize(in, subject).convertAll();
+    }
+
+    /**
+     * The file checked and split into rows, not yet turned into connections: an import converts them a chunk
+     * at a time while PostgreSQL stores the previous chunk.
+     */
+    record Tokenized(ConnectionsHeader header, List<CsvRows.Row> rows) {
+
+        /** Rows from..to (exclusive) as connections or skipped rows, in file order. */
+        List<Record> convert(int from, int to) {
+            return rows.subList(from, to).stream().map(row -> ConnectionRows.convert(header, row)).toList();
+        }
+
+        /** Every row, converted on both cores; the file order is kept. */
+        ConnectionsFile convertAll() {
+            List<Record> converted = rows.parallelStream().map(row -> ConnectionRows.convert(header, row)).toList();
+            List<ParsedConnection> connections = new ArrayList<>(converted.size());
+            List<SkippedRow> skipped = new ArrayList<>();
+            for (Record row : converted) {
+                if (row instanceof ParsedConnection connection) {
+                    connections.add(connection);
+                } else {
+                    skipped.add((SkippedRow) row);
+                }
+            }
+            return new ConnectionsFile(header.format(), connections, skipped);
+        }
+    }
+
+    /** @throws ExportRefusedException when the file cannot be imported at all */
+    static Tokenized tokenize(InputStream in, String subject) {
         String text = ExportText.read(in, subject);
         if (text.isBlank()) {
             throw ExportRefusedException.empty(subject);
@@ -55,8 +87,7 @@ public final class ConnectionsCsvParser {
         private boolean startsWithNotes;
         private boolean multiValueRowBeforeHeader;
         private int dataRows;
-        private final List<ParsedConnection> connections = new ArrayList<>();
-        private final List<SkippedRow> skipped = new ArrayList<>();
+        private final List<CsvRows.Row> rows = new ArrayList<>();
 
         Scan(String subject) {
             this.subject = subject;
@@ -73,7 +104,7 @@ public final class ConnectionsCsvParser {
             dataRows++;
             // Past the cap only the count matters, for the refusal.
             if (dataRows <= MAX_ROWS) {
-                ConnectionRows.read(header, row, connections, skipped);
+                rows.add(row);
             }
         }
 
@@ -110,7 +141,7 @@ public final class ConnectionsCsvParser {
                     .orElseGet(() -> ExportRefusedException.notAConnectionsExport(subject));
         }
 
-        ConnectionsFile result() {
+        Tokenized result() {
             if (header == null) {
                 throw nothingButPreamble() ? ExportRefusedException.preambleOnly(subject) : notAConnectionsExport();
             }
@@ -120,7 +151,7 @@ public final class ConnectionsCsvParser {
             if (dataRows > MAX_ROWS) {
                 throw ExportRefusedException.tooManyRows(subject, dataRows, MAX_ROWS);
             }
-            return new ConnectionsFile(header.format(), connections, skipped);
+            return new Tokenized(header, rows);
         }
     }
 }

@@ -32,6 +32,21 @@ public final class ExportReader {
      * @throws ExportRefusedException when there is nothing to import
      */
     public static ExportContents read(InputStream in, String fileName) {
+        TokenizedExport export = tokenize(in, fileName);
+        return new ExportContents(export.connections().convertAll(), export.messaged());
+    }
+
+    /** An export checked and split into rows, with whom the member has messaged; the rows are converted later. */
+    public record TokenizedExport(ConnectionsCsvParser.Tokenized connections, MessagedContacts messaged) {
+
+        /** CURRENT or LEGACY, as the heading showed. */
+        public String format() {
+            return connections.header().format().name();
+        }
+    }
+
+    /** As {@link #read}, but leaves the rows to be converted by the caller, a chunk at a time. */
+    public static TokenizedExport tokenize(InputStream in, String fileName) {
         BufferedInputStream buffered = new BufferedInputStream(in);
         byte[] start = peek(buffered);
         if (Arrays.equals(start, LOCAL_FILE_HEADER) || Arrays.equals(start, EMPTY_ZIP)) {
@@ -41,7 +56,8 @@ public final class ExportReader {
             throw start.length == 0 ? ExportRefusedException.empty(ExportRefusedException.THE_FILE)
                     : ExportRefusedException.brokenZip();
         }
-        return new ExportContents(ConnectionsCsvParser.parse(buffered), MessagedContacts.NONE);
+        return new TokenizedExport(ConnectionsCsvParser.tokenize(buffered, ExportRefusedException.THE_FILE),
+                MessagedContacts.NONE);
     }
 
     private static byte[] peek(BufferedInputStream in) {
@@ -55,7 +71,7 @@ public final class ExportReader {
         }
     }
 
-    private static ExportContents readZip(InputStream in) {
+    private static TokenizedExport readZip(InputStream in) {
         byte[] connections = null;
         byte[] messages = null;
         long skippedBytes = 0;
@@ -82,11 +98,11 @@ public final class ExportReader {
         if (connections == null) {
             throw ExportRefusedException.noConnectionsInZip();
         }
-        ConnectionsFile file = ConnectionsCsvParser.parse(new ByteArrayInputStream(connections),
+        ConnectionsCsvParser.Tokenized file = ConnectionsCsvParser.tokenize(new ByteArrayInputStream(connections),
                 inTheZip("Connections.csv"));
         MessagedContacts messaged = messages == null ? MessagedContacts.NONE
                 : MessagesCsvParser.parse(new ByteArrayInputStream(messages), inTheZip("messages.csv"));
-        return new ExportContents(file, messaged);
+        return new TokenizedExport(file, messaged);
     }
 
     /**

@@ -1,48 +1,82 @@
 package org.doorstep.exercise.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.doorstep.exercise.ImportCounts;
 
 /**
- * Turns a parsed export into rows to stage: one per person (a repeated person is skipped, naming
- * the line they first appeared on), keyed by profile URL, or by name and connection date in the old format.
+ * Turns parsed rows into rows to stage, a chunk at a time: one per person (a repeated person is skipped,
+ * naming the line they first appeared on), keyed by profile URL, or by name and connection date in the
+ * old format, and marked when messages.csv shows an exchange with them.
  */
 final class ImportStaging {
 
     record Staged(List<StagedRow> rows, List<ImportCounts.SkippedLine> skipped) {
     }
 
-    private ImportStaging() {
+    private final MessagedContacts messaged;
+    private final Map<String, Integer> firstLine = new HashMap<>();
+    private final List<ImportCounts.SkippedLine> skipped = new ArrayList<>();
+    private int staged;
+
+    ImportStaging(MessagedContacts messaged) {
+        this.messaged = messaged;
     }
 
+    /** All of an export at once (previews and re-imports). */
     static Staged stage(ExportContents export) {
-        List<ImportCounts.SkippedLine> skipped = new ArrayList<>();
-        export.connections().skipped().forEach(row -> skipped.add(new ImportCounts.SkippedLine(row.line(), row.reason())));
-        Map<String, StagedRow> rows = new LinkedHashMap<>();
-        Map<String, Integer> firstLine = new LinkedHashMap<>();
-        MessagedContacts messaged = export.messaged();
-        for (ParsedConnection parsed : export.connections().connections()) {
-            String nameKey = nameKey(parsed);
-            String url = parsed.profileUrl(); // the parser hands it over normalised
-            String matchKey = url != null ? url : nameKey;
-            if (rows.containsKey(matchKey)) {
-                skipped.add(new ImportCounts.SkippedLine(parsed.line(),
-                        "the same person as line " + firstLine.get(matchKey)));
-                continue;
+        ImportStaging staging = new ImportStaging(export.messaged());
+        List<Record> rows = new ArrayList<>(export.connections().connections());
+        rows.addAll(export.connections().skipped());
+        List<StagedRow> stagedRows = staging.add(rows);
+        return new Staged(stagedRows, staging.skipped());
+    }
+
+    /** The next rows of the file (connections or skipped rows, in file order); returns those to store. */
+    List<StagedRow> add(List<Record> rows) {
+        List<StagedRow> out = new ArrayList<>(rows.size());
+        for (Record row : rows) {
+            if (row instanceof SkippedRow skip) {
+                skipped.add(new ImportCounts.SkippedLine(skip.line(), skip.reason()));
+            } else if (row instanceof ParsedConnection parsed) {
+                StagedRow stagedRow = stage(parsed);
+                if (stagedRow != null) {
+                    out.add(stagedRow);
+                }
             }
-            boolean wasMessaged = (url != null && messaged.profileUrls().contains(url))
-                    || messaged.names().contains(fullName(parsed).toLowerCase(Locale.ROOT));
-            rows.put(matchKey, new StagedRow(matchKey, nameKey, nullToEmpty(parsed.firstName()),
-                    nullToEmpty(parsed.lastName()), url, parsed.email(), parsed.company(), parsed.position(),
-                    parsed.connectedOn(), wasMessaged));
-            firstLine.put(matchKey, parsed.line());
         }
-        skipped.sort(java.util.Comparator.comparingInt(ImportCounts.SkippedLine::line));
-        return new Staged(List.copyOf(rows.values()), skipped);
+        staged += out.size();
+        return out;
+    }
+
+    private StagedRow stage(ParsedConnection parsed) {
+        String nameKey = nameKey(parsed);
+        String url = parsed.profileUrl(); // the parser hands it over normalised
+        String matchKey = url != null ? url : nameKey;
+        Integer earlier = firstLine.putIfAbsent(matchKey, parsed.line());
+        if (earlier != null) {
+            skipped.add(new ImportCounts.SkippedLine(parsed.line(), "the same person as line " + earlier));
+            return null;
+        }
+        boolean wasMessaged = (url != null && messaged.profileUrls().contains(url))
+                || messaged.names().contains(fullName(parsed).toLowerCase(Locale.ROOT));
+        return new StagedRow(matchKey, nameKey, nullToEmpty(parsed.firstName()), nullToEmpty(parsed.lastName()), url,
+                parsed.email(), parsed.company(), parsed.position(), parsed.connectedOn(), wasMessaged);
+    }
+
+    int stagedCount() {
+        return staged;
+    }
+
+    /** Every skipped line so far, in file order. */
+    List<ImportCounts.SkippedLine> skipped() {
+        List<ImportCounts.SkippedLine> sorted = new ArrayList<>(skipped);
+        sorted.sort(Comparator.comparingInt(ImportCounts.SkippedLine::line));
+        return sorted;
     }
 
     /**

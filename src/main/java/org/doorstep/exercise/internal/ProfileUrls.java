@@ -17,6 +17,7 @@ public final class ProfileUrls {
     private static final Pattern PORT = Pattern.compile(":(80|443)?$");
     // "uk.linkedin.com" and "linkedin.com" show the same profiles as "www.linkedin.com".
     private static final Pattern SAME_AS_WWW = Pattern.compile("(?:[a-z]{2}\\.)?linkedin\\.com");
+    private static final Pattern HOST_CHARACTERS = Pattern.compile("[a-z0-9.-]+");
 
     private ProfileUrls() {
     }
@@ -32,8 +33,10 @@ public final class ProfileUrls {
             return null;
         }
         String trimmed = url.strip();
-        if (trimmed.chars().anyMatch(Character::isWhitespace)) {
-            return null;
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (Character.isWhitespace(trimmed.charAt(i))) {
+                return null;
+            }
         }
         Matcher parts = URL.matcher(trimmed);
         if (!parts.matches()) {
@@ -59,7 +62,7 @@ public final class ProfileUrls {
         if (SAME_AS_WWW.matcher(host).matches()) {
             return "www.linkedin.com";
         }
-        return host.endsWith(".linkedin.com") && host.matches("[a-z0-9.-]+") ? host : null;
+        return host.endsWith(".linkedin.com") && HOST_CHARACTERS.matcher(host).matches() ? host : null;
     }
 
     private static String stripTrailingSlashes(String path) {

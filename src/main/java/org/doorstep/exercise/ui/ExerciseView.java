@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -90,9 +91,14 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-        grid.addColumn(ConnectionRow::name).setHeader(getTranslation("exercise.column.name")).setFlexGrow(2);
-        grid.addColumn(ConnectionRow::company).setHeader(getTranslation("exercise.column.company")).setFlexGrow(2);
-        grid.addColumn(ConnectionRow::position).setHeader(getTranslation("exercise.column.position")).setFlexGrow(2);
+        // Name over position and company: readable beside the detail panel. Lit renders the values as text.
+        grid.addColumn(LitRenderer.<ConnectionRow>of(
+                        "<div class='person'><span class='person-name'>${item.name}</span>"
+                        + "<span class='person-work'>${item.work}</span></div>")
+                .withProperty("name", ConnectionRow::name)
+                .withProperty("work", row -> String.join(" · ", java.util.stream.Stream.of(row.position(), row.company())
+                        .filter(part -> part != null && !part.isBlank()).toList())))
+                .setHeader(getTranslation("exercise.column.name")).setFlexGrow(4);
         grid.addColumn(row -> row.connectedOn() == null ? "" : row.connectedOn().format(date))
                 .setHeader(getTranslation("exercise.column.connected")).setFlexGrow(1);
         grid.addColumn(row -> row.criteria().size() + "/4").setHeader(getTranslation("exercise.column.criteria"))
@@ -100,6 +106,9 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.decision() == null ? "" : filtersLabel(row.decision()))
                 .setHeader(getTranslation("exercise.column.decision")).setFlexGrow(1);
         grid.setPageSize(50);
+        // Clicking the current row again keeps it current rather than emptying the detail panel.
+        ((com.vaadin.flow.component.grid.GridSingleSelectionModel<ConnectionRow>) grid.getSelectionModel())
+                .setDeselectAllowed(false);
         rows = new CallbackDataProvider<ConnectionRow, ConnectionFilter>(
                 query -> exercise.page(query.getFilter().orElse(ConnectionFilter.ALL), query.getOffset(), query.getLimit()).stream(),
                 query -> exercise.count(query.getFilter().orElse(ConnectionFilter.ALL)),

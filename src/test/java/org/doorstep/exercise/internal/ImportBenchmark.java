@@ -1,0 +1,225 @@
+package org.doorstep.exercise.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.doorstep.DoorstepApplication;
+import org.doorstep.TestSignIn;
+import org.doorstep.exercise.ConnectionFilter;
+import org.doorstep.exercise.Decision;
+import org.doorstep.exercise.ExerciseService;
+import org.doorstep.exercise.ExportGenerator;
+import org.doorstep.security.AccountService;
+import org.doorstep.security.DemoAccounts;
+import org.doorstep.security.Registration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Import and triage benchmark (docs/benchmarks.md). Imports a generated 30,000-row export through
+ * the service and compares it with psql's \copy of the same rows into a table with the same columns,
+ * constraints and indexes, in the same run; then times triage page fetches on that network.
+ *
+ * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.doorstep.exercise.internal.ImportBenchmark</pre>
+ */
+public final class ImportBenchmark {
+
+    private static final int ROWS = 30_000;
+    private static final String OWNER = "1"; // the first account the demo data creates
+    private static final int RUNS = 5;
+    // The first imports run before the JIT has compiled the parser; both sides get the same warm-up.
+    private static final int WARM_UP = 2;
+
+    public static void main(String[] args) throws Exception {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DoorstepApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+            new ImportBenchmark(context).run();
+        }
+        System.exit(0);
+    }
+
+    private final ConfigurableApplicationContext context;
+    private final ExerciseService exercise;
+    private final JdbcTemplate jdbc;
+
+    private ImportBenchmark(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.exercise = context.getBean(ExerciseService.class);
+        this.jdbc = context.getBean(JdbcTemplate.class);
+    }
+
+    private void run() throws Exception {
+        Path export = Files.createTempFile("bench-connections", ".csv");
+        ExportGenerator.write(export, ROWS, ExportFormat.CURRENT, 42);
+        System.out.printf("Export: %,d rows, %,d bytes%n", ROWS, Files.size(export));
+
+        List<Double> imports = new ArrayList<>();
+        String lastTrainee = null;
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            lastTrainee = newTrainee();
+            TestSignIn.as(context, lastTrainee);
+            long start = System.nanoTime();
+            exercise.importFile(export, "Connections.csv");
+            if (i >= WARM_UP) {
+                imports.add(millis(start));
+            }
+        }
+        Path copyFile = stagedAsCsv(export);
+        List<Double> copies = psqlCopy(copyFile, false);
+        List<Double> copiesWithForeignKey = psqlCopy(copyFile, true);
+        double importMedian = median(imports);
+        double copyMedian = median(copies);
+        System.out.printf("Import through ExerciseService (read, parse, COPY, record), ms: %s  median %.0f%n", imports, importMedian);
+        System.out.printf("psql \\copy of the same rows into a copy of the table, ms:     %s  median %.0f%n", copies, copyMedian);
+        System.out.printf("psql \\copy into the same table with its foreign key to app_user, ms: %s  median %.0f%n",
+                copiesWithForeignKey, median(copiesWithForeignKey));
+        System.out.printf("Ratio import / \\copy: %.2f (target at most 1.5)%n", importMedian / copyMedian);
+
+        breakdown(export);
+        TestSignIn.as(context, lastTrainee);
+        decideSome();
+        pages();
+        Files.deleteIfExists(export);
+        Files.deleteIfExists(copyFile);
+    }
+
+    /** How long reading and parsing alone take; a first import overlaps this work with its COPY. */
+    private void breakdown(Path export) throws IOException {
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            try (InputStream in = Files.newInputStream(export)) {
+                ImportStaging.stage(ExportReader.read(in, "Connections.csv"));
+            }
+            System.out.printf("Reading, parsing and staging alone: %.0f ms%n", millis(start));
+        }
+    }
+
+    private String newTrainee() {
+        String username = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        context.getBean(AccountService.class).registerTrainee(new Registration("Ben Bench", username,
+                "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE));
+        return username;
+    }
+
+    /** The rows exactly as the import stages them, as the \copy input (with a user id column). */
+    private Path stagedAsCsv(Path export) throws IOException {
+        ImportStaging.Staged staged;
+        try (InputStream in = Files.newInputStream(export)) {
+            staged = ImportStaging.stage(ExportReader.read(in, "Connections.csv"));
+        }
+        Path file = Files.createTempFile("bench-copy", ".csv");
+        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(file), CSVFormat.DEFAULT)) {
+            for (StagedRow row : staged.rows()) {
+                printer.printRecord(OWNER, row.matchKey(), row.nameKey(), row.firstName(), row.lastName(), row.profileUrl(),
+                        row.email(), row.company(), row.position(), row.connectedOn(), row.messaged(), row.messaged());
+            }
+        }
+        return file;
+    }
+
+    /** The physical limit: psql's \copy into a table like connection (same columns, constraints and indexes). */
+    private List<Double> psqlCopy(Path file, boolean foreignKey) throws Exception {
+        jdbc.execute("drop table if exists bench_copy");
+        jdbc.execute("create table bench_copy (like connection including all)");
+        if (foreignKey) {
+            jdbc.execute("alter table bench_copy add foreign key (user_id) references app_user (id) on delete cascade");
+        }
+        URI url = URI.create(context.getEnvironment().getProperty("spring.datasource.url").substring("jdbc:".length()));
+        String database = url.getPath().substring(1);
+        List<String> base = List.of("psql", "-X", "-q", "-h", url.getHost(), "-p", String.valueOf(url.getPort()),
+                "-U", context.getEnvironment().getProperty("spring.datasource.username"), "-d", database);
+        double startup = median(List.of(psql(base, "select 1"), psql(base, "select 1"), psql(base, "select 1")));
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            jdbc.execute("truncate bench_copy");
+            double total = psql(base, "\\copy bench_copy (user_id, match_key, name_key, first_name, last_name, profile_url, "
+                    + "email, company, position, connected_on, spoken, spoken_suggested) from '" + file + "' with (format csv)");
+            if (i >= WARM_UP) {
+                times.add(Math.round((total - startup) * 10) / 10.0);
+            }
+        }
+        jdbc.execute("drop table bench_copy");
+        System.out.printf("(psql start-up, subtracted from each \\copy: %.0f ms)%n", startup);
+        return times;
+    }
+
+    private double psql(List<String> base, String command) throws Exception {
+        List<String> cmd = new ArrayList<>(base);
+        cmd.addAll(List.of("-c", command));
+        ProcessBuilder builder = new ProcessBuilder(cmd).inheritIO();
+        builder.environment().put("PGPASSWORD", context.getEnvironment().getProperty("spring.datasource.password"));
+        long start = System.nanoTime();
+        int exit = builder.start().waitFor();
+        double elapsed = millis(start);
+        if (exit != 0) {
+            throw new IllegalStateException("psql failed: " + cmd);
+        }
+        return elapsed;
+    }
+
+    private void decideSome() {
+        var first = exercise.page(ConnectionFilter.ALL, 0, 3000);
+        for (int i = 0; i < first.size(); i += 3) {
+            exercise.decide(first.get(i).id(), Decision.values()[i % 5]);
+        }
+    }
+
+    /** Server time of one page of 50 (the grid's page size) for typical filters and positions. */
+    private void pages() {
+        record Case(String name, ConnectionFilter filter, int offset) {
+        }
+        List<Case> cases = List.of(
+                new Case("first page", ConnectionFilter.ALL, 0),
+                new Case("middle page (offset 15,000)", ConnectionFilter.ALL, 15_000),
+                new Case("last page (offset 29,950)", ConnectionFilter.ALL, 29_950),
+                new Case("undecided only, offset 10,000", new ConnectionFilter(true, null, null, null, null, null, false), 10_000),
+                new Case("decision = remove", new ConnectionFilter(false, Decision.REMOVE, null, null, null, null, false), 0),
+                new Case("name contains 'an'", new ConnectionFilter(false, null, null, null, null, "an", false), 0),
+                new Case("company contains 'bank', oldest first", new ConnectionFilter(false, null, "bank", null, null, null, true), 0),
+                new Case("year 2016", new ConnectionFilter(false, null, null, null, 2016, null, false), 0));
+        System.out.printf("%nTriage page fetch (50 rows + the count the grid asks for), %d connections, ms:%n",
+                exercise.count(ConnectionFilter.ALL));
+        for (Case c : cases) {
+            for (int warm = 0; warm < 5; warm++) {
+                exercise.page(c.filter(), c.offset(), 50);
+            }
+            double[] pageTimes = new double[30];
+            double[] countTimes = new double[30];
+            for (int i = 0; i < pageTimes.length; i++) {
+                long start = System.nanoTime();
+                exercise.page(c.filter(), c.offset(), 50);
+                pageTimes[i] = millis(start);
+                start = System.nanoTime();
+                exercise.count(c.filter());
+                countTimes[i] = millis(start);
+            }
+            System.out.printf("  %-42s page median %5.1f  p95 %5.1f | count median %5.1f%n", c.name(), percentile(pageTimes, 50),
+                    percentile(pageTimes, 95), percentile(countTimes, 50));
+        }
+    }
+
+    private static double millis(long start) {
+        return Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
+    }
+
+    private static double median(List<Double> values) {
+        return percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+    }
+
+    private static double percentile(double[] values, int percent) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+    }
+}
