@@ -1,6 +1,8 @@
 package org.doorstep.course;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ public class CourseService {
         long user = userId();
         var lessonRows = progress.lessons(user, COURSE);
         var done = progress.doneSteps(user, COURSE);
-        List<CourseMap.Card> cards = new java.util.ArrayList<>();
+        List<CourseMap.Card> cards = new ArrayList<>();
         for (Lesson lesson : published.lessons()) {
             Set<String> doneHere = done.getOrDefault(lesson.slug(), Set.of());
             int stepsDone = (int) lesson.steps().stream().filter(step -> doneHere.contains(step.id())).count();
@@ -61,7 +63,7 @@ public class CourseService {
     /** The lesson last worked on if unfinished, else the first not yet completed, else none. */
     private static String resume(List<CourseMap.Card> cards, Map<String, ProgressStore.LessonRow> rows) {
         return cards.stream().filter(card -> card.status() == LessonStatus.IN_PROGRESS)
-                .max(java.util.Comparator.comparing((CourseMap.Card card) -> rows.get(card.slug()).updatedAt()))
+                .max(Comparator.comparing((CourseMap.Card card) -> rows.get(card.slug()).updatedAt()))
                 .or(() -> cards.stream().filter(card -> card.status() != LessonStatus.COMPLETED).findFirst())
                 .map(CourseMap.Card::slug).orElse(null);
     }

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.exercise.internal.ConnectionImports;
@@ -22,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,7 +54,7 @@ public class ExerciseService {
     public ImportCounts preview(Path file, String fileName) {
         var export = read(file, fileName);
         ImportCounts counts = ImportPlan.run(export, fileName, imports, userId(), null, export.format());
-        org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         return counts;
     }
 
@@ -94,7 +98,7 @@ public class ExerciseService {
 
     /** The next (or previous) connection in the list's order, for moving through it by keyboard. */
     @Transactional(readOnly = true)
-    public java.util.Optional<ConnectionRow> neighbour(ConnectionFilter filter, long connectionId, boolean forward) {
+    public Optional<ConnectionRow> neighbour(ConnectionFilter filter, long connectionId, boolean forward) {
         return store.neighbour(userId(), filter, connectionId, forward);
     }
 
@@ -109,7 +113,7 @@ public class ExerciseService {
         var perDecision = store.perDecision(user);
         int total = store.count(user, ConnectionFilter.ALL);
         int reviewed = perDecision.entrySet().stream().filter(e -> e.getKey().reviewed())
-                .mapToInt(java.util.Map.Entry::getValue).sum();
+                .mapToInt(Map.Entry::getValue).sum();
         return new TriageCounts(total, reviewed, total - reviewed, perDecision);
     }
 
@@ -175,7 +179,7 @@ public class ExerciseService {
     public String planCsv(Decision decision) {
         List<List<?>> rows = new ArrayList<>();
         for (ConnectionRow row : store.withDecision(userId(), decision, 0, Integer.MAX_VALUE)) {
-            rows.add(java.util.Arrays.asList(row.name(), row.company(), row.position(), row.profileUrl(),
+            rows.add(Arrays.asList(row.name(), row.company(), row.position(), row.profileUrl(),
                     decision == Decision.REMOVE ? (row.removedOnLinkedIn() || row.gone() ? "yes" : "no") : row.reachOutDue(),
                     row.note()));
         }
@@ -188,7 +192,7 @@ public class ExerciseService {
     public String myDataCsv() {
         List<List<?>> rows = new ArrayList<>();
         for (ConnectionRow row : store.all(userId())) {
-            rows.add(java.util.Arrays.asList(row.firstName(), row.lastName(), row.profileUrl(), row.company(),
+            rows.add(Arrays.asList(row.firstName(), row.lastName(), row.profileUrl(), row.company(),
                     row.position(), row.connectedOn(), row.meets(Criterion.SPOKEN), row.meets(Criterion.UNDERSTANDS),
                     row.meets(Criterion.CAN_HELP_THEM), row.meets(Criterion.THEY_CAN_HELP), row.decision(), row.note(),
                     row.removedOnLinkedIn(), row.reachOutDue(), row.gone()));

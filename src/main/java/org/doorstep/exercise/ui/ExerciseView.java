@@ -64,7 +64,10 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         }
         add(header(), new TriageKeysHelp());
         filters = new TriageFilters(exercise.years(), this::filter);
-        add(filters);
+        Details filterBox = new Details(getTranslation("exercise.filters"), filters);
+        filterBox.setOpened(true);
+        filterBox.addClassName("filter-box");
+        add(filterBox);
         configureGrid();
         Div workspace = new Div(grid, detail);
         workspace.addClassName("triage-workspace");
@@ -100,11 +103,11 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
                         .filter(part -> part != null && !part.isBlank()).toList())))
                 .setHeader(getTranslation("exercise.column.name")).setFlexGrow(4);
         grid.addColumn(row -> row.connectedOn() == null ? "" : row.connectedOn().format(date))
-                .setHeader(getTranslation("exercise.column.connected")).setFlexGrow(1);
+                .setHeader(getTranslation("exercise.column.connected")).setFlexGrow(0).setWidth("8.5rem");
         grid.addColumn(row -> row.criteria().size() + "/4").setHeader(getTranslation("exercise.column.criteria"))
-                .setFlexGrow(0).setWidth("6rem");
+                .setFlexGrow(0).setWidth("5.5rem");
         grid.addColumn(row -> row.decision() == null ? "" : filtersLabel(row.decision()))
-                .setHeader(getTranslation("exercise.column.decision")).setFlexGrow(1);
+                .setHeader(getTranslation("exercise.column.decision")).setFlexGrow(0).setWidth("7.5rem");
         grid.setPageSize(50);
         // Clicking the current row again keeps it current rather than emptying the detail panel.
         ((com.vaadin.flow.component.grid.GridSingleSelectionModel<ConnectionRow>) grid.getSelectionModel())

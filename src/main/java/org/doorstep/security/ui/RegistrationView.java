@@ -1,5 +1,7 @@
 package org.doorstep.security.ui;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -39,7 +42,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
     final Button submit = new Button();
 
     private final AccountService accounts;
-    private final Map<Field, com.vaadin.flow.component.HasValidation> fields;
+    private final Map<Field, HasValidation> fields;
 
     public RegistrationView(AccountService accounts) {
         this.accounts = accounts;
@@ -69,18 +72,18 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
     private void label() {
         displayName.setLabel(getTranslation("register.name"));
         displayName.setMaxLength(100);
-        displayName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        displayName.setAutocomplete(Autocomplete.NAME);
         username.setLabel(getTranslation("register.username"));
         username.setHelperText(getTranslation("register.username.help"));
         username.setMaxLength(40);
-        username.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        username.setAutocomplete(Autocomplete.USERNAME);
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setLabel(getTranslation("register.confirm"));
         confirmation.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        confirmation.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
         joinCode.setLabel(getTranslation("register.join-code"));
         joinCode.setHelperText(getTranslation("register.join-code.help"));
         joinCode.setMaxLength(20);
@@ -122,7 +125,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
         } catch (RegistrationException refused) {
             var field = fields.get(refused.field());
             invalid(field, getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
-            ((com.vaadin.flow.component.Focusable<?>) field).focus();
+            ((Focusable<?>) field).focus();
             return;
         }
         Notification done = Notification.show(getTranslation("register.done"), 5000, Notification.Position.TOP_CENTER);
@@ -130,7 +133,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
         getUI().ifPresent(ui -> ui.navigate(LoginView.class));
     }
 
-    private static void invalid(com.vaadin.flow.component.HasValidation field, String message) {
+    private static void invalid(HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
     }
