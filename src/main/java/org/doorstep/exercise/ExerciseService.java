@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.exercise.internal.ConnectionImports;
+import org.doorstep.security.CohortDirectory;
 import org.doorstep.exercise.internal.ConnectionStore;
 import org.doorstep.exercise.internal.ExportReader;
 import org.doorstep.exercise.internal.ExportRefusedException;
@@ -42,11 +43,13 @@ public class ExerciseService {
     private final ConnectionStore store;
     private final ConnectionImports imports;
     private final Clock clock;
+    private final CohortDirectory cohorts;
 
-    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock) {
+    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts) {
         this.store = store;
         this.imports = imports;
         this.clock = clock;
+        this.cohorts = cohorts;
     }
 
     /** What importing this file would do; nothing is stored (the transaction is rolled back). */
@@ -166,6 +169,17 @@ public class ExerciseService {
     @Transactional(readOnly = true)
     public ExerciseSummary summary() {
         return store.summary(userId());
+    }
+
+    /**
+     * Counts only, per trainee, for a cohort the signed-in trainer runs (the directory refuses any other).
+     * No name of any connection leaves the exercise this way.
+     */
+    @PreAuthorize("hasRole('TRAINER')")
+    @Transactional(readOnly = true)
+    public Map<Long, ExerciseSummary> summariesOfMyCohort(long cohortId) {
+        List<Long> trainees = cohorts.membersOfMyCohort(cohortId).stream().map(CohortDirectory.Member::userId).toList();
+        return store.summaries(trainees);
     }
 
     /** Deletes every connection and import record of the trainee; returns how many connections went. */

@@ -1,5 +1,6 @@
 package org.doorstep.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.doorstep.base.HomeNotices;
+import org.springframework.beans.factory.ObjectProvider;
 import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
 
@@ -26,12 +29,19 @@ import org.doorstep.base.SignedInUser;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(AuthenticationContext authentication) {
+    public HomeView(AuthenticationContext authentication, ObjectProvider<HomeNotices> notices) {
         addClassName("home-view");
         String name = authentication.getAuthenticatedUser(SignedInUser.class)
                 .map(SignedInUser::displayName).orElse("");
         add(new H2(getTranslation("home.greeting", name)));
         add(new Paragraph(getTranslation(roleIntroKey(authentication))));
+        notices.orderedStream().flatMap(source -> source.forCurrentUser().stream()).forEach(notice -> {
+            Anchor link = new Anchor(notice.path(), getTranslation(notice.messageKey(), notice.arguments().toArray()));
+            Div box = new Div(link);
+            box.addClassName("home-notice");
+            box.getElement().setAttribute("role", "status");
+            add(box);
+        });
         Div cards = new Div();
         cards.addClassName("home-cards");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {

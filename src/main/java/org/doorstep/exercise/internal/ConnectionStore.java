@@ -134,21 +134,35 @@ public class ConnectionStore {
     }
 
     public ExerciseSummary summary(long userId) {
-        return jdbc.sql("""
-                select count(*) filter (where gone_at is null),
+        return summaries(List.of(userId)).getOrDefault(userId, ExerciseSummary.NONE);
+    }
+
+    /** Counts for several trainees in one query (a cohort's tracker); trainees without connections are absent. */
+    public Map<Long, ExerciseSummary> summaries(java.util.Collection<Long> userIds) {
+        Map<Long, ExerciseSummary> summaries = new java.util.HashMap<>();
+        if (userIds.isEmpty()) {
+            return summaries;
+        }
+        jdbc.sql("""
+                select c.user_id,
+                       count(*) filter (where gone_at is null),
                        count(*) filter (where gone_at is null and decision is not null and decision <> 'LATER'),
                        count(*) filter (where decision = 'KEEP' and gone_at is null),
                        count(*) filter (where decision = 'WEAK_TIE' and gone_at is null),
                        count(*) filter (where decision = 'REACH_OUT' and gone_at is null),
                        count(*) filter (where decision = 'REMOVE'),
                        count(*) filter (where decision = 'REMOVE' and (removed_on_linkedin or gone_at is not null)),
-                       count(*) filter (where gone_at is not null
-                           and gone_at >= coalesce((select max(imported_at) from network_import i where i.user_id = ?), now()))
-                  from connection where user_id = ?""")
-                .params(userId, userId)
-                .query((rs, n) -> new ExerciseSummary(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)))
-                .single();
+                       count(*) filter (where gone_at is not null and gone_at >= coalesce(
+                           (select max(imported_at) from network_import i where i.user_id = c.user_id), now())),
+                       count(*),
+                       count(*) filter (where gone_at is null and not removed_on_linkedin)
+                  from connection c where c.user_id = any(?) group by c.user_id""")
+                .param(userIds.toArray(Long[]::new))
+                .query((rs, n) -> summaries.put(rs.getLong(1), new ExerciseSummary(rs.getInt(2), rs.getInt(3),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                        rs.getInt(10), rs.getInt(11))))
+                .list();
+        return summaries;
     }
 
     public boolean setCriterion(long userId, long id, Criterion criterion, boolean met, Instant at) {

@@ -2,6 +2,7 @@ package org.doorstep.exercise.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -14,6 +15,9 @@ class EmptyNetwork extends Div {
 
     EmptyNetwork(ExerciseService exercise) {
         addClassName("empty-network");
+        Anchor baseline = new Anchor("results", getTranslation("exercise.empty.baseline"));
+        Div prompt = new Div(baseline);
+        prompt.addClassName("home-notice");
         add(new Paragraph(getTranslation("exercise.empty.intro")));
         OrderedList steps = new OrderedList();
         for (int i = 1; i <= 4; i++) {
@@ -29,6 +33,6 @@ class EmptyNetwork extends Div {
         sample.addClassName("use-sample");
         Div actions = new Div(importExport, sample);
         actions.addClassName("exercise-actions");
-        add(steps, actions, new Paragraph(getTranslation("exercise.privacy")));
+        add(steps, prompt, actions, new Paragraph(getTranslation("exercise.privacy")));
     }
 }

@@ -1,17 +1,202 @@
 package org.doorstep.results.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.doorstep.base.Roles;
-import org.doorstep.base.ui.PlaceholderView;
+import org.doorstep.base.ui.Chart;
+import org.doorstep.base.ui.ChartData;
+import org.doorstep.exercise.ExerciseService;
+import org.doorstep.exercise.ExerciseSummary;
+import org.doorstep.results.FollowUp;
+import org.doorstep.results.InvalidSnapshotException;
+import org.doorstep.results.Metric;
+import org.doorstep.results.ResultsService;
+import org.doorstep.results.Snapshot;
 
+/**
+ * The trainee's results: figures recorded by hand before and after pruning, follow-ups due, and the
+ * change since the baseline beside the article's anecdote (an anecdote, not a promise).
+ */
 @Route("results")
 @Menu(order = 3, icon = "vaadin:chart-line", title = "nav.results")
 @RolesAllowed(Roles.TRAINEE)
-public class ResultsView extends PlaceholderView {
+public class ResultsView extends VerticalLayout implements HasDynamicTitle {
 
-    public ResultsView() {
-        super("nav.results");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    final SnapshotForm form;
+    final Grid<Snapshot> entries = new Grid<>();
+    final UnorderedList ratios = new UnorderedList();
+    final UnorderedList followUps = new UnorderedList();
+    final DatePicker finished = new DatePicker();
+    final Div charts = new Div();
+    private final ResultsService results;
+    private final ExerciseService exercise;
+    private final Clock clock;
+
+    public ResultsView(ResultsService results, ExerciseService exercise, Clock clock) {
+        this.results = results;
+        this.exercise = exercise;
+        this.clock = clock;
+        addClassName("results-view");
+        add(new H2(getTranslation("nav.results")), new Paragraph(getTranslation("results.intro")));
+
+        ratios.addClassName("ratios");
+        Paragraph anecdote = new Paragraph(getTranslation("results.anecdote"));
+        anecdote.addClassName("anecdote");
+        Div change = new Div(new H3(getTranslation("results.change")), ratios, anecdote);
+        change.addClassName("results-change");
+
+        finished.setLabel(getTranslation("results.finished"));
+        finished.setHelperText(getTranslation("results.finished.help"));
+        finished.setMax(LocalDate.now(clock));
+        finished.setClearButtonVisible(true);
+        finished.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                try {
+                    results.setPruningFinishedOn(event.getValue());
+                    refresh();
+                } catch (InvalidSnapshotException refused) {
+                    finished.setErrorMessage(getTranslation(refused.messageKey()));
+                    finished.setInvalid(true);
+                }
+            }
+        });
+        followUps.addClassName("follow-ups");
+        Div schedule = new Div(new H3(getTranslation("results.schedule")), finished, followUps);
+        schedule.addClassName("results-schedule");
+
+        form = new SnapshotForm(this::save, LocalDate.now(clock));
+        Div entry = new Div(new H3(getTranslation("results.record")), form);
+        entry.addClassName("results-entry");
+
+        configureGrid();
+        charts.addClassName("results-charts");
+        add(change, schedule, entry, new H3(getTranslation("results.entries")), entries, charts);
+        refresh();
+    }
+
+    private void configureGrid() {
+        entries.addColumn(s -> s.takenOn().format(DATE)).setHeader(getTranslation("results.field.date")).setAutoWidth(true);
+        entries.addColumn(s -> getTranslation(s.baseline() ? "results.kind.baseline" : "results.kind.follow-up"))
+                .setHeader(getTranslation("results.kind")).setAutoWidth(true);
+        for (Metric metric : Metric.values()) {
+            entries.addColumn(s -> Optional.ofNullable(s.value(metric)).map(String::valueOf).orElse("—"))
+                    .setHeader(getTranslation("results.metric." + key(metric))).setAutoWidth(true);
+        }
+        entries.addColumn(new ComponentRenderer<>(this::rowActions)).setHeader(getTranslation("results.actions"))
+                .setAutoWidth(true);
+        entries.setAllRowsVisible(true);
+    }
+
+    private Div rowActions(Snapshot snapshot) {
+        Button edit = new Button(getTranslation("results.edit"), click -> form.edit(snapshot));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.setAriaLabel(getTranslation("results.edit.for", snapshot.takenOn().format(DATE)));
+        Button delete = new Button(getTranslation("results.delete"), click -> {
+            results.delete(snapshot.id());
+            Notification.show(getTranslation("results.deleted"), 3000, Notification.Position.BOTTOM_CENTER);
+            refresh();
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        delete.setAriaLabel(getTranslation("results.delete.for", snapshot.takenOn().format(DATE)));
+        return new Div(edit, delete);
+    }
+
+    /** Saves and reports back; returns whether the form may be cleared. */
+    private boolean save(Snapshot snapshot) {
+        if (snapshot.profileViews() < 0) {
+            form.showError("figures", getTranslation("results.error.profile-views-missing"));
+            return false;
+        }
+        try {
+            results.save(snapshot);
+        } catch (InvalidSnapshotException refused) {
+            form.showError(refused.field(), getTranslation(refused.messageKey()));
+            return false;
+        }
+        Notification saved = Notification.show(getTranslation("results.saved"), 3000, Notification.Position.BOTTOM_CENTER);
+        saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
+        return true;
+    }
+
+    void refresh() {
+        List<Snapshot> mine = results.mySnapshots();
+        entries.setItems(mine);
+        boolean hasBaseline = mine.stream().anyMatch(Snapshot::baseline);
+        // Not a choice: the first entry is the baseline, every later one a follow-up.
+        form.baseline.setValue(!hasBaseline);
+        form.baseline.setReadOnly(true);
+        form.baseline.setHelperText(getTranslation(hasBaseline ? "results.baseline.have" : "results.baseline.first"));
+
+        ratios.removeAll();
+        results.ratios().forEach((metric, ratio) -> ratios.add(new ListItem(getTranslation("results.ratio",
+                getTranslation("results.metric." + key(metric)),
+                ratio.map(r -> String.format(Locale.ENGLISH, "× %.1f", r)).orElse(getTranslation("results.na"))))));
+        ExerciseSummary pruning = exercise.summary();
+        ratios.add(new ListItem(getTranslation("results.connections", pruning.connectionsBefore(), pruning.connectionsAfter())));
+
+        finished.setValue(results.pruningFinishedOn().orElse(null));
+        followUps.removeAll();
+        List<FollowUp> due = results.followUps();
+        if (due.isEmpty()) {
+            followUps.add(new ListItem(getTranslation("results.follow-ups.none")));
+        }
+        for (FollowUp followUp : due) {
+            Span state = new Span(getTranslation(followUp.recorded() ? "results.follow-up.recorded"
+                    : followUp.overdue() ? "results.follow-up.overdue" : "results.follow-up.due"));
+            state.addClassName(followUp.recorded() ? "recorded" : followUp.overdue() ? "overdue" : "due");
+            followUps.add(new ListItem(new Span(getTranslation("results.follow-up", followUp.days(),
+                    followUp.due().format(DATE)) + " "), state));
+        }
+        showCharts(mine);
+    }
+
+    /** One line chart per figure recorded at least once, over the entries' dates. */
+    void showCharts(List<Snapshot> mine) {
+        charts.removeAll();
+        List<String> dates = mine.stream().map(s -> s.takenOn().format(DATE)).toList();
+        for (Metric metric : Metric.values()) {
+            List<Double> values = mine.stream().map(s -> s.value(metric) == null ? null : s.value(metric).doubleValue()).toList();
+            if (values.stream().allMatch(java.util.Objects::isNull)) {
+                continue;
+            }
+            String name = getTranslation("results.metric." + key(metric));
+            charts.add(new Chart(getTranslation("results.chart.title", name), new ChartData(ChartData.Type.LINE, dates,
+                    List.of(new ChartData.Dataset(name, values)), getTranslation("results.chart.date"), name)));
+        }
+    }
+
+    static String key(Metric metric) {
+        return metric.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.results");
     }
 }

@@ -1,0 +1,34 @@
+package org.doorstep.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.doorstep.base.HomeNotices;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Tells a trainee on the home view when a follow-up is overdue, or that the baseline comes first. */
+@Component
+class ResultsHomeNotices implements HomeNotices {
+
+    private final ResultsService results;
+
+    ResultsHomeNotices(ResultsService results) {
+        this.results = results;
+    }
+
+    @Override
+    public List<Notice> forCurrentUser() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who == null || who.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_TRAINEE"))) {
+            return List.of();
+        }
+        List<Notice> notices = new ArrayList<>();
+        if (results.mySnapshots().stream().noneMatch(Snapshot::baseline)) {
+            notices.add(new Notice("home.notice.baseline", List.of(), "results"));
+        }
+        results.followUps().stream().filter(FollowUp::overdue).findFirst().ifPresent(overdue -> notices.add(
+                new Notice("home.notice.overdue", List.of(overdue.due().toString()), "results")));
+        return notices;
+    }
+}

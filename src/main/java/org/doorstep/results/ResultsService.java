@@ -1,0 +1,133 @@
+package org.doorstep.results;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.doorstep.base.SignedInUser;
+import org.doorstep.results.internal.SnapshotStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in trainee's own figures: recorded, edited, deleted, and compared with the baseline. */
+@Service
+@PreAuthorize("hasRole('TRAINEE')")
+public class ResultsService {
+
+    private final SnapshotStore store;
+    private final Clock clock;
+
+    ResultsService(SnapshotStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Snapshot> mySnapshots() {
+        return store.of(userId());
+    }
+
+    /** Saves a new or edited snapshot after checking it; throws with the first problem and its field. */
+    @Transactional
+    public Snapshot save(Snapshot snapshot) {
+        long user = userId();
+        List<Snapshot> others = store.of(user).stream()
+                .filter(existing -> !existing.id().equals(snapshot.id())).toList();
+        validate(snapshot, others, LocalDate.now(clock));
+        if (snapshot.id() == null) {
+            long id = store.insert(user, snapshot);
+            return store.of(user).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+        }
+        if (!store.update(user, snapshot)) {
+            throw new NoSuchElementException("No snapshot " + snapshot.id() + " of yours");
+        }
+        return snapshot;
+    }
+
+    @Transactional
+    public void delete(long snapshotId) {
+        if (!store.delete(userId(), snapshotId)) {
+            throw new NoSuchElementException("No snapshot " + snapshotId + " of yours");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> pruningFinishedOn() {
+        return store.pruningFinishedOn(userId());
+    }
+
+    @Transactional
+    public void setPruningFinishedOn(LocalDate date) {
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidSnapshotException("finished", "results.error.future");
+        }
+        store.setPruningFinishedOn(userId(), date);
+    }
+
+    @Transactional(readOnly = true)
+    public List<FollowUp> followUps() {
+        long user = userId();
+        return FollowUps.of(store.pruningFinishedOn(user).orElse(null), store.of(user), LocalDate.now(clock));
+    }
+
+    /** Latest follow-up over baseline, per metric; empty where either is missing or the baseline is zero. */
+    @Transactional(readOnly = true)
+    public Map<Metric, Optional<Double>> ratios() {
+        return ratios(store.of(userId()));
+    }
+
+    static Map<Metric, Optional<Double>> ratios(List<Snapshot> snapshots) {
+        Optional<Snapshot> baseline = snapshots.stream().filter(Snapshot::baseline).findFirst();
+        Optional<Snapshot> latest = snapshots.stream().filter(s -> !s.baseline()).reduce((first, second) -> second);
+        Map<Metric, Optional<Double>> ratios = new EnumMap<>(Metric.class);
+        for (Metric metric : Metric.values()) {
+            ratios.put(metric, Ratio.of(baseline.map(s -> s.value(metric)).orElse(null),
+                    latest.map(s -> s.value(metric)).orElse(null)));
+        }
+        return ratios;
+    }
+
+    static void validate(Snapshot s, List<Snapshot> others, LocalDate today) {
+        if (s.takenOn() == null) {
+            throw new InvalidSnapshotException("takenOn", "results.error.date-missing");
+        }
+        if (s.takenOn().isAfter(today)) {
+            throw new InvalidSnapshotException("takenOn", "results.error.future");
+        }
+        if (s.profileViews() < 0 || Stream.of(s.searchAppearances(), s.postImpressions(), s.followers(), s.connectionCount())
+                .anyMatch(value -> value != null && value < 0)) {
+            throw new InvalidSnapshotException("figures", "results.error.negative");
+        }
+        List<Integer> pillars = java.util.Arrays.asList(s.ssiBrand(), s.ssiPeople(), s.ssiInsights(), s.ssiRelationships());
+        long given = pillars.stream().filter(java.util.Objects::nonNull).count();
+        if (given != 0 && given != 4) {
+            throw new InvalidSnapshotException("ssi", "results.error.ssi-incomplete");
+        }
+        if (pillars.stream().anyMatch(p -> p != null && (p < 0 || p > 25))) {
+            throw new InvalidSnapshotException("ssi", "results.error.ssi-range");
+        }
+        Optional<Snapshot> baseline = others.stream().filter(Snapshot::baseline).findFirst();
+        if (s.baseline()) {
+            if (baseline.isPresent()) {
+                throw new InvalidSnapshotException("baseline", "results.error.second-baseline");
+            }
+            if (others.stream().anyMatch(o -> !o.takenOn().isAfter(s.takenOn()))) {
+                throw new InvalidSnapshotException("takenOn", "results.error.baseline-after-follow-up");
+            }
+        } else if (baseline.isPresent() && !s.takenOn().isAfter(baseline.get().takenOn())) {
+            throw new InvalidSnapshotException("takenOn", "results.error.before-baseline");
+        } else if (baseline.isEmpty()) {
+            throw new InvalidSnapshotException("baseline", "results.error.no-baseline");
+        }
+    }
+
+    private static long userId() {
+        return ((SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).id();
+    }
+}

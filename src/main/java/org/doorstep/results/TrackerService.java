@@ -1,0 +1,92 @@
+package org.doorstep.results;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.doorstep.base.SafeCsv;
+import org.doorstep.exercise.ExerciseService;
+import org.doorstep.exercise.ExerciseSummary;
+import org.doorstep.results.internal.SnapshotStore;
+import org.doorstep.security.CohortDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trainer's results tracker: before/after per trainee of the cohorts they run, with medians
+ * (not means) for ratios and every aggregate shown with the count it rests on.
+ */
+@Service
+@PreAuthorize("hasRole('TRAINER')")
+public class TrackerService {
+
+    private final CohortDirectory cohorts;
+    private final ExerciseService exercise;
+    private final SnapshotStore store;
+    private final Clock clock;
+
+    TrackerService(CohortDirectory cohorts, ExerciseService exercise, SnapshotStore store, Clock clock) {
+        this.cohorts = cohorts;
+        this.exercise = exercise;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CohortDirectory.CohortRef> myCohorts() {
+        return cohorts.cohortsIRun();
+    }
+
+    @Transactional(readOnly = true)
+    public Tracker tracker(long cohortId, Metric metric) {
+        List<CohortDirectory.Member> members = cohorts.membersOfMyCohort(cohortId);
+        List<Long> ids = members.stream().map(CohortDirectory.Member::userId).toList();
+        Map<Long, List<Snapshot>> snapshots = store.ofAll(ids);
+        Map<Long, LocalDate> finished = store.pruningFinishedOn(ids);
+        Map<Long, ExerciseSummary> exercises = exercise.summariesOfMyCohort(cohortId);
+        LocalDate today = LocalDate.now(clock);
+        List<TrackerRow> rows = new ArrayList<>();
+        for (CohortDirectory.Member member : members) {
+            List<Snapshot> mine = snapshots.getOrDefault(member.userId(), List.of());
+            Integer baseline = mine.stream().filter(Snapshot::baseline).findFirst().map(s -> s.value(metric)).orElse(null);
+            Integer latest = mine.stream().filter(s -> !s.baseline()).reduce((a, b) -> b).map(s -> s.value(metric)).orElse(null);
+            ExerciseSummary summary = exercises.get(member.userId());
+            int missing = (int) FollowUps.of(finished.get(member.userId()), mine, today).stream()
+                    .filter(FollowUp::overdue).count();
+            rows.add(new TrackerRow(member.userId(), member.displayName(), baseline, latest, Ratio.of(baseline, latest),
+                    summary == null ? null : summary.connectionsBefore(), summary == null ? null : summary.connectionsAfter(),
+                    mine.isEmpty() ? null : mine.getLast().takenOn(), missing));
+        }
+        String name = myCohorts().stream().filter(c -> c.id() == cohortId).findFirst()
+                .map(CohortDirectory.CohortRef::name).orElse("");
+        return new Tracker(cohortId, name, metric, rows, figures(rows));
+    }
+
+    static CohortFigures figures(List<TrackerRow> rows) {
+        double[] ratios = rows.stream().flatMap(row -> row.ratio().stream()).mapToDouble(Double::doubleValue).sorted().toArray();
+        Optional<Double> median = ratios.length == 0 ? Optional.empty() : Optional.of(ratios.length % 2 == 1
+                ? ratios[ratios.length / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2);
+        int improved = (int) Arrays.stream(ratios).filter(ratio -> ratio > 1).count();
+        int withBaseline = (int) rows.stream().filter(row -> row.baseline() != null).count();
+        int withFollowUp = (int) rows.stream().filter(row -> row.latest() != null).count();
+        return new CohortFigures(rows.size(), median, ratios.length, improved, withBaseline, withFollowUp);
+    }
+
+    /** The tracker as spreadsheet-safe CSV; ratios without a baseline are "n/a". */
+    @Transactional(readOnly = true)
+    public String csv(long cohortId, Metric metric) {
+        Tracker tracker = tracker(cohortId, metric);
+        List<List<?>> rows = new ArrayList<>();
+        for (TrackerRow row : tracker.rows()) {
+            rows.add(Arrays.asList(row.name(), row.baseline(), row.latest(),
+                    row.ratio().map(r -> String.format(java.util.Locale.ROOT, "%.2f", r)).orElse("n/a"),
+                    row.connectionsBefore(), row.connectionsAfter(), row.lastEntry(), row.missingFollowUps()));
+        }
+        return SafeCsv.write(List.of("Trainee", "Baseline " + metric, "Latest " + metric, "Ratio",
+                "Connections before pruning", "Connections after pruning", "Last entry", "Missing follow-ups"), rows);
+    }
+}

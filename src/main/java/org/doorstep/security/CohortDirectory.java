@@ -1,0 +1,56 @@
+package org.doorstep.security;
+
+import java.util.List;
+import org.doorstep.base.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The cohorts the signed-in trainer runs, and who is in them; nobody else's. */
+@Service
+@PreAuthorize("hasRole('TRAINER')")
+public class CohortDirectory {
+
+    public record CohortRef(long id, String name, String joinCode, int members) {
+    }
+
+    public record Member(long userId, String displayName) {
+    }
+
+    private final JdbcClient jdbc;
+
+    CohortDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CohortRef> cohortsIRun() {
+        return jdbc.sql("""
+                select c.id, c.name, c.join_code, (select count(*) from cohort_member m where m.cohort_id = c.id)
+                  from cohort c where c.trainer_id = ? order by c.name""")
+                .param(me())
+                .query((rs, n) -> new CohortRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .list();
+    }
+
+    /** The trainees of one of my cohorts, by name; another trainer's cohort is refused. */
+    @Transactional(readOnly = true)
+    public List<Member> membersOfMyCohort(long cohortId) {
+        boolean mine = jdbc.sql("select exists (select 1 from cohort where id = ? and trainer_id = ?)")
+                .params(cohortId, me()).query(Boolean.class).single();
+        if (!mine) {
+            throw new AccessDeniedException("Cohort " + cohortId + " is not run by you");
+        }
+        return jdbc.sql("""
+                select u.id, u.display_name from cohort_member m join app_user u on u.id = m.user_id
+                 where m.cohort_id = ? and u.enabled order by u.display_name, u.id""")
+                .param(cohortId).query((rs, n) -> new Member(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    private static long me() {
+        return ((SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).id();
+    }
+}

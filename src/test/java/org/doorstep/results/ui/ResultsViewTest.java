@@ -1,0 +1,121 @@
+package org.doorstep.results.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.doorstep.KaribuTest;
+import org.doorstep.base.ui.Chart;
+import org.doorstep.base.ui.HomeView;
+import org.doorstep.results.ResultsService;
+import org.doorstep.security.AccountService;
+import org.doorstep.security.DemoAccounts;
+import org.doorstep.security.Registration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ResultsViewTest extends KaribuTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ResultsService results;
+
+    private ResultsView view;
+
+    @BeforeEach
+    void freshTrainee() {
+        String username = "results-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.registerTrainee(new Registration("Rae Results", username, "a kettle, a doorbell and a cup",
+                DemoAccounts.JOIN_CODE));
+        signInAs(username);
+        navigate("results");
+        view = _get(ResultsView.class);
+    }
+
+    private void enter(LocalDate date, Integer views) {
+        view.form.takenOn.setValue(date);
+        view.form.profileViews.setValue(views);
+    }
+
+    @Test
+    void the_first_entry_is_the_baseline_and_later_ones_are_follow_ups_with_the_ratio_shown() {
+        assertThat(view.form.baseline.getValue()).isTrue();
+        assertThat(view.form.baseline.isReadOnly()).isTrue();
+        enter(LocalDate.now().minusDays(90), 40);
+        _click(view.form.save);
+        assertThat(view.form.baseline.getValue()).isFalse();
+
+        enter(LocalDate.now().minusDays(40), 70);
+        _click(view.form.save);
+        enter(LocalDate.now().minusDays(5), 128);
+        _click(view.form.save);
+
+        assertThat(GridKt._size(view.entries)).isEqualTo(3);
+        assertThat(rendered(view.ratios)).contains("Profile views: × 3.2").contains("Followers: n/a");
+        Chart views = _get(view.charts, Chart.class);
+        assertThat(views.getData().datasets().getFirst().values()).containsExactly(40.0, 70.0, 128.0);
+    }
+
+    @Test
+    void every_validation_message_shows_on_its_field_and_nothing_is_saved() {
+        enter(LocalDate.now().plusDays(1), 10);
+        _click(view.form.save);
+        assertThat(view.form.takenOn.getErrorMessage()).isEqualTo("The date cannot be in the future.");
+
+        enter(LocalDate.now(), null);
+        _click(view.form.save);
+        assertThat(view.form.profileViews.getErrorMessage()).isEqualTo("Enter your profile views: the one figure every entry needs.");
+
+        enter(LocalDate.now(), 10);
+        view.form.ssiBrand.setValue(12);
+        _click(view.form.save);
+        assertThat(view.form.ssiBrand.getErrorMessage()).isEqualTo("Enter all four SSI pillars, or none.");
+
+        view.form.ssiPeople.setValue(30);
+        view.form.ssiInsights.setValue(1);
+        view.form.ssiRelationships.setValue(1);
+        _click(view.form.save);
+        assertThat(view.form.ssiBrand.getErrorMessage()).isEqualTo("Each SSI pillar is a whole number from 0 to 25.");
+        assertThat(results.mySnapshots()).isEmpty();
+    }
+
+    @Test
+    void a_follow_up_dated_before_the_baseline_is_refused() {
+        enter(LocalDate.now().minusDays(10), 40);
+        _click(view.form.save);
+        enter(LocalDate.now().minusDays(20), 50);
+        _click(view.form.save);
+        assertThat(view.form.takenOn.getErrorMessage()).isEqualTo("A follow-up must be dated after your baseline.");
+        assertThat(results.mySnapshots()).hasSize(1);
+    }
+
+    @Test
+    void an_entry_can_be_edited_and_deleted() {
+        enter(LocalDate.now().minusDays(10), 40);
+        _click(view.form.save);
+        view.form.edit(results.mySnapshots().getFirst());
+        view.form.profileViews.setValue(44);
+        _click(view.form.save);
+        assertThat(results.mySnapshots().getFirst().profileViews()).isEqualTo(44);
+        results.delete(results.mySnapshots().getFirst().id());
+        view.refresh();
+        assertThat(GridKt._size(view.entries)).isZero();
+    }
+
+    @Test
+    void the_pruning_date_sets_the_follow_ups_and_an_overdue_one_is_flagged_at_home() {
+        enter(LocalDate.now().minusDays(100), 40);
+        _click(view.form.save);
+        results.setPruningFinishedOn(LocalDate.now().minusDays(95));
+        view.refresh();
+        assertThat(rendered(view.followUps)).contains("+30 days").contains("overdue");
+
+        navigate("");
+        assertThat(rendered(_get(HomeView.class))).contains("A results follow-up is overdue");
+    }
+}
