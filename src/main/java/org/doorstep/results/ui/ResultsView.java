@@ -67,7 +67,9 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         ratios.addClassName("ratios");
         Paragraph anecdote = new Paragraph(getTranslation("results.anecdote"));
         anecdote.addClassName("anecdote");
-        Div change = new Div(new H3(getTranslation("results.change")), ratios, anecdote);
+        Paragraph naNote = new Paragraph(getTranslation("results.na.note"));
+        naNote.addClassName("field-help");
+        Div change = new Div(new H3(getTranslation("results.change")), ratios, naNote, anecdote);
         change.addClassName("results-change");
 
         finished.setLabel(getTranslation("results.finished"));

@@ -1,0 +1,539 @@
+package org.doorstep.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.doorstep.TestSignIn;
+import org.doorstep.exercise.ConnectionFilter;
+import org.doorstep.exercise.ConnectionRow;
+import org.doorstep.exercise.Criterion;
+import org.doorstep.exercise.Decision;
+import org.doorstep.exercise.ExerciseService;
+import org.doorstep.exercise.ExportFiles;
+import org.doorstep.exercise.ExportGenerator;
+import org.doorstep.exercise.internal.ExportFormat;
+import org.doorstep.security.AccountService;
+import org.doorstep.security.DemoAccounts;
+import org.doorstep.security.Registration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * In a real browser, the network-pruning exercise: a new trainee imports a LinkedIn export, triages it by
+ * keyboard, works through the pruning plan and its CSV, and re-imports a later export that shows who is gone;
+ * and every kind of bad upload is refused with a message that says why, storing nothing.
+ *
+ * <p>Text is read as the elements' text content: Selenium's getText() answers "" for an element scrolled
+ * out of the app layout's view.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ExerciseJourneyIT {
+
+    private static final String PASSWORD = "a kettle, a doorbell and a cup";
+    private static final Path FIXTURES = Path.of("src", "test", "resources", "linkedin-exports");
+
+    // The first export, newest connection first (the triage's order). Line 8 is a hidden profile.
+    private static final String SIOBHAN = "Siobhán,Ní Bhriain,https://www.linkedin.com/in/siobhan-ni-bhriain-1a2b3c4d,,"
+            + "\"Pinnacle Print, Inc.\",Editor,02 Mar 2025\n";
+    private static final String LI_WEI = "李,伟,https://www.linkedin.com/in/%E6%9D%8E%E4%BC%9F-5e6f7a8b,,"
+            + "Kestrel Energy,软件工程师,13 Jan 2025\n";
+    private static final String MALLORY = "Mallory,Quinn,https://www.linkedin.com/in/mallory-quinn-9c0d1e2f,,"
+            + "\"=HYPERLINK(\"\"http://x\"\")\",\"Growth Hacker | 10x your leads\",20 Nov 2024\n";
+    private static final String HIDDEN = ",,,,,,24 May 2024\n";
+    private static final String DIMITRIS = "Δημήτρης,Παπαδόπουλος,"
+            + "https://www.linkedin.com/in/dimitris-papadopoulos-5a6b7c8d,,Ελληνικά Πετρέλαια,Μηχανικός,05 Aug 2023\n";
+    private static final String OMAR = "Omar,Dubois,https://www.linkedin.com/in/omar-dubois-a6a3a450,omar@example.com,"
+            + "Halcyon Health NHS Trust,Consultant,07 Jan 2022\n";
+    private static final String ZOE = "Zoë,Adams,https://www.linkedin.com/in/zoe-adams-9c0d1e2f,,"
+            + "\"The \"\"Good\"\" Bakery\",Designer,30 Jun 2020\n";
+    private static final String FRANCOIS = "François,Müller,https://www.linkedin.com/in/francois-muller-0f1e2d3c,,"
+            + "Lumen Labs,Teacher,11 Nov 2018\n";
+    private static final String FIRST_EXPORT = ExportFiles.PREAMBLE + SIOBHAN + LI_WEI + MALLORY + HIDDEN + DIMITRIS
+            + OMAR + ZOE + FRANCOIS;
+    private static final int FIRST_EXPORT_PEOPLE = 7;
+
+    // A month later: Li Wei and Mallory (both marked remove) are gone, Aoife is new; the hidden row is still there.
+    private static final String AOIFE = "Aoife,Ó Súilleabháin,"
+            + "https://www.linkedin.com/in/aoife-o-suilleabhain-7d8e9f0a,,Meridian Bank plc,Nurse,02 Apr 2025\n";
+    private static final String LATER_EXPORT = ExportFiles.PREAMBLE + AOIFE + SIOBHAN + HIDDEN + DIMITRIS + OMAR + ZOE
+            + FRANCOIS;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext applicationContext;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ExerciseService exercise;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+    private String trainee;
+    /** The exports written for the uploads; JUnit deletes them afterwards. */
+    @TempDir
+    Path files;
+
+    /** A failed journey leaves a picture of where it stopped. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            screenshot("failed-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeEach
+    void openBrowserForANewTrainee() throws Exception {
+        Chromium.assumeInstalled();
+        // A trainee of our own, so the network starts empty whatever other tests did.
+        trainee = "pruner-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.registerTrainee(new Registration("Pat Pruner", trainee, PASSWORD, DemoAccounts.JOIN_CODE));
+        browser = Chromium.start(1280, 900);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // Vaadin replaces elements when it re-renders: a stale one is simply looked up again.
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_trainee_imports_triages_by_keyboard_plans_downloads_and_reimports_to_see_who_is_gone() throws Exception {
+        signIn();
+        open("/exercise");
+        present(By.cssSelector(".empty-network"));
+        click(button("Import my LinkedIn export"));
+        wait.until(urlMatches("/exercise/import$"));
+
+        upload(file("Connections.csv", FIRST_EXPORT));
+        waitForTexts(By.cssSelector(".import-counts li"), List.of("New connections: " + FIRST_EXPORT_PEOPLE,
+                "Updated (company, position or name changed): 0", "Unchanged: 0",
+                "Gone since your last import (removed on LinkedIn): 0", "Rows skipped: 1"));
+        assertThat(textOf(present(By.cssSelector(".import-preview h3"))))
+                .isEqualTo("What importing Connections.csv would do");
+        assertThat(gridRows(present(By.cssSelector(".skipped-rows"))))
+                .containsExactly(List.of("8", "no name: a hidden or closed profile"));
+        assertThat(asTrainee(() -> exercise.count(ConnectionFilter.ALL))).as("stored by the preview").isZero();
+        screenshot("exercise-preview");
+
+        click(button("Import"));
+        wait.until(urlMatches("/exercise$"));
+        waitForText(By.cssSelector(".triage-progress"), "0 of " + FIRST_EXPORT_PEOPLE + " reviewed");
+        assertThat(names(present(By.cssSelector(".triage-workspace vaadin-grid"))))
+                .containsExactly("Siobhán Ní Bhriain", "李 伟", "Mallory Quinn", "Δημήτρης Παπαδόπουλος", "Omar Dubois",
+                        "Zoë Adams", "François Müller");
+
+        triageByKeyboard();
+        screenshot("exercise-triage-after-keyboard");
+        scrollIntoView(present(By.cssSelector(".triage-header")));
+        screenshot("exercise-triage-progress");
+        assertDecisionsStored();
+
+        click(button("Pruning plan"));
+        wait.until(urlMatches("/exercise/plan$"));
+        checkPlanAndTickOneDone();
+        screenshot("exercise-plan");
+        checkRemovalsCsv();
+
+        open("/exercise");
+        click(button("Import a newer export"));
+        wait.until(urlMatches("/exercise/import$"));
+        upload(file("Connections.csv", LATER_EXPORT));
+        waitForTexts(By.cssSelector(".import-counts li"), List.of("New connections: 1",
+                "Updated (company, position or name changed): 0", "Unchanged: 5",
+                "Gone since your last import (removed on LinkedIn): 2", "Rows skipped: 1"));
+        screenshot("exercise-reimport-preview");
+        click(button("Import"));
+        wait.until(urlMatches("/exercise$"));
+        // Of the six still on LinkedIn, Siobhán (keep), Dimitris (reach out) and Omar (weak tie) are reviewed.
+        waitForText(By.cssSelector(".triage-progress"), "3 of 6 reviewed");
+
+        open("/exercise/plan");
+        waitForListItem(".plan-summary", "Gone since the last import: 2");
+        WebElement removals = present(By.cssSelector("vaadin-grid.removals"));
+        wait.until(driver -> gridRows(removals).size() == 2);
+        assertThat(gridRows(removals)).extracting(row -> row.get(0), row -> row.get(3)).containsExactlyInAnyOrder(
+                tuple("李 伟", "Gone (confirmed by your last import)"),
+                tuple("Mallory Quinn", "Gone (confirmed by your last import)"));
+        screenshot("exercise-plan-after-reimport");
+    }
+
+    @Test
+    void every_bad_file_is_refused_with_a_clear_message_and_nothing_is_stored() throws Exception {
+        signIn();
+        open("/exercise/import");
+
+        refused("empty", file("Connections.csv", ""), english("exercise.import.refused.EMPTY", ""));
+        refused("preamble-only", FIXTURES.resolve("preamble-only.csv"),
+                english("exercise.import.refused.PREAMBLE_ONLY", ""));
+        refused("messages", FIXTURES.resolve("messages.csv"),
+                english("exercise.import.refused.NOT_A_CONNECTIONS_EXPORT", "messages.csv"));
+        // A picture saved under a .csv name gets past the Upload's file-type check to the server's.
+        refused("binary", file("Connections.csv", Files.readAllBytes(FIXTURES.resolve("picture.png"))),
+                english("exercise.import.refused.NOT_TEXT", ""));
+        refused("unbalanced-quote", FIXTURES.resolve("unbalanced-quote.csv"),
+                english("exercise.import.refused.UNBALANCED_QUOTES", "3"));
+        // Over 10 MB the Upload itself refuses the file, before a byte is sent.
+        refused("over-10-mb", file("huge.csv", new byte[10 * 1024 * 1024 + 1]),
+                english("exercise.import.rejected", "huge.csv", 10));
+        Path tooManyRows = files.resolve("too-many-rows.csv");
+        ExportGenerator.write(tooManyRows, 30_001, ExportFormat.CURRENT, 42);
+        refused("too-many-rows", tooManyRows, english("exercise.import.refused.TOO_MANY_ROWS", "30001"));
+        refused("zip-without-connections", FIXTURES.resolve("no-connections.zip"),
+                english("exercise.import.refused.NO_CONNECTIONS_IN_ZIP", ""));
+    }
+
+    // --- the journey's steps ---
+
+    /**
+     * One click on the first row, then keys only: 1 and 2 tick criteria, K R R O W decide (each moving on),
+     * ArrowUp goes back to check a decision, ArrowDown and L put Zoë off until later.
+     */
+    private void triageByKeyboard() {
+        click(gridCell("Siobhán Ní Bhriain"));
+        waitForText(By.cssSelector(".connection-detail h3"), "Siobhán Ní Bhriain");
+
+        press("1");
+        wait.until(driver -> criteriaTicked().equals(List.of(true, false, false, false)));
+        press("2");
+        wait.until(driver -> criteriaTicked().equals(List.of(true, true, false, false)));
+        waitForText(By.cssSelector(".connection-detail .saved-indicator"), "Saved: criteria for Siobhán Ní Bhriain.");
+        assertThat(textOf(present(By.cssSelector(".connection-detail .suggestion"))))
+                .isEqualTo("Suggested: keep as a weak tie with a real context, or reach out to get to know them.");
+
+        decide("k", "Siobhán Ní Bhriain", "李 伟");
+        decide("r", "李 伟", "Mallory Quinn");
+        decide("R", "Mallory Quinn", "Δημήτρης Παπαδόπουλος");
+        decide("o", "Δημήτρης Παπαδόπουλος", "Omar Dubois");
+        decide("w", "Omar Dubois", "Zoë Adams");
+        waitForText(By.cssSelector(".triage-progress"), "5 of 7 reviewed");
+
+        press(Keys.ARROW_UP);
+        waitForText(By.cssSelector(".connection-detail h3"), "Omar Dubois");
+        assertThat(pressedDecisions()).containsExactly("Weak tie (W)");
+        press(Keys.ARROW_DOWN);
+        waitForText(By.cssSelector(".connection-detail h3"), "Zoë Adams");
+        decide("l", "Zoë Adams", "François Müller");
+
+        // "Later" is not a review: still 5 of 7, with François undecided.
+        waitForTexts(By.cssSelector(".decision-counts li"), List.of("Keep: 1", "Weak tie: 1", "Reach out: 1",
+                "Remove: 2", "Later: 1", "Undecided: 1"));
+        assertThat(textOf(present(By.cssSelector(".triage-progress")))).isEqualTo("5 of 7 reviewed");
+        WebElement grid = present(By.cssSelector(".triage-workspace vaadin-grid"));
+        wait.until(driver -> decisionColumn(grid).equals(Map.of("Siobhán Ní Bhriain", "Keep", "李 伟", "Remove",
+                "Mallory Quinn", "Remove", "Δημήτρης Παπαδόπουλος", "Reach out", "Omar Dubois", "Weak tie",
+                "Zoë Adams", "Later", "François Müller", "")));
+        assertThat(gridRows(grid).getFirst()).element(2).isEqualTo("2/4");
+    }
+
+    /** Presses a decision key and waits until it is saved and the next person is shown. */
+    private void decide(String key, String decided, String next) {
+        press(key);
+        waitForText(By.cssSelector(".connection-detail .saved-indicator"), "Saved: decision for " + decided + ".");
+        waitForText(By.cssSelector(".connection-detail h3"), next);
+    }
+
+    /** What the keys did, as stored: read through the service as the trainee. */
+    private void assertDecisionsStored() {
+        Map<String, ConnectionRow> stored = asTrainee(() -> exercise.page(ConnectionFilter.ALL, 0, 100)).stream()
+                .collect(Collectors.toMap(ConnectionRow::name, Function.identity()));
+        assertThat(stored).hasSize(FIRST_EXPORT_PEOPLE);
+        assertThat(stored.get("Siobhán Ní Bhriain").criteria())
+                .containsExactlyInAnyOrder(Criterion.SPOKEN, Criterion.UNDERSTANDS);
+        assertThat(stored.get("Mallory Quinn").company()).isEqualTo("=HYPERLINK(\"http://x\")");
+        Map<String, Decision> decisions = stored.values().stream().filter(row -> row.decision() != null)
+                .collect(Collectors.toMap(ConnectionRow::name, ConnectionRow::decision));
+        assertThat(decisions).containsExactlyInAnyOrderEntriesOf(Map.of("Siobhán Ní Bhriain", Decision.KEEP,
+                "李 伟", Decision.REMOVE, "Mallory Quinn", Decision.REMOVE,
+                "Δημήτρης Παπαδόπουλος", Decision.REACH_OUT, "Omar Dubois", Decision.WEAK_TIE,
+                "Zoë Adams", Decision.LATER));
+        assertThat(stored.get("Δημήτρης Παπαδόπουλος").reachOutDue()).as("reach out gets a due date").isNotNull();
+    }
+
+    /** The people marked remove, each with a profile link that opens safely in a new tab; Li Wei ticked done. */
+    private void checkPlanAndTickOneDone() {
+        WebElement removals = present(By.cssSelector("vaadin-grid.removals"));
+        wait.until(driver -> gridRows(removals).size() == 2);
+        assertThat(gridRows(removals)).extracting(row -> row.get(0), row -> row.get(1)).containsExactlyInAnyOrder(
+                tuple("李 伟", "Kestrel Energy"), tuple("Mallory Quinn", "=HYPERLINK(\"http://x\")"));
+        for (String name : List.of("李 伟", "Mallory Quinn")) {
+            WebElement link = present(By.cssSelector(
+                    "vaadin-grid.removals a[aria-label='Open the LinkedIn profile of " + name + " in a new tab']"));
+            assertThat(textOf(link)).isEqualTo("Open profile");
+            assertThat(link.getDomAttribute("href")).startsWith("https://www.linkedin.com/in/");
+            assertThat(link.getDomAttribute("target")).isEqualTo("_blank");
+            assertThat(link.getDomAttribute("rel")).contains("noopener");
+        }
+        assertThat(gridRows(present(By.cssSelector("vaadin-grid.reach-out")))).extracting(List::getFirst)
+                .containsExactly("Δημήτρης Παπαδόπουλος");
+
+        WebElement done = doneBox("李 伟");
+        click(done.findElement(By.cssSelector("label")));
+        wait.until(driver -> Boolean.parseBoolean(done.getDomProperty("checked")));
+        waitForListItem(".plan-summary", "Removed on LinkedIn: 1");
+        assertThat(asTrainee(() -> exercise.plan(Decision.REMOVE, 0, 10))).filteredOn(ConnectionRow::removedOnLinkedIn)
+                .extracting(ConnectionRow::name).containsExactly("李 伟");
+    }
+
+    /** Downloads the removals list with the browser's session and reads it as a spreadsheet would. */
+    private void checkRemovalsCsv() throws Exception {
+        WebElement link = browser.findElements(By.cssSelector(".plan-view a[download]")).getFirst();
+        assertThat(textOf(link)).isEqualTo("Download as CSV");
+        String csv = fetchWithSession(link.getDomProperty("href"));
+        assertThat(csv).startsWith("Name,Company,Position,Profile,Removed on LinkedIn,Note\r\n");
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(records).extracting(r -> r.get("Name"), r -> r.get("Company"), r -> r.get("Removed on LinkedIn"))
+                .containsExactlyInAnyOrder(tuple("李 伟", "Kestrel Energy", "yes"),
+                        // neutralised: a spreadsheet shows the text instead of running the formula
+                        tuple("Mallory Quinn", "'=HYPERLINK(\"http://x\")", "no"));
+    }
+
+    /** Uploads a bad file and waits for its refusal (pictured); the trainee still has no connections. */
+    private void refused(String kind, Path file, String message) throws IOException {
+        upload(file);
+        WebElement refusal = present(By.cssSelector(".import-refusal"));
+        wait.until(driver -> textsOf(refusal.findElements(By.tagName("p")))
+                .equals(List.of(message, "Nothing was stored.")));
+        assertThat(refusal.getDomAttribute("role")).isEqualTo("alert");
+        assertThat(refusal.isDisplayed()).isTrue();
+        screenshot("exercise-refusal-" + kind);
+        // Vaadin leaves a hidden component out of the page until it is first shown.
+        assertThat(browser.findElements(By.cssSelector(".import-preview"))).noneMatch(WebElement::isDisplayed);
+        assertThat(asTrainee(() -> exercise.count(ConnectionFilter.ALL))).as("stored after %s", file.getFileName())
+                .isZero();
+    }
+
+    // --- reading the exercise's screens ---
+
+    /**
+     * Each rendered row's cells in order, read through the grid's shadow DOM (cell contents are slotted in);
+     * a triage person cell counts as the person's name.
+     */
+    @SuppressWarnings("unchecked")
+    private List<List<String>> gridRows(WebElement grid) {
+        return (List<List<String>>) browser.executeScript("""
+                const rows = [...arguments[0].shadowRoot.querySelectorAll('#items tr')]
+                    .filter(tr => !tr.hidden && tr.index !== undefined && tr.index < arguments[0].size)
+                    .sort((a, b) => a.index - b.index);
+                return rows.map(tr => [...tr.querySelectorAll('td')].map(td => {
+                    const slot = td.querySelector('slot');
+                    const content = slot && slot.assignedElements()[0];
+                    const text = content && (content.querySelector('.person-name') || content);
+                    return text ? text.textContent.replace(/\\s+/g, ' ').trim() : '';
+                }));""", grid);
+    }
+
+    /** The triage grid's names, in the order shown. */
+    private List<String> names(WebElement grid) {
+        wait.until(driver -> !gridRows(grid).isEmpty());
+        return gridRows(grid).stream().map(List::getFirst).toList();
+    }
+
+    private Map<String, String> decisionColumn(WebElement grid) {
+        return gridRows(grid).stream().collect(Collectors.toMap(List::getFirst, row -> row.get(3)));
+    }
+
+    private WebElement gridCell(String name) {
+        return wait.until(driver -> driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(cell -> !cell.findElements(By.cssSelector(".person-name")).isEmpty())
+                .filter(cell -> textOf(cell.findElement(By.cssSelector(".person-name"))).equals(name))
+                .findFirst().orElse(null));
+    }
+
+    private List<Boolean> criteriaTicked() {
+        return browser.findElements(By.cssSelector(".connection-detail .criteria vaadin-checkbox")).stream()
+                .map(box -> Boolean.parseBoolean(box.getDomProperty("checked"))).toList();
+    }
+
+    private List<String> pressedDecisions() {
+        return browser.findElements(By.cssSelector(".connection-detail .decisions vaadin-button")).stream()
+                .filter(button -> "true".equals(button.getDomAttribute("aria-pressed")))
+                .map(ExerciseJourneyIT::textOf).toList();
+    }
+
+    /** The "Done" box of a person on the removals list, found by its accessible name (every box reads "Done"). */
+    private WebElement doneBox(String name) {
+        String accessibleName = "Removed " + name + " on LinkedIn";
+        return wait.until(driver -> driver.findElements(By.cssSelector("vaadin-grid.removals vaadin-checkbox")).stream()
+                .filter(box -> accessibleName.equals(box.getDomProperty("accessibleName")))
+                .findFirst().orElse(null));
+    }
+
+    // --- files, uploads and downloads ---
+
+    private Path file(String name, String content) throws IOException {
+        return file(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Each file in a folder of its own, so several can share the name LinkedIn gives them. */
+    private Path file(String name, byte[] content) throws IOException {
+        Path folder = Files.createTempDirectory(files, "upload");
+        return Files.write(folder.resolve(name), content);
+    }
+
+    /** Hands the file to the Upload's hidden file input, as choosing it in the file dialog would. */
+    private void upload(Path file) {
+        WebElement input = wait.until(driver -> (WebElement) browser.executeScript("""
+                const upload = document.querySelector('vaadin-upload');
+                if (!upload) return null;
+                return (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'))
+                    || upload.querySelector('input[type=file]');"""));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** GETs a download link as the signed-in browser would, with its session cookie. */
+    private String fetchWithSession(String href) throws Exception {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as("GET %s", href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("text/csv"));
+        return response.body();
+    }
+
+    // --- the app's English texts ---
+
+    /**
+     * A translated text as the app shows it. Vaadin fills translations in with MessageFormat, which also
+     * swallows a lone apostrophe ("LinkedIn's" shows as "LinkedIns"), so the expectation goes the same way.
+     */
+    private static String english(String key, Object... arguments) throws IOException {
+        Properties translations = new Properties();
+        try (Reader in = new InputStreamReader(new ClassPathResource("vaadin-i18n/translations.properties")
+                .getInputStream(), StandardCharsets.UTF_8)) {
+            translations.load(in);
+        }
+        String template = translations.getProperty(key);
+        assertThat(template).as(key).isNotNull();
+        return new MessageFormat(template, Locale.ENGLISH).format(arguments);
+    }
+
+    // --- the trainee, and browser plumbing ---
+
+    /** Calls the service as the trainee, the way the views do, and signs out again. */
+    private <T> T asTrainee(Supplier<T> call) {
+        TestSignIn.as(applicationContext, trainee);
+        try {
+            return call.get();
+        } finally {
+            TestSignIn.out(applicationContext);
+        }
+    }
+
+    private void signIn() {
+        open("/");
+        WebElement user = present(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(trainee);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
+        present(By.cssSelector(".home-view"));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** Sends keys to whatever has focus, as a person typing would. */
+    private void press(CharSequence key) {
+        new Actions(browser).sendKeys(key).perform();
+    }
+
+    private WebElement button(String label) {
+        return wait.until(driver -> driver.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(button -> textOf(button).equals(label)).findFirst().orElse(null));
+    }
+
+    private WebElement present(By locator) {
+        return wait.until(presenceOfElementLocated(locator));
+    }
+
+    /** Waits until the element's text content is exactly this. */
+    private void waitForText(By locator, String text) {
+        wait.until(driver -> textOf(driver.findElement(locator)).equals(text));
+    }
+
+    /** Waits until one item of the list (a CSS selector) reads exactly this. */
+    private void waitForListItem(String list, String item) {
+        wait.until(driver -> textsOf(driver.findElements(By.cssSelector(list + " li"))).contains(item));
+    }
+
+    private void waitForTexts(By locator, List<String> texts) {
+        wait.until(driver -> textsOf(driver.findElements(locator)).equals(texts));
+    }
+
+    private static List<String> textsOf(List<WebElement> elements) {
+        return elements.stream().map(ExerciseJourneyIT::textOf).toList();
+    }
+
+    /** What the element shows as text, with the source's line breaks and indentation collapsed. */
+    private static String textOf(WebElement element) {
+        return element.getDomProperty("textContent").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Scrolls the element to the middle first, so neither the app bar nor a notification covers it. */
+    private void click(WebElement element) {
+        scrollIntoView(element);
+        element.click();
+    }
+
+    private void scrollIntoView(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
