@@ -62,10 +62,13 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
             add(new EmptyNetwork(exercise));
             return;
         }
-        add(header(), new TriageKeysHelp());
+        Paragraph keys = new Paragraph(getTranslation("exercise.keys.text"));
+        keys.addClassName("keys-help");
+        add(header(), keys);
         filters = new TriageFilters(exercise.years(), this::filter);
         Details filterBox = new Details(getTranslation("exercise.filters"), filters);
-        filterBox.setOpened(true);
+        // Closed at first: the list and the person matter most; the summary says how to open it.
+        filterBox.setOpened(false);
         filterBox.addClassName("filter-box");
         add(filterBox);
         configureGrid();
@@ -210,16 +213,6 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         @Override
         public void note(String note) {
             changed(exercise.setNote(detail.shown().id(), note), "exercise.saved.note");
-        }
-    }
-
-    /** The keyboard, documented on screen. */
-    private static final class TriageKeysHelp extends Details {
-        TriageKeysHelp() {
-            setSummaryText(getTranslation("exercise.keys.title"));
-            addClassName("keys-help");
-            add(new Paragraph(getTranslation("exercise.keys.text")));
-            setOpened(true);
         }
     }
 

@@ -61,6 +61,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("exercise.import.drop")));
+        upload.setUploadButton(new Button(getTranslation("exercise.import.choose")));
         upload.addFileRejectedListener(rejected -> showRefusal(getTranslation("exercise.import.rejected",
                 rejected.getFileName(), MAX_BYTES / 1024 / 1024)));
         refusal.addClassName("import-refusal");
@@ -89,9 +90,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             pending = file;
             pendingName = fileName;
             showPreview(counts);
+            // The file waits on the server; the upload button is free for another choice.
+            upload.clearFileList();
         } catch (ImportRefusedException refused) {
             delete(file);
-            showRefusal(getTranslation("exercise.import.refused." + refused.reason(), refused.detail()));
+            showRefusal(refusalMessage(refused));
             upload.clearFileList();
         }
     }
@@ -147,11 +150,24 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             dropPending();
             getUI().ifPresent(ui -> ui.navigate(ExerciseView.class));
         } catch (ImportRefusedException refused) {
-            showRefusal(getTranslation("exercise.import.refused." + refused.reason(), refused.detail()));
+            showRefusal(refusalMessage(refused));
         } finally {
             storing.setVisible(false);
             cancel.setEnabled(true);
         }
+    }
+
+    /** The reason's message: a count as a number ("30,001"), a recognised file by name, else the plain text. */
+    String refusalMessage(ImportRefusedException refused) {
+        String key = "exercise.import.refused." + refused.reason();
+        String detail = refused.detail();
+        if (detail == null || detail.isEmpty()) {
+            return getTranslation(key);
+        }
+        if (detail.chars().allMatch(Character::isDigit)) {
+            return getTranslation(key, Long.parseLong(detail));
+        }
+        return getTranslation(key + ".named", detail);
     }
 
     private void showRefusal(String message) {

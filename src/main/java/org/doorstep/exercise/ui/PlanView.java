@@ -51,7 +51,8 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
         removals.addColumn(ConnectionRow::name).setHeader(getTranslation("exercise.column.name")).setFlexGrow(2);
         removals.addColumn(ConnectionRow::company).setHeader(getTranslation("exercise.column.company")).setFlexGrow(2);
         removals.addColumn(new ComponentRenderer<>(this::profileLink)).setHeader(getTranslation("exercise.profile"));
-        removals.addColumn(new ComponentRenderer<>(this::removedBox)).setHeader(getTranslation("exercise.plan.removed"));
+        removals.addColumn(new ComponentRenderer<>(this::removedBox)).setHeader(getTranslation("exercise.plan.removed"))
+                .setFlexGrow(2);
         removals.setItems(query -> exercise.plan(Decision.REMOVE, query.getOffset(), query.getLimit()).stream(),
                 query -> exercise.planSize(Decision.REMOVE));
         removals.addClassName("removals");

@@ -58,4 +58,15 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.preview.isVisible()).isFalse();
         assertThat(exercise.count(ConnectionFilter.ALL)).isZero();
     }
+
+    @Test
+    void refusals_name_a_recognised_file_count_rows_as_numbers_and_keep_apostrophes() {
+        ImportView view = _get(ImportView.class);
+        var named = new org.doorstep.exercise.ImportRefusedException("NOT_A_CONNECTIONS_EXPORT", "messages.csv", "");
+        assertThat(view.refusalMessage(named)).startsWith("This is LinkedIn's messages.csv, not a connections export.");
+        var rows = new org.doorstep.exercise.ImportRefusedException("TOO_MANY_ROWS", "30001", "");
+        assertThat(view.refusalMessage(rows)).startsWith("The file has 30,001 rows;");
+        var preamble = new org.doorstep.exercise.ImportRefusedException("PREAMBLE_ONLY", "", "");
+        assertThat(view.refusalMessage(preamble)).contains("LinkedIn's notes");
+    }
 }
