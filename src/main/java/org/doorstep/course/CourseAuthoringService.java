@@ -12,7 +12,6 @@ import org.doorstep.course.internal.CourseVersions;
 import org.doorstep.course.internal.LessonDrafts;
 import org.doorstep.course.internal.PublishedCourse;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +73,7 @@ public class CourseAuthoringService {
 
     @Transactional
     public void saveDraft(String lessonSlug, String source) {
-        drafts.save(COURSE, existing(lessonSlug), source, userId(), clock.instant());
+        drafts.save(COURSE, existing(lessonSlug), source, SignedInUser.currentId(), clock.instant());
     }
 
     @Transactional
@@ -90,7 +89,7 @@ public class CourseAuthoringService {
         PublishedCourse published = published();
         Map<String, String> sources = new LinkedHashMap<>(published.sources());
         sources.put(lessonSlug, source);
-        versions.publish(COURSE, "AUTHOR", "author:" + clock.instant(), userId(), published.courseSource(), sources);
+        versions.publish(COURSE, "AUTHOR", "author:" + clock.instant(), SignedInUser.currentId(), published.courseSource(), sources);
         drafts.delete(COURSE, lessonSlug);
         return published.version() + 1;
     }
@@ -108,7 +107,4 @@ public class CourseAuthoringService {
         return "lessons/" + lessonSlug + ".yaml";
     }
 
-    private static long userId() {
-        return ((SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).id();
-    }
 }

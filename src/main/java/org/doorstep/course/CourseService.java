@@ -14,7 +14,6 @@ import org.doorstep.course.internal.LearningEvents;
 import org.doorstep.course.internal.ProgressStore;
 import org.doorstep.course.internal.PublishedCourse;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +43,7 @@ public class CourseService {
     @Transactional(readOnly = true)
     public CourseMap map() {
         PublishedCourse published = published();
-        long user = userId();
+        long user = SignedInUser.currentId();
         var lessonRows = progress.lessons(user, COURSE);
         var done = progress.doneSteps(user, COURSE);
         List<CourseMap.Card> cards = new ArrayList<>();
@@ -73,7 +72,7 @@ public class CourseService {
     public LessonPlay open(String lessonSlug) {
         PublishedCourse published = published();
         Lesson lesson = published.lesson(lessonSlug).orElseThrow(() -> new NoSuchElementException(lessonSlug));
-        long user = userId();
+        long user = SignedInUser.currentId();
         var row = progress.lessons(user, COURSE).get(lessonSlug);
         String current = row == null || lesson.indexOf(String.valueOf(row.currentStep())) < 0
                 ? lesson.steps().getFirst().id() : row.currentStep();
@@ -89,7 +88,7 @@ public class CourseService {
     public void goTo(String lessonSlug, String stepId) {
         Lesson lesson = lesson(lessonSlug);
         step(lesson, stepId, Step.class);
-        progress.saveCurrentStep(userId(), COURSE, lessonSlug, stepId, clock.instant());
+        progress.saveCurrentStep(SignedInUser.currentId(), COURSE, lessonSlug, stepId, clock.instant());
     }
 
     @Transactional
@@ -104,7 +103,7 @@ public class CourseService {
             ScenarioWalk walk = ScenarioWalk.restore(scenario, next.picks());
             String chosen = walk.lastChoice().map(Step.Choice::text).orElse("");
             Integer score = walk.ended() ? walk.score() : null;
-            event(userId(), walk.ended() ? "completed" : "answered", lesson(lessonSlug), scenario, score,
+            event(SignedInUser.currentId(), walk.ended() ? "completed" : "answered", lesson(lessonSlug), scenario, score,
                     null, walk.ended() ? true : null, chosen);
             return next;
         });
@@ -118,7 +117,7 @@ public class CourseService {
     @Transactional
     public StepState answer(String lessonSlug, String stepId, String itemId, Set<Integer> selected) {
         return change(lessonSlug, stepId, Step.Quiz.class, (quiz, state) -> {
-            event(userId(), "answered", lesson(lessonSlug), quiz, null, null, null, itemId + "=" + selected);
+            event(SignedInUser.currentId(), "answered", lesson(lessonSlug), quiz, null, null, null, itemId + "=" + selected);
             return StepMoves.answer(quiz, state, itemId, selected);
         });
     }
@@ -128,7 +127,7 @@ public class CourseService {
         return change(lessonSlug, stepId, Step.Quiz.class, (quiz, state) -> {
             StepState next = StepMoves.check(quiz, state);
             boolean passed = next.lastScore() >= quiz.passMark();
-            event(userId(), passed ? "passed" : "failed", lesson(lessonSlug), quiz, next.lastScore(), passed,
+            event(SignedInUser.currentId(), passed ? "passed" : "failed", lesson(lessonSlug), quiz, next.lastScore(), passed,
                     null, null);
             return next;
         });
@@ -144,7 +143,7 @@ public class CourseService {
         return change(lessonSlug, stepId, Step.Reflection.class, (reflection, state) -> {
             StepState next = StepMoves.reflect(state, text);
             if (!state.done() && next.done()) {
-                event(userId(), "answered", lesson(lessonSlug), reflection, null, null, true, null);
+                event(SignedInUser.currentId(), "answered", lesson(lessonSlug), reflection, null, null, true, null);
             }
             return next;
         });
@@ -158,7 +157,7 @@ public class CourseService {
     private <S extends Step> StepState change(String lessonSlug, String stepId, Class<S> kind, Move<S> move) {
         Lesson lesson = lesson(lessonSlug);
         S step = step(lesson, stepId, kind);
-        long user = userId();
+        long user = SignedInUser.currentId();
         Map<String, StepState> states = new HashMap<>(progress.steps(user, COURSE, lessonSlug));
         StepState next = move.apply(step, states.getOrDefault(stepId, StepState.NEW));
         progress.saveStep(user, COURSE, lessonSlug, stepId, next, clock.instant());
@@ -192,8 +191,5 @@ public class CourseService {
                 .orElseThrow(() -> new NoSuchElementException(lesson.slug() + "/" + stepId));
     }
 
-    private static long userId() {
-        return ((SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).id();
-    }
 
 }

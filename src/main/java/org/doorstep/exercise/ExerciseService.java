@@ -23,7 +23,6 @@ import org.doorstep.exercise.internal.ExportRefusedException;
 import org.doorstep.exercise.internal.ImportPlan;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -56,7 +55,7 @@ public class ExerciseService {
     @Transactional
     public ImportCounts preview(Path file, String fileName) {
         var export = read(file, fileName);
-        ImportCounts counts = ImportPlan.run(export, fileName, imports, userId(), null, export.format());
+        ImportCounts counts = ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), null, export.format());
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         return counts;
     }
@@ -65,14 +64,14 @@ public class ExerciseService {
     @Transactional
     public ImportCounts importFile(Path file, String fileName) {
         var export = read(file, fileName);
-        return ImportPlan.run(export, fileName, imports, userId(), clock.instant(), export.format());
+        return ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), clock.instant(), export.format());
     }
 
     /** About sixty invented people, for a trainee without an export or a workshop demo. */
     @Transactional
     public ImportCounts importSample() {
         try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {
-            return ImportPlan.run(ExportReader.tokenize(in, "sample-network.csv"), "sample network", imports, userId(),
+            return ImportPlan.run(ExportReader.tokenize(in, "sample-network.csv"), "sample network", imports, SignedInUser.currentId(),
                     clock.instant(), "SAMPLE");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,28 +90,28 @@ public class ExerciseService {
 
     @Transactional(readOnly = true)
     public List<ConnectionRow> page(ConnectionFilter filter, int offset, int limit) {
-        return store.page(userId(), filter, offset, limit);
+        return store.page(SignedInUser.currentId(), filter, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(ConnectionFilter filter) {
-        return store.count(userId(), filter);
+        return store.count(SignedInUser.currentId(), filter);
     }
 
     /** The next (or previous) connection in the list's order, for moving through it by keyboard. */
     @Transactional(readOnly = true)
     public Optional<ConnectionRow> neighbour(ConnectionFilter filter, long connectionId, boolean forward) {
-        return store.neighbour(userId(), filter, connectionId, forward);
+        return store.neighbour(SignedInUser.currentId(), filter, connectionId, forward);
     }
 
     @Transactional(readOnly = true)
     public int position(ConnectionFilter filter, long connectionId) {
-        return store.position(userId(), filter, connectionId);
+        return store.position(SignedInUser.currentId(), filter, connectionId);
     }
 
     @Transactional(readOnly = true)
     public TriageCounts counts() {
-        long user = userId();
+        long user = SignedInUser.currentId();
         var perDecision = store.perDecision(user);
         int total = store.count(user, ConnectionFilter.ALL);
         int reviewed = perDecision.entrySet().stream().filter(e -> e.getKey().reviewed())
@@ -122,19 +121,19 @@ public class ExerciseService {
 
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return store.years(userId());
+        return store.years(SignedInUser.currentId());
     }
 
     @Transactional
     public ConnectionRow setCriterion(long connectionId, Criterion criterion, boolean met) {
-        return changed(connectionId, store.setCriterion(userId(), connectionId, criterion, met, clock.instant()));
+        return changed(connectionId, store.setCriterion(SignedInUser.currentId(), connectionId, criterion, met, clock.instant()));
     }
 
     /** Records the decision; "reach out" gets a due date two weeks ahead unless one is set. */
     @Transactional
     public ConnectionRow decide(long connectionId, Decision decision) {
         LocalDate due = decision == Decision.REACH_OUT ? LocalDate.now(clock).plusDays(REACH_OUT_DAYS) : null;
-        return changed(connectionId, store.decide(userId(), connectionId, decision, due, clock.instant()));
+        return changed(connectionId, store.decide(SignedInUser.currentId(), connectionId, decision, due, clock.instant()));
     }
 
     @Transactional
@@ -143,32 +142,32 @@ public class ExerciseService {
         if (kept != null && kept.length() > 1000) {
             kept = kept.substring(0, 1000);
         }
-        return changed(connectionId, store.setNote(userId(), connectionId, kept, clock.instant()));
+        return changed(connectionId, store.setNote(SignedInUser.currentId(), connectionId, kept, clock.instant()));
     }
 
     @Transactional
     public ConnectionRow setRemovedOnLinkedIn(long connectionId, boolean removed) {
-        return changed(connectionId, store.setRemovedOnLinkedIn(userId(), connectionId, removed, clock.instant()));
+        return changed(connectionId, store.setRemovedOnLinkedIn(SignedInUser.currentId(), connectionId, removed, clock.instant()));
     }
 
     @Transactional
     public ConnectionRow setReachOutDue(long connectionId, LocalDate due) {
-        return changed(connectionId, store.setReachOutDue(userId(), connectionId, due, clock.instant()));
+        return changed(connectionId, store.setReachOutDue(SignedInUser.currentId(), connectionId, due, clock.instant()));
     }
 
     @Transactional(readOnly = true)
     public List<ConnectionRow> plan(Decision decision, int offset, int limit) {
-        return store.withDecision(userId(), decision, offset, limit);
+        return store.withDecision(SignedInUser.currentId(), decision, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int planSize(Decision decision) {
-        return store.countWithDecision(userId(), decision);
+        return store.countWithDecision(SignedInUser.currentId(), decision);
     }
 
     @Transactional(readOnly = true)
     public ExerciseSummary summary() {
-        return store.summary(userId());
+        return store.summary(SignedInUser.currentId());
     }
 
     /**
@@ -185,14 +184,14 @@ public class ExerciseService {
     /** Deletes every connection and import record of the trainee; returns how many connections went. */
     @Transactional
     public int deleteAllMyNetworkData() {
-        return store.deleteAll(userId());
+        return store.deleteAll(SignedInUser.currentId());
     }
 
     /** The plan's list for this decision as spreadsheet-safe CSV. */
     @Transactional(readOnly = true)
     public String planCsv(Decision decision) {
         List<List<?>> rows = new ArrayList<>();
-        for (ConnectionRow row : store.withDecision(userId(), decision, 0, Integer.MAX_VALUE)) {
+        for (ConnectionRow row : store.withDecision(SignedInUser.currentId(), decision, 0, Integer.MAX_VALUE)) {
             rows.add(Arrays.asList(row.name(), row.company(), row.position(), row.profileUrl(),
                     decision == Decision.REMOVE ? (row.removedOnLinkedIn() || row.gone() ? "yes" : "no") : row.reachOutDue(),
                     row.note()));
@@ -205,7 +204,7 @@ public class ExerciseService {
     @Transactional(readOnly = true)
     public String myDataCsv() {
         List<List<?>> rows = new ArrayList<>();
-        for (ConnectionRow row : store.all(userId())) {
+        for (ConnectionRow row : store.all(SignedInUser.currentId())) {
             rows.add(Arrays.asList(row.firstName(), row.lastName(), row.profileUrl(), row.company(),
                     row.position(), row.connectedOn(), row.meets(Criterion.SPOKEN), row.meets(Criterion.UNDERSTANDS),
                     row.meets(Criterion.CAN_HELP_THEM), row.meets(Criterion.THEY_CAN_HELP), row.decision(), row.note(),
@@ -219,18 +218,15 @@ public class ExerciseService {
     /** The same as JSON. */
     @Transactional(readOnly = true)
     public String myDataJson() {
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(store.all(userId()));
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(store.all(SignedInUser.currentId()));
     }
 
     private ConnectionRow changed(long connectionId, boolean updated) {
         if (!updated) {
             throw new NoSuchElementException("No connection " + connectionId + " of yours");
         }
-        return store.find(userId(), connectionId).orElseThrow();
+        return store.find(SignedInUser.currentId(), connectionId).orElseThrow();
     }
 
-    private static long userId() {
-        return ((SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).id();
-    }
 
 }

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.results.internal.SnapshotStore;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +29,13 @@ public class ResultsService {
 
     @Transactional(readOnly = true)
     public List<Snapshot> mySnapshots() {
-        return store.of(userId());
+        return store.of(SignedInUser.currentId());
     }
 
     /** Saves a new or edited snapshot after checking it; throws with the first problem and its field. */
     @Transactional
     public Snapshot save(Snapshot snapshot) {
-        long user = userId();
+        long user = SignedInUser.currentId();
         List<Snapshot> others = store.of(user).stream()
                 .filter(existing -> !existing.id().equals(snapshot.id())).toList();
         validate(snapshot, others, LocalDate.now(clock));
@@ -52,14 +51,14 @@ public class ResultsService {
 
     @Transactional
     public void delete(long snapshotId) {
-        if (!store.delete(userId(), snapshotId)) {
+        if (!store.delete(SignedInUser.currentId(), snapshotId)) {
             throw new NoSuchElementException("No snapshot " + snapshotId + " of yours");
         }
     }
 
     @Transactional(readOnly = true)
     public Optional<LocalDate> pruningFinishedOn() {
-        return store.pruningFinishedOn(userId());
+        return store.pruningFinishedOn(SignedInUser.currentId());
     }
 
     @Transactional
@@ -67,19 +66,19 @@ public class ResultsService {
         if (date != null && date.isAfter(LocalDate.now(clock))) {
             throw new InvalidSnapshotException("finished", "results.error.future");
         }
-        store.setPruningFinishedOn(userId(), date);
+        store.setPruningFinishedOn(SignedInUser.currentId(), date);
     }
 
     @Transactional(readOnly = true)
     public List<FollowUp> followUps() {
-        long user = userId();
+        long user = SignedInUser.currentId();
         return FollowUps.of(store.pruningFinishedOn(user).orElse(null), store.of(user), LocalDate.now(clock));
     }
 
     /** Latest follow-up over baseline, per metric; empty where either is missing or the baseline is zero. */
     @Transactional(readOnly = true)
     public Map<Metric, Optional<Double>> ratios() {
-        return ratios(store.of(userId()));
+        return ratios(store.of(SignedInUser.currentId()));
     }
 
     static Map<Metric, Optional<Double>> ratios(List<Snapshot> snapshots) {
@@ -127,7 +126,4 @@ public class ResultsService {
         }
     }
 
-    private static long userId() {
-        return ((SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).id();
-    }
 }

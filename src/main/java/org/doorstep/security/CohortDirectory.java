@@ -5,7 +5,6 @@ import org.doorstep.base.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +30,7 @@ public class CohortDirectory {
         return jdbc.sql("""
                 select c.id, c.name, c.join_code, (select count(*) from cohort_member m where m.cohort_id = c.id)
                   from cohort c where c.trainer_id = ? order by c.name""")
-                .param(me())
+                .param(SignedInUser.currentId())
                 .query((rs, n) -> new CohortRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
                 .list();
     }
@@ -40,7 +39,7 @@ public class CohortDirectory {
     @Transactional(readOnly = true)
     public List<Member> membersOfMyCohort(long cohortId) {
         boolean mine = jdbc.sql("select exists (select 1 from cohort where id = ? and trainer_id = ?)")
-                .params(cohortId, me()).query(Boolean.class).single();
+                .params(cohortId, SignedInUser.currentId()).query(Boolean.class).single();
         if (!mine) {
             throw new AccessDeniedException("Cohort " + cohortId + " is not run by you");
         }
@@ -50,7 +49,4 @@ public class CohortDirectory {
                 .param(cohortId).query((rs, n) -> new Member(rs.getLong(1), rs.getString(2))).list();
     }
 
-    private static long me() {
-        return ((SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).id();
-    }
 }
