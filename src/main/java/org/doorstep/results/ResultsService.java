@@ -111,6 +111,9 @@ public class ResultsService {
         if (pillars.stream().anyMatch(p -> p != null && (p < 0 || p > 25))) {
             throw new InvalidSnapshotException("ssi", "results.error.ssi-range");
         }
+        if (others.stream().anyMatch(o -> o.takenOn().equals(s.takenOn()))) {
+            throw new InvalidSnapshotException("takenOn", "results.error.same-date");
+        }
         Optional<Snapshot> baseline = others.stream().filter(Snapshot::baseline).findFirst();
         if (s.baseline()) {
             if (baseline.isPresent()) {

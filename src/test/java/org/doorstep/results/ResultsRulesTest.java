@@ -32,7 +32,9 @@ class ResultsRulesTest {
         assertThat(refusal(snapshot("2026-12-01", true, 1), List.of())).isEqualTo("takenOn: results.error.future");
         assertThat(refusal(snapshot("2026-10-01", false, 10), List.of())).isEqualTo("baseline: results.error.no-baseline");
         assertThat(refusal(snapshot("2026-08-01", false, 10), List.of(base))).isEqualTo("takenOn: results.error.before-baseline");
-        assertThat(refusal(snapshot("2026-09-01", false, 10), List.of(base))).isEqualTo("takenOn: results.error.before-baseline");
+        assertThat(refusal(snapshot("2026-09-01", false, 10), List.of(base))).isEqualTo("takenOn: results.error.same-date");
+        assertThat(refusal(snapshot("2026-10-01", false, 10), List.of(base, snapshot("2026-10-01", false, 9))))
+                .isEqualTo("takenOn: results.error.same-date");
         assertThat(refusal(snapshot("2026-10-01", true, 10), List.of(base))).isEqualTo("baseline: results.error.second-baseline");
         assertThat(refusal(new Snapshot(null, TODAY, false, 5, -1, null, null, null, null, null, null, null), List.of(base)))
                 .isEqualTo("figures: results.error.negative");
