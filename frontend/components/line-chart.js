@@ -179,9 +179,10 @@
               border: {color: grid}
             },
             y: {
-              beginAtZero: bar,
+              // Doorstep charts counts: from zero, in whole steps (one point must not read 40.0–42.0).
+              beginAtZero: true,
               title: axisTitle(data.yTitle),
-              ticks: {color: text, font},
+              ticks: {color: text, font, precision: 0},
               grid: {color: grid},
               border: {color: grid}
             }

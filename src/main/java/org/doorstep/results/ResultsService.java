@@ -103,13 +103,17 @@ public class ResultsService {
                 .anyMatch(value -> value != null && value < 0)) {
             throw new InvalidSnapshotException("figures", "results.error.negative");
         }
+        // Errors name the pillar concerned: "ssi-brand", "ssi-people", "ssi-insights" or "ssi-relationships".
         List<Integer> pillars = java.util.Arrays.asList(s.ssiBrand(), s.ssiPeople(), s.ssiInsights(), s.ssiRelationships());
+        List<String> names = List.of("ssi-brand", "ssi-people", "ssi-insights", "ssi-relationships");
         long given = pillars.stream().filter(java.util.Objects::nonNull).count();
         if (given != 0 && given != 4) {
-            throw new InvalidSnapshotException("ssi", "results.error.ssi-incomplete");
+            throw new InvalidSnapshotException(names.get(pillars.indexOf(null)), "results.error.ssi-incomplete");
         }
-        if (pillars.stream().anyMatch(p -> p != null && (p < 0 || p > 25))) {
-            throw new InvalidSnapshotException("ssi", "results.error.ssi-range");
+        for (int i = 0; i < pillars.size(); i++) {
+            if (pillars.get(i) != null && (pillars.get(i) < 0 || pillars.get(i) > 25)) {
+                throw new InvalidSnapshotException(names.get(i), "results.error.ssi-range");
+            }
         }
         if (others.stream().anyMatch(o -> o.takenOn().equals(s.takenOn()))) {
             throw new InvalidSnapshotException("takenOn", "results.error.same-date");

@@ -76,9 +76,9 @@ public class TrackerService {
         return new CohortFigures(rows.size(), median, ratios.length, improved, withBaseline, withFollowUp);
     }
 
-    /** The tracker as spreadsheet-safe CSV; ratios without a baseline are "n/a". */
+    /** The tracker as spreadsheet-safe CSV, headed with the figure's name as the view shows it; ratios without a baseline are "n/a". */
     @Transactional(readOnly = true)
-    public String csv(long cohortId, Metric metric) {
+    public String csv(long cohortId, Metric metric, String metricName) {
         Tracker tracker = tracker(cohortId, metric);
         List<List<?>> rows = new ArrayList<>();
         for (TrackerRow row : tracker.rows()) {
@@ -86,7 +86,8 @@ public class TrackerService {
                     row.ratio().map(r -> String.format(java.util.Locale.ROOT, "%.2f", r)).orElse("n/a"),
                     row.connectionsBefore(), row.connectionsAfter(), row.lastEntry(), row.missingFollowUps()));
         }
-        return SafeCsv.write(List.of("Trainee", "Baseline " + metric, "Latest " + metric, "Ratio",
+        String figure = metricName.toLowerCase(java.util.Locale.ROOT);
+        return SafeCsv.write(List.of("Trainee", "Baseline " + figure, "Latest " + figure, "Ratio",
                 "Connections before pruning", "Connections after pruning", "Last entry", "Missing follow-ups"), rows);
     }
 }

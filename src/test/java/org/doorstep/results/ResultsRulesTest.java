@@ -39,9 +39,9 @@ class ResultsRulesTest {
         assertThat(refusal(new Snapshot(null, TODAY, false, 5, -1, null, null, null, null, null, null, null), List.of(base)))
                 .isEqualTo("figures: results.error.negative");
         assertThat(refusal(new Snapshot(null, TODAY, false, 5, null, null, null, null, 10, 10, null, null), List.of(base)))
-                .isEqualTo("ssi: results.error.ssi-incomplete");
+                .isEqualTo("ssi-insights: results.error.ssi-incomplete");
         assertThat(refusal(new Snapshot(null, TODAY, false, 5, null, null, null, null, 10, 26, 3, 4), List.of(base)))
-                .isEqualTo("ssi: results.error.ssi-range");
+                .isEqualTo("ssi-people: results.error.ssi-range");
         assertThat(refusal(new Snapshot(null, TODAY, false, 5, 1, 2, 3, 4, 25, 0, 3, 4), List.of(base))).isEqualTo("accepted");
     }
 

@@ -76,6 +76,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         finished.setHelperText(getTranslation("results.finished.help"));
         finished.setMax(LocalDate.now(clock));
         finished.setClearButtonVisible(true);
+        finished.setWidth("18rem");
         finished.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 try {
@@ -104,13 +105,14 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         entries.addColumn(s -> s.takenOn().format(DATE)).setHeader(getTranslation("results.field.date")).setAutoWidth(true);
         entries.addColumn(s -> getTranslation(s.baseline() ? "results.kind.baseline" : "results.kind.follow-up"))
-                .setHeader(getTranslation("results.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("results.kind")).setWidth("7.5rem").setFlexGrow(0);
         for (Metric metric : Metric.values()) {
             entries.addColumn(s -> Optional.ofNullable(s.value(metric)).map(String::valueOf).orElse("—"))
                     .setHeader(getTranslation("results.metric." + key(metric))).setAutoWidth(true);
         }
+        // Kept in view at the right edge however far the figures scroll.
         entries.addColumn(new ComponentRenderer<>(this::rowActions)).setHeader(getTranslation("results.actions"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFrozenToEnd(true);
         entries.setAllRowsVisible(true);
     }
 
@@ -160,7 +162,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("results.metric." + key(metric)),
                 ratio.map(r -> String.format(Locale.ENGLISH, "× %.1f", r)).orElse(getTranslation("results.na"))))));
         ExerciseSummary pruning = exercise.summary();
-        ratios.add(new ListItem(getTranslation("results.connections", pruning.connectionsBefore(), pruning.connectionsAfter())));
+        ratios.add(new ListItem(pruning.connectionsBefore() == 0 ? getTranslation("results.connections.none")
+                : getTranslation("results.connections", pruning.connectionsBefore(), pruning.connectionsAfter())));
 
         finished.setValue(results.pruningFinishedOn().orElse(null));
         followUps.removeAll();

@@ -53,6 +53,7 @@ class SnapshotForm extends Div {
         save.setText(getTranslation("results.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
+            clearErrors();
             if (onSave.apply(snapshot())) {
                 clear(today);
             }
@@ -110,6 +111,13 @@ class SnapshotForm extends Div {
         takenOn.focus();
     }
 
+    /** Clears earlier error marks before a new attempt is checked. */
+    void clearErrors() {
+        for (HasValidation field : List.<HasValidation>of(takenOn, profileViews, ssiBrand, ssiPeople, ssiInsights, ssiRelationships)) {
+            field.setInvalid(false);
+        }
+    }
+
     void clear(LocalDate today) {
         editing = null;
         takenOn.setValue(today);
@@ -124,7 +132,8 @@ class SnapshotForm extends Div {
 
     /** Shows a refusal on the field it concerns. */
     void showError(String field, String message) {
-        Map<String, HasValidation> fields = Map.of("takenOn", takenOn, "figures", profileViews, "ssi", ssiBrand,
+        Map<String, HasValidation> fields = Map.of("takenOn", takenOn, "figures", profileViews, "ssi-brand", ssiBrand,
+                "ssi-people", ssiPeople, "ssi-insights", ssiInsights, "ssi-relationships", ssiRelationships,
                 "baseline", takenOn);
         HasValidation target = fields.getOrDefault(field, takenOn);
         target.setErrorMessage(message);

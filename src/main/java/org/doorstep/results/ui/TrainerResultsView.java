@@ -61,6 +61,7 @@ public class TrainerResultsView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         cohort.setLabel(getTranslation("tracker.cohort"));
+        cohort.setWidth("22rem");
         cohort.setItems(cohorts);
         cohort.setItemLabelGenerator(c -> getTranslation("tracker.cohort.item", c.name(), c.members()));
         metric.setLabel(getTranslation("tracker.metric"));
@@ -119,8 +120,9 @@ public class TrainerResultsView extends VerticalLayout implements HasDynamicTitl
                 new ListItem(getTranslation("tracker.figure.follow-up", f.withFollowUp(), f.trainees())));
         long cohortId = shown.cohortId();
         Metric chosen = shown.metric();
+        String metricName = getTranslation("results.metric." + ResultsView.key(chosen));
         download.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = tracker.csv(cohortId, chosen).getBytes(StandardCharsets.UTF_8);
+            byte[] csv = tracker.csv(cohortId, chosen, metricName).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "results-tracker.csv", "text/csv; charset=utf-8", csv.length);
         }));
         download.setText(getTranslation("tracker.download"));

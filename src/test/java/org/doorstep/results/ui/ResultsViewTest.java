@@ -74,13 +74,14 @@ class ResultsViewTest extends KaribuTest {
         enter(LocalDate.now(), 10);
         view.form.ssiBrand.setValue(12);
         _click(view.form.save);
-        assertThat(view.form.ssiBrand.getErrorMessage()).isEqualTo("Enter all four SSI pillars, or none.");
+        assertThat(view.form.ssiPeople.getErrorMessage()).isEqualTo("Enter all four SSI pillars, or none.");
 
         view.form.ssiPeople.setValue(30);
         view.form.ssiInsights.setValue(1);
         view.form.ssiRelationships.setValue(1);
         _click(view.form.save);
-        assertThat(view.form.ssiBrand.getErrorMessage()).isEqualTo("Each SSI pillar is a whole number from 0 to 25.");
+        assertThat(view.form.ssiPeople.getErrorMessage()).isEqualTo("Each SSI pillar is a whole number from 0 to 25.");
+        assertThat(view.form.ssiBrand.isInvalid()).isFalse();
         assertThat(results.mySnapshots()).isEmpty();
     }
 

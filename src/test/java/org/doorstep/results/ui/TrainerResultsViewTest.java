@@ -66,7 +66,7 @@ class TrainerResultsViewTest extends KaribuTest {
 
     @Test
     void the_csv_export_neutralises_a_name_that_a_spreadsheet_would_run() {
-        String csv = tracker.csv(cohort.cohortId, Metric.PROFILE_VIEWS);
+        String csv = tracker.csv(cohort.cohortId, Metric.PROFILE_VIEWS, "Profile views");
         assertThat(csv).contains("'=Bob Down").contains("n/a").doesNotContain("\n=Bob");
     }
 
