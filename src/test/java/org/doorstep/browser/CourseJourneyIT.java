@@ -2,15 +2,11 @@ package org.doorstep.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.doorstep.course.CourseAuthoringService;
@@ -25,27 +21,17 @@ import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.doorstep.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a real browser: a new trainee plays the whole shipped course, leaving a scenario half-way and
@@ -54,9 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>Text is read as the elements' text content: Selenium's getText() answers "" for an element
  * scrolled out of the app layout's view, and the player keeps the scroll position between steps.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CourseJourneyIT {
+class CourseJourneyIT extends BrowserJourney {
 
     @Autowired
     ApplicationContext applicationContext;
@@ -68,9 +52,6 @@ class CourseJourneyIT {
     /** The trainer edits this lesson. */
     private static final String EDITED_LESSON = "four-criteria";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     AccountService accounts;
     @Autowired
@@ -78,37 +59,19 @@ class CourseJourneyIT {
     @Autowired
     UserAccountRepository users;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
     private String trainee;
     /** The edited lesson's live text before the trainer changed it; null until the trainer opened it. */
     private String liveTextBeforeEdit;
 
-    /** A failed journey leaves a picture of where it stopped. */
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            screenshot("course-failed-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    CourseJourneyIT() {
+        super("", "course-failed-");
+    }
 
     @BeforeEach
-    void openBrowserForANewTrainee() throws Exception {
-        Chromium.assumeInstalled();
+    void registerANewTrainee() {
         // A trainee of our own, so progress starts empty whatever other tests did.
         trainee = "journey-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.registerTrainee(new Registration("Jo Journey", trainee, TRAINEE_PASSWORD, DemoAccounts.JOIN_CODE));
-        browser = Chromium.start(1280, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        // Vaadin replaces elements when it re-renders: a stale one is simply looked up again.
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     /** Publishes the text that was live before the trainer's edit again, so other tests see the shipped course. */
@@ -340,46 +303,12 @@ class CourseJourneyIT {
     }
 
     private void clickButton(String label) {
-        click(buttonIn(browser, "vaadin-button", label));
-    }
-
-    // --- browser plumbing ---
-
-    private void signIn(String username, String password) {
-        open("/");
-        WebElement user = wait.until(visibilityOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")));
-        user.sendKeys(username);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
-        present(By.cssSelector(".home-view"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private WebElement present(By locator) {
-        return wait.until(presenceOfElementLocated(locator));
+        click(button(label));
     }
 
     /** Waits until an element's text content starts with the given text. */
     private void waitForTextStarting(By locator, String start) {
         wait.until(driver -> textOf(driver.findElement(locator)).startsWith(start));
-    }
-
-    /** What the element shows as text, with the source's line breaks and indentation collapsed. */
-    private static String textOf(WebElement element) {
-        return element.getDomProperty("textContent").replaceAll("\\s+", " ").strip();
-    }
-
-    /** Scrolls the element to the middle first, so neither the app bar nor the dev-mode popups cover it. */
-    private void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     // --- the shipped content: titles, labels and right answers ---

@@ -2,26 +2,15 @@ package org.doorstep.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -40,26 +29,15 @@ import org.doorstep.exercise.internal.ExportFormat;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
 import org.doorstep.security.Registration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a real browser, the network-pruning exercise: a new trainee imports a LinkedIn export, triages it by
@@ -69,9 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>Text is read as the elements' text content: Selenium's getText() answers "" for an element scrolled
  * out of the app layout's view.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ExerciseJourneyIT {
+class ExerciseJourneyIT extends BrowserJourney {
 
     private static final String PASSWORD = "a kettle, a doorbell and a cup";
     private static final Path FIXTURES = Path.of("src", "test", "resources", "linkedin-exports");
@@ -102,9 +78,6 @@ class ExerciseJourneyIT {
     private static final String LATER_EXPORT = ExportFiles.PREAMBLE + AOIFE + SIOBHAN + HIDDEN + DIMITRIS + OMAR + ZOE
             + FRANCOIS;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ApplicationContext applicationContext;
     @Autowired
@@ -112,38 +85,20 @@ class ExerciseJourneyIT {
     @Autowired
     ExerciseService exercise;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
     private String trainee;
     /** The exports written for the uploads; JUnit deletes them afterwards. */
     @TempDir
     Path files;
 
-    /** A failed journey leaves a picture of where it stopped. */
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            screenshot("failed-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    ExerciseJourneyIT() {
+        super("", "failed-");
+    }
 
     @BeforeEach
-    void openBrowserForANewTrainee() throws Exception {
-        Chromium.assumeInstalled();
+    void registerANewTrainee() {
         // A trainee of our own, so the network starts empty whatever other tests did.
         trainee = "pruner-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.registerTrainee(new Registration("Pat Pruner", trainee, PASSWORD, DemoAccounts.JOIN_CODE));
-        browser = Chromium.start(1280, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        // Vaadin replaces elements when it re-renders: a stale one is simply looked up again.
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -328,7 +283,7 @@ class ExerciseJourneyIT {
     private void checkRemovalsCsv() throws Exception {
         WebElement link = browser.findElements(By.cssSelector(".plan-view a[download]")).getFirst();
         assertThat(textOf(link)).isEqualTo("Download as CSV");
-        String csv = fetchWithSession(link.getDomProperty("href"));
+        String csv = fetchWithSession(link.getDomProperty("href")).body();
         assertThat(csv).startsWith("Name,Company,Position,Profile,Removed on LinkedIn,Note\r\n");
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
@@ -354,24 +309,6 @@ class ExerciseJourneyIT {
     }
 
     // --- reading the exercise's screens ---
-
-    /**
-     * Each rendered row's cells in order, read through the grid's shadow DOM (cell contents are slotted in);
-     * a triage person cell counts as the person's name.
-     */
-    @SuppressWarnings("unchecked")
-    private List<List<String>> gridRows(WebElement grid) {
-        return (List<List<String>>) browser.executeScript("""
-                const rows = [...arguments[0].shadowRoot.querySelectorAll('#items tr')]
-                    .filter(tr => !tr.hidden && tr.index !== undefined && tr.index < arguments[0].size)
-                    .sort((a, b) => a.index - b.index);
-                return rows.map(tr => [...tr.querySelectorAll('td')].map(td => {
-                    const slot = td.querySelector('slot');
-                    const content = slot && slot.assignedElements()[0];
-                    const text = content && (content.querySelector('.person-name') || content);
-                    return text ? text.textContent.replace(/\\s+/g, ' ').trim() : '';
-                }));""", grid);
-    }
 
     /** The triage grid's names, in the order shown. */
     private List<String> names(WebElement grid) {
@@ -431,38 +368,7 @@ class ExerciseJourneyIT {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
-    /** GETs a download link as the signed-in browser would, with its session cookie. */
-    private String fetchWithSession(String href) throws Exception {
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", cookies).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("GET %s", href).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/csv"));
-        return response.body();
-    }
-
-    // --- the app's English texts ---
-
-    /**
-     * A translated text as the app shows it. Vaadin fills translations in with MessageFormat, which also
-     * swallows a lone apostrophe ("LinkedIn's" shows as "LinkedIns"), so the expectation goes the same way.
-     */
-    private static String english(String key, Object... arguments) throws IOException {
-        Properties translations = new Properties();
-        try (Reader in = new InputStreamReader(new ClassPathResource("vaadin-i18n/translations.properties")
-                .getInputStream(), StandardCharsets.UTF_8)) {
-            translations.load(in);
-        }
-        String template = translations.getProperty(key);
-        assertThat(template).as(key).isNotNull();
-        // As Vaadin's translation provider: a text without arguments is used as written.
-        return arguments.length == 0 ? template : new MessageFormat(template, Locale.ENGLISH).format(arguments);
-    }
-
-    // --- the trainee, and browser plumbing ---
+    // --- the trainee, keys and waits ---
 
     /** Calls the service as the trainee, the way the views do, and signs out again. */
     private <T> T asTrainee(Supplier<T> call) {
@@ -475,29 +381,12 @@ class ExerciseJourneyIT {
     }
 
     private void signIn() {
-        open("/");
-        WebElement user = present(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys(trainee);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
-        present(By.cssSelector(".home-view"));
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        signIn(trainee, PASSWORD);
     }
 
     /** Sends keys to whatever has focus, as a person typing would. */
     private void press(CharSequence key) {
         new Actions(browser).sendKeys(key).perform();
-    }
-
-    private WebElement button(String label) {
-        return wait.until(driver -> driver.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(button -> textOf(button).equals(label)).findFirst().orElse(null));
-    }
-
-    private WebElement present(By locator) {
-        return wait.until(presenceOfElementLocated(locator));
     }
 
     /** Waits until the element's text content is exactly this. */
@@ -512,29 +401,5 @@ class ExerciseJourneyIT {
 
     private void waitForTexts(By locator, List<String> texts) {
         wait.until(driver -> textsOf(driver.findElements(locator)).equals(texts));
-    }
-
-    private static List<String> textsOf(List<WebElement> elements) {
-        return elements.stream().map(ExerciseJourneyIT::textOf).toList();
-    }
-
-    /** What the element shows as text, with the source's line breaks and indentation collapsed. */
-    private static String textOf(WebElement element) {
-        return element.getDomProperty("textContent").replaceAll("\\s+", " ").strip();
-    }
-
-    /** Scrolls the element to the middle first, so neither the app bar nor a notification covers it. */
-    private void click(WebElement element) {
-        scrollIntoView(element);
-        element.click();
-    }
-
-    private void scrollIntoView(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -2,29 +2,16 @@ package org.doorstep.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlMatches;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.doorstep.CohortFixture;
@@ -32,27 +19,15 @@ import org.doorstep.TestSignIn;
 import org.doorstep.results.ResultsService;
 import org.doorstep.results.Snapshot;
 import org.doorstep.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a real browser, the results: a trainee records a baseline and two follow-ups by hand (one bad entry
@@ -62,9 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>Text is read as the elements' text content: Selenium's getText() answers "" for an element scrolled
  * out of the app layout's view.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ResultsJourneyIT {
+class ResultsJourneyIT extends BrowserJourney {
 
     /** CohortFixture registers every trainee with this password. */
     private static final String TRAINEE_PASSWORD = "a kettle, a doorbell and a cup";
@@ -84,9 +57,6 @@ class ResultsJourneyIT {
     private final LocalDate secondFollowUpDay = today.minusDays(10);
     private final LocalDate finishedDay = today.minusDays(70);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ApplicationContext applicationContext;
     @Autowired
@@ -98,23 +68,16 @@ class ResultsJourneyIT {
     @Autowired
     PasswordEncoder encoder;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
     private CohortFixture cohort;
     private String recorder;
     private String steady;
 
-    /** A failed journey leaves a picture of where it stopped. */
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            screenshot("results-failed-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    ResultsJourneyIT() {
+        super("", "results-failed-");
+    }
 
     @BeforeEach
-    void openBrowserForANewCohort() throws Exception {
-        Chromium.assumeInstalled();
+    void createANewCohort() {
         // A cohort of our own, so the tracker shows exactly these two trainees whatever other tests did.
         cohort = new CohortFixture(jdbc, accounts);
         // The fixture's trainer cannot sign in; the journey needs one who can, through the login form.
@@ -124,18 +87,6 @@ class ResultsJourneyIT {
         steady = cohort.trainee(STEADY);
         // The second trainee's figures come through the service: 20 → 30 (× 1.5), so the median is 2.35.
         recordThroughService(steady, today.minusDays(60), 20, today.minusDays(5), 30);
-
-        browser = Chromium.start(1280, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        // Vaadin replaces elements when it re-renders: a stale one is simply looked up again.
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
@@ -417,65 +368,12 @@ class ResultsJourneyIT {
                         values: chart.data.datasets.map(set => set.data)};""", chart));
     }
 
-    /**
-     * Each rendered row's cells in order, read through the grid's shadow DOM (cell contents are slotted in).
-     */
-    @SuppressWarnings("unchecked")
-    private List<List<String>> gridRows(WebElement grid) {
-        return (List<List<String>>) browser.executeScript("""
-                const rows = [...arguments[0].shadowRoot.querySelectorAll('#items tr')]
-                    .filter(tr => !tr.hidden && tr.index !== undefined && tr.index < arguments[0].size)
-                    .sort((a, b) => a.index - b.index);
-                return rows.map(tr => [...tr.querySelectorAll('td')].map(td => {
-                    const slot = td.querySelector('slot');
-                    const content = slot && slot.assignedElements()[0];
-                    return content ? content.textContent.replace(/\\s+/g, ' ').trim() : '';
-                }));""", grid);
-    }
-
     private List<List<String>> tableRows(WebElement table) {
         return table.findElements(By.cssSelector("tbody tr")).stream()
                 .map(row -> textsOf(row.findElements(By.cssSelector("th, td")))).toList();
     }
 
-    // --- downloads ---
-
-    /** GETs a download link as the signed-in browser would, with its session cookie. */
-    private HttpResponse<String> fetchWithSession(String href) throws Exception {
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", cookies).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(response.statusCode()).as("GET %s", href).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/csv"));
-        return response;
-    }
-
-    // --- the app's English texts ---
-
-    private static final Properties TRANSLATIONS = translations();
-
-    private static Properties translations() {
-        Properties translations = new Properties();
-        try (Reader in = new InputStreamReader(new ClassPathResource("vaadin-i18n/translations.properties")
-                .getInputStream(), StandardCharsets.UTF_8)) {
-            translations.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return translations;
-    }
-
-    /** A translated text without arguments, as the app shows it (Vaadin uses such a text as written). */
-    private static String english(String key) {
-        String text = TRANSLATIONS.getProperty(key);
-        assertThat(text).as(key).isNotNull();
-        return text;
-    }
-
-    // --- accounts, and browser plumbing ---
+    // --- accounts, navigation and waits ---
 
     /** A baseline and one follow-up saved as the trainee, the way the view does, signed out again. */
     private void recordThroughService(String trainee, LocalDate baselineOn, int baseline, LocalDate followUpOn,
@@ -490,14 +388,6 @@ class ResultsJourneyIT {
         }
     }
 
-    private void signIn(String username, String password) {
-        open("/");
-        WebElement user = present(By.cssSelector("vaadin-login-form input[name='username']"));
-        user.sendKeys(username);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
-        present(By.cssSelector(".home-view"));
-    }
-
     private void signOut() {
         click(present(By.cssSelector("vaadin-button.sign-out")));
         present(By.cssSelector("vaadin-login-form"));
@@ -509,23 +399,6 @@ class ResultsJourneyIT {
         wait.until(urlMatches(path));
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private WebElement button(String label) {
-        return buttonIn(browser, label);
-    }
-
-    private WebElement buttonIn(SearchContext scope, String label) {
-        return wait.until(driver -> scope.findElements(By.cssSelector("vaadin-button")).stream()
-                .filter(button -> textOf(button).equals(label)).findFirst().orElse(null));
-    }
-
-    private WebElement present(By locator) {
-        return wait.until(presenceOfElementLocated(locator));
-    }
-
     /** Waits until one item of the list (a CSS selector) reads exactly this. */
     private void waitForListItem(String list, String item) {
         wait.until(driver -> textsOf(driver.findElements(By.cssSelector(list + " li"))).contains(item));
@@ -535,25 +408,6 @@ class ResultsJourneyIT {
         wait.until(driver -> textsOf(driver.findElements(locator)).equals(texts));
     }
 
-    private static List<String> textsOf(List<WebElement> elements) {
-        return elements.stream().map(ResultsJourneyIT::textOf).toList();
-    }
-
-    /** What the element shows as text, with the source's line breaks and indentation collapsed. */
-    private static String textOf(WebElement element) {
-        return element.getDomProperty("textContent").replaceAll("\\s+", " ").strip();
-    }
-
-    /** Scrolls the element to the middle first, so neither the app bar nor a notification covers it. */
-    private void click(WebElement element) {
-        scrollIntoView(element);
-        element.click();
-    }
-
-    private void scrollIntoView(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
     /** For a screenshot: the element at the top of the view, just below the app bar. */
     private void scrollToTop(WebElement element) {
         browser.executeScript("""
@@ -561,10 +415,5 @@ class ResultsJourneyIT {
                 const bar = document.querySelector('vaadin-app-layout [slot=navbar]');
                 const scroller = document.scrollingElement;
                 if (bar) scroller.scrollBy(0, -bar.getBoundingClientRect().height);""", element);
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -2,48 +2,20 @@ package org.doorstep.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** In a real browser, each demo account signs in, sees its home view and menu, and signs out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SignInJourneyIT {
+class SignInJourneyIT extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        Chromium.assumeInstalled();
-        browser = Chromium.start(1280, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    SignInJourneyIT() {
+        // The home views' pictures are named home-<username>.png.
+        super("home-", "failed-");
     }
 
     @ParameterizedTest(name = "{0} signs in and sees {1}")
@@ -71,10 +43,5 @@ class SignInJourneyIT {
         browser.findElement(By.cssSelector("vaadin-button.sign-out")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
         assertThat(browser.getCurrentUrl()).contains("/login");
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(folder.resolve("home-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
