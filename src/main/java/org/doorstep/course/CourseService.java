@@ -13,6 +13,7 @@ import org.doorstep.course.internal.CourseCatalog;
 import org.doorstep.course.internal.LearningEvents;
 import org.doorstep.course.internal.ProgressStore;
 import org.doorstep.course.internal.PublishedCourse;
+import org.doorstep.security.TeamDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +33,28 @@ public class CourseService {
     private final ProgressStore progress;
     private final LearningEvents events;
     private final Clock clock;
+    private final TeamDirectory teams;
 
-    CourseService(CourseCatalog catalog, ProgressStore progress, LearningEvents events, Clock clock) {
+    CourseService(CourseCatalog catalog, ProgressStore progress, LearningEvents events, Clock clock, TeamDirectory teams) {
         this.catalog = catalog;
         this.progress = progress;
         this.events = events;
         this.clock = clock;
+        this.teams = teams;
+    }
+
+    /** For managers: course progress of the people in their teams (one team, or all when null). */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public Map<Long, CourseProgress> progressOfMyTeamMembers(Long teamId) {
+        return progress.progressOf(teams.membersOfMyTeams(teamId).stream().map(TeamDirectory.Member::userId).toList(), COURSE);
+    }
+
+    /** How many lessons the published course has. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int lessonCount() {
+        return published().lessons().size();
     }
 
     @Transactional(readOnly = true)

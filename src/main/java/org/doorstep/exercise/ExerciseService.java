@@ -17,6 +17,7 @@ import org.doorstep.base.SafeCsv;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.exercise.internal.ConnectionImports;
 import org.doorstep.security.CohortDirectory;
+import org.doorstep.security.TeamDirectory;
 import org.doorstep.exercise.internal.ConnectionStore;
 import org.doorstep.exercise.internal.ExportReader;
 import org.doorstep.exercise.internal.ExportRefusedException;
@@ -43,12 +44,15 @@ public class ExerciseService {
     private final ConnectionImports imports;
     private final Clock clock;
     private final CohortDirectory cohorts;
+    private final TeamDirectory teams;
 
-    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts) {
+    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts,
+            TeamDirectory teams) {
         this.store = store;
         this.imports = imports;
         this.clock = clock;
         this.cohorts = cohorts;
+        this.teams = teams;
     }
 
     /** What importing this file would do; nothing is stored (the transaction is rolled back). */
@@ -179,6 +183,13 @@ public class ExerciseService {
     public Map<Long, ExerciseSummary> summariesOfMyCohort(long cohortId) {
         List<Long> trainees = cohorts.membersOfMyCohort(cohortId).stream().map(CohortDirectory.Member::userId).toList();
         return store.summaries(trainees);
+    }
+
+    /** For managers: counts only, per person in their teams (one team, or all when null). */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public Map<Long, ExerciseSummary> summariesOfMyTeamMembers(Long teamId) {
+        return store.summaries(teams.membersOfMyTeams(teamId).stream().map(TeamDirectory.Member::userId).toList());
     }
 
     /** Deletes every connection and import record of the trainee; returns how many connections went. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.results.internal.SnapshotStore;
+import org.doorstep.security.TeamDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +22,29 @@ public class ResultsService {
 
     private final SnapshotStore store;
     private final Clock clock;
+    private final TeamDirectory teams;
 
-    ResultsService(SnapshotStore store, Clock clock) {
+    ResultsService(SnapshotStore store, Clock clock, TeamDirectory teams) {
         this.store = store;
         this.clock = clock;
+        this.teams = teams;
+    }
+
+    /** For managers: per person in their teams, baseline or not, latest profile-view ratio, overdue follow-ups. */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional(readOnly = true)
+    public Map<Long, ResultsOverview> overviewOfMyTeamMembers(Long teamId) {
+        List<Long> ids = teams.membersOfMyTeams(teamId).stream().map(TeamDirectory.Member::userId).toList();
+        Map<Long, List<Snapshot>> snapshots = store.ofAll(ids);
+        Map<Long, LocalDate> finished = store.pruningFinishedOn(ids);
+        Map<Long, ResultsOverview> overview = new java.util.HashMap<>();
+        for (long id : ids) {
+            List<Snapshot> mine = snapshots.getOrDefault(id, List.of());
+            int overdue = (int) FollowUps.of(finished.get(id), mine, LocalDate.now(clock)).stream().filter(FollowUp::overdue).count();
+            overview.put(id, new ResultsOverview(mine.stream().anyMatch(Snapshot::baseline),
+                    ratios(mine).get(Metric.PROFILE_VIEWS), overdue));
+        }
+        return overview;
     }
 
     @Transactional(readOnly = true)

@@ -47,6 +47,22 @@ public class ProgressStore {
         return done;
     }
 
+    /** Lessons completed and the latest activity, per person (people without progress are absent). */
+    public Map<Long, org.doorstep.course.CourseProgress> progressOf(java.util.Collection<Long> userIds, String course) {
+        Map<Long, org.doorstep.course.CourseProgress> progress = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return progress;
+        }
+        jdbc.sql("""
+                select user_id, count(*) filter (where completed_at is not null), max(updated_at)
+                  from lesson_progress where user_id = any(?) and course_slug = ? group by user_id""")
+                .params(userIds.toArray(Long[]::new), course)
+                .query((rs, n) -> progress.put(rs.getLong(1),
+                        new org.doorstep.course.CourseProgress(rs.getInt(2), rs.getTimestamp(3).toInstant())))
+                .list();
+        return progress;
+    }
+
     public Map<String, StepState> steps(long userId, String course, String lesson) {
         Map<String, StepState> states = new HashMap<>();
         jdbc.sql("select step_id, state from step_progress where user_id = ? and course_slug = ? and lesson_slug = ?")

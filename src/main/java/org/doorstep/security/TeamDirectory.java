@@ -1,0 +1,56 @@
+package org.doorstep.security;
+
+import java.util.List;
+import org.doorstep.base.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The teams the signed-in manager manages, and who is in them; nobody else's. */
+@Service
+@PreAuthorize("hasRole('MANAGER')")
+public class TeamDirectory {
+
+    public record TeamRef(long id, String name, int members) {
+    }
+
+    /** A person in one of my teams; enrolled when in at least one cohort. */
+    public record Member(long userId, String displayName, String team, boolean enrolled) {
+    }
+
+    private final JdbcClient jdbc;
+
+    TeamDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeamRef> teamsIManage() {
+        return jdbc.sql("""
+                select t.id, t.name, (select count(*) from team_member m where m.team_id = t.id)
+                  from team t join team_manager g on g.team_id = t.id where g.user_id = ? order by t.name""")
+                .param(SignedInUser.currentId())
+                .query((rs, n) -> new TeamRef(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    /** Members of one of my teams, or of all of them when teamId is null; another manager's team is refused. */
+    @Transactional(readOnly = true)
+    public List<Member> membersOfMyTeams(Long teamId) {
+        long me = SignedInUser.currentId();
+        if (teamId != null && !jdbc.sql("select exists (select 1 from team_manager where team_id = ? and user_id = ?)")
+                .params(teamId, me).query(Boolean.class).single()) {
+            throw new AccessDeniedException("Team " + teamId + " is not managed by you");
+        }
+        return jdbc.sql("""
+                select distinct on (u.id) u.id, u.display_name, t.name,
+                       exists (select 1 from cohort_member c where c.user_id = u.id)
+                  from team_member m join team t on t.id = m.team_id join app_user u on u.id = m.user_id
+                  join team_manager g on g.team_id = t.id and g.user_id = ?
+                 where (?::bigint is null or t.id = ?) and u.enabled
+                 order by u.id, t.name""")
+                .params(me, teamId, teamId)
+                .query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
+    }
+}

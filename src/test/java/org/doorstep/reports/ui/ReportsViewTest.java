@@ -1,0 +1,109 @@
+package org.doorstep.reports.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.doorstep.KaribuTest;
+import org.doorstep.TestSignIn;
+import org.doorstep.exercise.ConnectionFilter;
+import org.doorstep.exercise.Decision;
+import org.doorstep.exercise.ExerciseService;
+import org.doorstep.reports.PersonProgress;
+import org.doorstep.reports.ReportsService;
+import org.doorstep.results.ResultsService;
+import org.doorstep.results.Snapshot;
+import org.doorstep.security.AccountService;
+import org.doorstep.security.DemoAccounts;
+import org.doorstep.security.Registration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/** A team of two managed by a new manager: one who pruned and recorded results, one who has not started. */
+class ReportsViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ExerciseService exercise;
+    @Autowired
+    ResultsService results;
+    @Autowired
+    ReportsService reports;
+
+    private String manager;
+    private long teamId;
+
+    private String member(String name) {
+        String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.registerTrainee(new Registration(name, username, "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE));
+        jdbc.update("insert into team_member (team_id, user_id) select ?, id from app_user where username = ?", teamId, username);
+        return username;
+    }
+
+    @BeforeEach
+    void teamOfTwo() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        manager = "boss-" + suffix;
+        long organisation = jdbc.queryForObject("select id from organisation order by id limit 1", Long.class);
+        long managerId = jdbc.queryForObject("insert into app_user (username, display_name, password_hash, organisation_id) "
+                + "values (?, 'Mo Manager', 'not-for-sign-in', ?) returning id", Long.class, manager, organisation);
+        jdbc.update("insert into user_role (user_id, role) values (?, 'MANAGER')", managerId);
+        teamId = jdbc.queryForObject("insert into team (organisation_id, name) values (?, ?) returning id", Long.class,
+                organisation, "Team " + suffix);
+        jdbc.update("insert into team_manager (team_id, user_id) values (?, ?)", teamId, managerId);
+
+        String active = member("=Ava Active");
+        TestSignIn.as(context, active);
+        exercise.importSample();
+        var people = exercise.page(ConnectionFilter.ALL, 0, 4);
+        people.forEach(person -> exercise.decide(person.id(), Decision.REMOVE));
+        people.subList(0, 3).forEach(person -> exercise.setRemovedOnLinkedIn(person.id(), true));
+        results.save(new Snapshot(null, LocalDate.now().minusDays(50), true, 20, null, null, null, null, null, null, null, null));
+        results.save(new Snapshot(null, LocalDate.now().minusDays(2), false, 50, null, null, null, null, null, null, null, null));
+        member("Ben Beginner");
+        signInAs(manager);
+        navigate("reports");
+    }
+
+    @Test
+    void the_report_shows_each_person_in_counts_and_the_teams_figures_with_their_counts() {
+        ReportsView view = _get(ReportsView.class);
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+        PersonProgress ava = reports.report(teamId).people().stream().filter(p -> p.name().equals("=Ava Active")).findFirst().orElseThrow();
+        assertThat(ava.connections()).isEqualTo(60);
+        assertThat(ava.reviewedPercent()).hasValue(6);
+        assertThat(ava.removed()).isEqualTo(3);
+        assertThat(ava.profileViewRatio()).hasValue(2.5);
+        assertThat(rendered(view.figures)).contains("In a cohort: 2 of 2").contains("Baseline recorded: 1 of 2")
+                .contains("Median profile-view ratio: × 2.50 (over 1 with a baseline and a follow-up)")
+                .contains("Connections removed on LinkedIn, in total: 3");
+    }
+
+    @Test
+    void the_csv_has_no_connection_names_and_neutralises_formulas() {
+        String csv = reports.csv(teamId);
+        assertThat(csv).contains("'=Ava Active").contains("Ben Beginner").contains("2.50");
+        String someConnection = jdbc.queryForObject("select last_name from connection c join app_user u on u.id = c.user_id "
+                + "where u.display_name = '=Ava Active' and u.id in (select user_id from team_member where team_id = ?) limit 1",
+                String.class, teamId);
+        assertThat(csv).doesNotContain(someConnection);
+    }
+
+    @Test
+    void a_manager_sees_only_their_own_teams_and_trainees_see_no_report() {
+        assertThat(reports.myTeams()).extracting(t -> t.id()).containsExactly(teamId);
+        signInAs("manager");
+        assertThatThrownBy(() -> reports.report(teamId)).isInstanceOf(AccessDeniedException.class);
+        signInAs("trainee");
+        assertThatThrownBy(() -> reports.myTeams()).isInstanceOf(AccessDeniedException.class);
+    }
+}
