@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.doorstep.base.Median;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.course.CourseProgress;
 import org.doorstep.course.CourseService;
@@ -65,13 +66,10 @@ public class ReportsService {
     }
 
     static TeamReport aggregate(List<PersonProgress> people) {
-        double[] ratios = people.stream().flatMap(p -> p.profileViewRatio().stream()).mapToDouble(Double::doubleValue)
-                .sorted().toArray();
-        Optional<Double> median = ratios.length == 0 ? Optional.empty() : Optional.of(ratios.length % 2 == 1
-                ? ratios[ratios.length / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2);
+        List<Double> ratios = people.stream().flatMap(p -> p.profileViewRatio().stream()).toList();
         return new TeamReport(people, (int) people.stream().filter(PersonProgress::enrolled).count(),
                 (int) people.stream().filter(p -> p.lessonsTotal() > 0 && p.lessonsCompleted() == p.lessonsTotal()).count(),
-                (int) people.stream().filter(PersonProgress::baseline).count(), median, ratios.length,
+                (int) people.stream().filter(PersonProgress::baseline).count(), Median.of(ratios), ratios.size(),
                 people.stream().mapToInt(PersonProgress::removed).sum());
     }
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.doorstep.base.Median;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExerciseSummary;
@@ -67,13 +68,12 @@ public class TrackerService {
     }
 
     static CohortFigures figures(List<TrackerRow> rows) {
-        double[] ratios = rows.stream().flatMap(row -> row.ratio().stream()).mapToDouble(Double::doubleValue).sorted().toArray();
-        Optional<Double> median = ratios.length == 0 ? Optional.empty() : Optional.of(ratios.length % 2 == 1
-                ? ratios[ratios.length / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2);
-        int improved = (int) Arrays.stream(ratios).filter(ratio -> ratio > 1).count();
+        List<Double> ratios = rows.stream().flatMap(row -> row.ratio().stream()).toList();
+        Optional<Double> median = Median.of(ratios);
+        int improved = (int) ratios.stream().filter(ratio -> ratio > 1).count();
         int withBaseline = (int) rows.stream().filter(row -> row.baseline() != null).count();
         int withFollowUp = (int) rows.stream().filter(row -> row.latest() != null).count();
-        return new CohortFigures(rows.size(), median, ratios.length, improved, withBaseline, withFollowUp);
+        return new CohortFigures(rows.size(), median, ratios.size(), improved, withBaseline, withFollowUp);
     }
 
     /** The tracker as spreadsheet-safe CSV, headed with the figure's name as the view shows it; ratios without a baseline are "n/a". */
