@@ -27,6 +27,17 @@ public final class TestSignIn {
         return authentication;
     }
 
+    /** Registers a trainee of the demo cohort with a unique username, so each test starts with empty progress. */
+    public static String newTrainee(ApplicationContext context, String prefix, String displayName) {
+        String username = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        context.getBean(org.doorstep.security.AccountService.class).registerTrainee(new org.doorstep.security.Registration(
+                displayName, username, PASSWORD, org.doorstep.security.DemoAccounts.JOIN_CODE));
+        return username;
+    }
+
+    /** The password of trainees registered by tests. */
+    public static final String PASSWORD = "a kettle, a doorbell and a cup";
+
     public static void out(ApplicationContext context) {
         SecurityContextHolder.clearContext();
         context.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolderStrategy::clearContext);

@@ -1,13 +1,10 @@
 package org.doorstep.course;
 
+import org.doorstep.TestSignIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +24,6 @@ class CourseServiceIT {
     @Autowired
     CourseAuthoringService authoring;
     @Autowired
-    AccountService accounts;
-    @Autowired
     UserAccountRepository users;
     @Autowired
     JdbcTemplate jdbc;
@@ -44,9 +39,7 @@ class CourseServiceIT {
 
     @BeforeEach
     void freshTrainee() {
-        String username = "events-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Eve Events", username, "a kettle, a doorbell and a cup",
-                DemoAccounts.JOIN_CODE));
+        String username = TestSignIn.newTrainee(context, "events", "Eve Events");
         signIn(username);
         userId = users.findByUsername(username).orElseThrow().getId();
     }

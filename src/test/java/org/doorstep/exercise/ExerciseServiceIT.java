@@ -1,13 +1,10 @@
 package org.doorstep.exercise;
 
+import org.doorstep.TestSignIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.NoSuchElementException;
-import java.util.UUID;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,8 +23,6 @@ class ExerciseServiceIT {
     @Autowired
     ExerciseService exercise;
     @Autowired
-    AccountService accounts;
-    @Autowired
     UserAccountRepository users;
     @Autowired
     JdbcTemplate jdbc;
@@ -35,9 +30,7 @@ class ExerciseServiceIT {
     private long userId;
 
     private String newTrainee() {
-        String username = "pruner-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Pat Pruner", username, "a kettle, a doorbell and a cup",
-                DemoAccounts.JOIN_CODE));
+        String username = TestSignIn.newTrainee(context, "pruner", "Pat Pruner");
         return username;
     }
 

@@ -15,31 +15,23 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestSignIn;
 import org.doorstep.course.Step;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Playing lessons as trainees: each test uses a newly registered trainee, so progress starts empty. */
 class LessonViewTest extends KaribuTest {
 
-    @Autowired
-    AccountService accounts;
 
     private String trainee;
 
     @BeforeEach
     void newTrainee() {
-        trainee = "player-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Pat Player", trainee, "a kettle, a doorbell and a cup",
-                DemoAccounts.JOIN_CODE));
+        trainee = TestSignIn.newTrainee(context, "player", "Pat Player");
         signInAs(trainee);
     }
 

@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
-import java.util.UUID;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,15 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ExerciseViewTest extends KaribuTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
     ExerciseService exercise;
 
     @BeforeEach
     void traineeWithTheSampleNetwork() {
-        String username = "triage-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Tia Triage", username, "a kettle, a doorbell and a cup",
-                DemoAccounts.JOIN_CODE));
+        String username = TestSignIn.newTrainee(context, "triage", "Tia Triage");
         signInAs(username);
         navigate("exercise");
         _click(_get(Button.class, spec -> spec.withClasses("use-sample")));

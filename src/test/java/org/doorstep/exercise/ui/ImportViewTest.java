@@ -3,14 +3,11 @@ package org.doorstep.exercise.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExportFiles;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,15 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ImportViewTest extends KaribuTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
     ExerciseService exercise;
 
     @BeforeEach
     void trainee() {
-        String username = "importer-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Ian Importer", username, "a kettle, a doorbell and a cup",
-                DemoAccounts.JOIN_CODE));
+        String username = TestSignIn.newTrainee(context, "importer", "Ian Importer");
         signInAs(username);
         navigate("exercise/import");
     }

@@ -4,30 +4,23 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import java.util.UUID;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class PlanViewTest extends KaribuTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
     ExerciseService exercise;
 
     @Test
     void the_plan_lists_removals_and_reach_outs_with_a_due_date_and_a_suggested_message() {
-        String username = "planner-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Pia Planner", username, "a kettle, a doorbell and a cup",
-                DemoAccounts.JOIN_CODE));
+        String username = TestSignIn.newTrainee(context, "planner", "Pia Planner");
         signInAs(username);
         exercise.importSample();
         var people = exercise.page(ConnectionFilter.ALL, 0, 3);
