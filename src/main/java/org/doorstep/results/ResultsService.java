@@ -119,6 +119,9 @@ public class ResultsService {
         if (s.takenOn().isAfter(today)) {
             throw new InvalidSnapshotException("takenOn", "results.error.future");
         }
+        if (s.profileViews() == null) {
+            throw new InvalidSnapshotException("figures", "results.error.profile-views-missing");
+        }
         if (s.profileViews() < 0 || Stream.of(s.searchAppearances(), s.postImpressions(), s.followers(), s.connectionCount())
                 .anyMatch(value -> value != null && value < 0)) {
             throw new InvalidSnapshotException("figures", "results.error.negative");

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * One dated set of figures read from LinkedIn. Only profile views are required; the SSI pillars
  * (0–25 each) are all given or all left out.
  */
-public record Snapshot(Long id, LocalDate takenOn, boolean baseline, int profileViews, Integer searchAppearances,
+public record Snapshot(Long id, LocalDate takenOn, boolean baseline, Integer profileViews, Integer searchAppearances,
         Integer postImpressions, Integer followers, Integer connectionCount, Integer ssiBrand, Integer ssiPeople,
         Integer ssiInsights, Integer ssiRelationships) {
 

@@ -36,6 +36,8 @@ class ResultsRulesTest {
         assertThat(refusal(snapshot("2026-10-01", false, 10), List.of(base, snapshot("2026-10-01", false, 9))))
                 .isEqualTo("takenOn: results.error.same-date");
         assertThat(refusal(snapshot("2026-10-01", true, 10), List.of(base))).isEqualTo("baseline: results.error.second-baseline");
+        assertThat(refusal(new Snapshot(null, TODAY, false, null, null, null, null, null, null, null, null, null), List.of(base)))
+                .isEqualTo("figures: results.error.profile-views-missing");
         assertThat(refusal(new Snapshot(null, TODAY, false, 5, -1, null, null, null, null, null, null, null), List.of(base)))
                 .isEqualTo("figures: results.error.negative");
         assertThat(refusal(new Snapshot(null, TODAY, false, 5, null, null, null, null, 10, 10, null, null), List.of(base)))

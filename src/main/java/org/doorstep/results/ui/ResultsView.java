@@ -132,10 +132,6 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Saves and reports back; returns whether the form may be cleared. */
     private boolean save(Snapshot snapshot) {
-        if (snapshot.profileViews() < 0) {
-            form.showError("figures", getTranslation("results.error.profile-views-missing"));
-            return false;
-        }
         try {
             results.save(snapshot);
         } catch (InvalidSnapshotException refused) {

@@ -87,8 +87,8 @@ class SnapshotForm extends Div {
     }
 
     Snapshot snapshot() {
-        return new Snapshot(editing, takenOn.getValue(), baseline.getValue(),
-                profileViews.getValue() == null ? -1 : profileViews.getValue(), searchAppearances.getValue(),
+        return new Snapshot(editing, takenOn.getValue(), baseline.getValue(), profileViews.getValue(),
+                searchAppearances.getValue(),
                 postImpressions.getValue(), followers.getValue(), connections.getValue(), ssiBrand.getValue(),
                 ssiPeople.getValue(), ssiInsights.getValue(), ssiRelationships.getValue());
     }

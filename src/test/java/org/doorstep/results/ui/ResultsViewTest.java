@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestSignIn;
 import org.doorstep.base.ui.Chart;
 import org.doorstep.base.ui.HomeView;
 import org.doorstep.results.ResultsService;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,17 +18,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ResultsViewTest extends KaribuTest {
 
     @Autowired
-    AccountService accounts;
-    @Autowired
     ResultsService results;
 
     private ResultsView view;
 
     @BeforeEach
     void freshTrainee() {
-        String username = "results-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Rae Results", username, "a kettle, a doorbell and a cup",
-                DemoAccounts.JOIN_CODE));
+        String username = TestSignIn.newTrainee(context, "results", "Rae Results");
         signInAs(username);
         navigate("results");
         view = _get(ResultsView.class);
