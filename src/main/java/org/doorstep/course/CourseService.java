@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.course.internal.CourseCatalog;
@@ -57,6 +58,20 @@ public class CourseService {
         return published().lessons().size();
     }
 
+    /** The published lessons in course order, as a trainer picks one to run live. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Lesson> lessons() {
+        return published().lessons();
+    }
+
+    /** One published lesson, for a live session's steps; empty when the course no longer has it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Lesson> lesson(String slug) {
+        return published().lesson(slug);
+    }
+
     @Transactional(readOnly = true)
     public CourseMap map() {
         PublishedCourse published = published();
@@ -103,7 +118,7 @@ public class CourseService {
 
     @Transactional
     public void goTo(String lessonSlug, String stepId) {
-        Lesson lesson = lesson(lessonSlug);
+        Lesson lesson = lessonOrFail(lessonSlug);
         step(lesson, stepId, Step.class);
         progress.saveCurrentStep(SignedInUser.currentId(), COURSE, lessonSlug, stepId, clock.instant());
     }
@@ -120,7 +135,7 @@ public class CourseService {
             ScenarioWalk walk = ScenarioWalk.restore(scenario, next.picks());
             String chosen = walk.lastChoice().map(Step.Choice::text).orElse("");
             Integer score = walk.ended() ? walk.score() : null;
-            event(SignedInUser.currentId(), walk.ended() ? "completed" : "answered", lesson(lessonSlug), scenario, score,
+            event(SignedInUser.currentId(), walk.ended() ? "completed" : "answered", lessonOrFail(lessonSlug), scenario, score,
                     null, walk.ended() ? true : null, chosen);
             return next;
         });
@@ -134,7 +149,7 @@ public class CourseService {
     @Transactional
     public StepState answer(String lessonSlug, String stepId, String itemId, Set<Integer> selected) {
         return change(lessonSlug, stepId, Step.Quiz.class, (quiz, state) -> {
-            event(SignedInUser.currentId(), "answered", lesson(lessonSlug), quiz, null, null, null, itemId + "=" + selected);
+            event(SignedInUser.currentId(), "answered", lessonOrFail(lessonSlug), quiz, null, null, null, itemId + "=" + selected);
             return StepMoves.answer(quiz, state, itemId, selected);
         });
     }
@@ -144,7 +159,7 @@ public class CourseService {
         return change(lessonSlug, stepId, Step.Quiz.class, (quiz, state) -> {
             StepState next = StepMoves.check(quiz, state);
             boolean passed = next.lastScore() >= quiz.passMark();
-            event(SignedInUser.currentId(), passed ? "passed" : "failed", lesson(lessonSlug), quiz, next.lastScore(), passed,
+            event(SignedInUser.currentId(), passed ? "passed" : "failed", lessonOrFail(lessonSlug), quiz, next.lastScore(), passed,
                     null, null);
             return next;
         });
@@ -160,7 +175,7 @@ public class CourseService {
         return change(lessonSlug, stepId, Step.Reflection.class, (reflection, state) -> {
             StepState next = StepMoves.reflect(state, text);
             if (!state.done() && next.done()) {
-                event(SignedInUser.currentId(), "answered", lesson(lessonSlug), reflection, null, null, true, null);
+                event(SignedInUser.currentId(), "answered", lessonOrFail(lessonSlug), reflection, null, null, true, null);
             }
             return next;
         });
@@ -172,7 +187,7 @@ public class CourseService {
 
     /** Loads the step's state, applies the move, saves it, and completes the lesson when all is done. */
     private <S extends Step> StepState change(String lessonSlug, String stepId, Class<S> kind, Move<S> move) {
-        Lesson lesson = lesson(lessonSlug);
+        Lesson lesson = lessonOrFail(lessonSlug);
         S step = step(lesson, stepId, kind);
         long user = SignedInUser.currentId();
         Map<String, StepState> states = new HashMap<>(progress.steps(user, COURSE, lessonSlug));
@@ -199,7 +214,7 @@ public class CourseService {
         return catalog.latest(COURSE).orElseThrow(() -> new IllegalStateException("No course published"));
     }
 
-    private Lesson lesson(String slug) {
+    private Lesson lessonOrFail(String slug) {
         return published().lesson(slug).orElseThrow(() -> new NoSuchElementException(slug));
     }
 

@@ -1,8 +1,12 @@
 package org.doorstep.security;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.doorstep.base.CohortJoinCodes;
+import org.doorstep.base.JoinCodes;
 import org.doorstep.base.Roles;
 import org.doorstep.security.RegistrationException.Field;
 import org.doorstep.security.internal.Cohort;
@@ -26,12 +30,15 @@ public class AccountService {
     private final CohortRepository cohorts;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
+    private final List<CohortJoinCodes> otherCodes;
 
-    AccountService(UserAccountRepository accounts, CohortRepository cohorts, PasswordEncoder encoder, PasswordPolicy policy) {
+    AccountService(UserAccountRepository accounts, CohortRepository cohorts, PasswordEncoder encoder, PasswordPolicy policy,
+            List<CohortJoinCodes> otherCodes) {
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.encoder = encoder;
         this.policy = policy;
+        this.otherCodes = otherCodes;
     }
 
     /** Creates a trainee in the cohort the join code names; throws with the first problem found. */
@@ -49,7 +56,7 @@ public class AccountService {
         policy.problem(form.password(), username, displayName).ifPresent(key -> {
             throw new RegistrationException(Field.PASSWORD, key);
         });
-        Cohort cohort = cohorts.findByJoinCode(normaliseJoinCode(form.joinCode()))
+        Cohort cohort = cohortOf(JoinCodes.normalise(form.joinCode()))
                 .orElseThrow(() -> new RegistrationException(Field.JOIN_CODE, "register.join-code.unknown"));
         if (accounts.existsByUsername(username)) {
             throw new RegistrationException(Field.USERNAME, "register.username.taken");
@@ -65,7 +72,7 @@ public class AccountService {
 
     /** The problem with a candidate password, for checking as the person types. */
     @PreAuthorize("permitAll()")
-    public java.util.Optional<String> passwordProblem(String password, String username, String displayName) {
+    public Optional<String> passwordProblem(String password, String username, String displayName) {
         return policy.problem(password, normaliseUsername(username), displayName == null ? "" : displayName);
     }
 
@@ -73,8 +80,9 @@ public class AccountService {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Codes are shown upper-case but typed any way; spaces and dashes are ignored. */
-    static String normaliseJoinCode(String code) {
-        return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    /** A cohort's own code, or another feature's code that leads into a cohort (a workshop session's). */
+    private Optional<Cohort> cohortOf(String code) {
+        return cohorts.findByJoinCode(code).or(() -> otherCodes.stream().map(codes -> codes.cohortOf(code))
+                .flatMap(Optional::stream).findFirst().flatMap(cohorts::findById));
     }
 }

@@ -1,6 +1,7 @@
 package org.doorstep.security;
 
 import java.util.List;
+import org.doorstep.base.JoinCodes;
 import org.doorstep.base.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +20,10 @@ public class CohortDirectory {
     public record Member(long userId, String displayName) {
     }
 
+    static final int MAX_COHORT_NAME = 80;
+    // Longer than a workshop session's code, so the two kinds never collide.
+    private static final int COHORT_CODE_LENGTH = 8;
+
     private final JdbcClient jdbc;
 
     CohortDirectory(JdbcClient jdbc) {
@@ -33,6 +38,25 @@ public class CohortDirectory {
                 .param(SignedInUser.currentId())
                 .query((rs, n) -> new CohortRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
                 .list();
+    }
+
+    /** A new cohort run by me, in my organisation, with a fresh 8-character join code. */
+    @Transactional
+    public CohortRef createCohort(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > MAX_COHORT_NAME) {
+            throw new IllegalArgumentException("cohort.name.invalid");
+        }
+        long me = SignedInUser.currentId();
+        Long organisation = jdbc.sql("select organisation_id from app_user where id = ?").param(me)
+                .query(Long.class).optional().orElseThrow(() -> new IllegalStateException("Trainer " + me + " has no organisation"));
+        String code;
+        do {
+            code = JoinCodes.next(COHORT_CODE_LENGTH);
+        } while (jdbc.sql("select exists (select 1 from cohort where join_code = ?)").param(code).query(Boolean.class).single());
+        long id = jdbc.sql("insert into cohort (organisation_id, name, join_code, trainer_id) values (?, ?, ?, ?) returning id")
+                .params(organisation, clean, code, me).query(Long.class).single();
+        return new CohortRef(id, clean, code, 0);
     }
 
     /** The trainees of one of my cohorts, by name; another trainer's cohort is refused. */

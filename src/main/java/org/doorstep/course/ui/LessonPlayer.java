@@ -1,5 +1,6 @@
 package org.doorstep.course.ui;
 
+import org.doorstep.base.ui.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -13,7 +13,6 @@ class PlaceholderViewsTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} opens {1} titled {2}")
     @CsvSource({
-            "trainee, workshop/join, Join a workshop",
             "admin, admin, Administration"})
     void each_role_opens_its_places_with_a_title(String user, String location, String title) {
         signInAs(user);

@@ -1,0 +1,143 @@
+package org.doorstep.workshop;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import org.doorstep.base.SignedInUser;
+import org.doorstep.workshop.internal.LiveRooms;
+import org.doorstep.workshop.internal.ProfanityFilter;
+import org.doorstep.workshop.internal.RoomEvents;
+import org.doorstep.workshop.internal.RoomReader;
+import org.doorstep.workshop.internal.SessionRow;
+import org.doorstep.workshop.internal.WorkshopStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A trainee's side of a live workshop: join with the code, follow the room, answer its polls. The code is
+ * what lets a trainee in (joining puts them in the session's cohort); without having joined, a session
+ * shows them nothing.
+ */
+@Service
+@PreAuthorize("hasRole('TRAINEE')")
+public class RoomService {
+
+    public static final int MAX_WORDS = 280;
+
+    private final WorkshopStore store;
+    private final Sessions sessions;
+    private final RoomReader reader;
+    private final RoomEvents events;
+    private final LiveRooms rooms;
+    private final Clock clock;
+
+    RoomService(WorkshopStore store, Sessions sessions, RoomReader reader, RoomEvents events, LiveRooms rooms, Clock clock) {
+        this.store = store;
+        this.sessions = sessions;
+        this.reader = reader;
+        this.events = events;
+        this.rooms = rooms;
+        this.clock = clock;
+    }
+
+    /** Sessions of my cohorts that have not ended, to join with one click. */
+    @Transactional(readOnly = true)
+    public List<SessionRef> openSessions() {
+        return store.openForMember(SignedInUser.currentId()).stream().map(sessions::ref).toList();
+    }
+
+    /** Joins a session by its code (a second join is harmless); a late joiner starts on the current step. */
+    @Transactional
+    public SessionRef join(String code) {
+        SessionRow session = sessions.byCode(code);
+        if (session.state() == SessionState.ENDED) {
+            throw new WorkshopException("workshop.ended");
+        }
+        long me = SignedInUser.currentId();
+        store.addCohortMember(session.cohortId(), me);
+        if (store.join(session.id(), me, session.currentStep(), clock.instant())) {
+            events.changed(session.id());
+        }
+        return sessions.ref(store.byId(session.id()).orElseThrow());
+    }
+
+    /** My place in a session I joined: its steps, the room now, my own step and answers. */
+    @Transactional(readOnly = true)
+    public Seat seat(String code) {
+        SessionRow session = joined(code);
+        long me = SignedInUser.currentId();
+        List<WorkshopStep> steps = sessions.steps(session);
+        return new Seat(sessions.ref(session), steps, reader.room(session.id()).orElseThrow(),
+                Sessions.clamp(store.ownStep(session.id(), me).orElse(0), steps), store.answersOf(session.id(), me));
+    }
+
+    /** When the trainer lets the room go at its own pace: where I am now, for the trainer's overview. */
+    @Transactional
+    public void moveTo(String code, int step) {
+        SessionRow session = open(code);
+        if (!session.selfPaced()) {
+            throw new WorkshopException("workshop.follow-trainer");
+        }
+        store.setOwnStep(session.id(), SignedInUser.currentId(), Sessions.clamp(step, sessions.steps(session)));
+        events.changed(session.id());
+    }
+
+    /** My vote on a poll step; voting again changes it. */
+    @Transactional
+    public void choose(String code, int step, int option) {
+        SessionRow session = open(code);
+        WorkshopStep poll = answerableStep(session, step, WorkshopStep.Kind.POLL);
+        if (option < 0 || option >= poll.options().size()) {
+            throw new WorkshopException("workshop.option.unknown");
+        }
+        store.answer(session.id(), step, SignedInUser.currentId(), option, null, false, clock.instant());
+        events.changed(session.id());
+    }
+
+    /** My few words on a reflection step; a text with a listed word starts hidden from the room. */
+    @Transactional
+    public void write(String code, int step, String text) {
+        SessionRow session = open(code);
+        answerableStep(session, step, WorkshopStep.Kind.WORDS);
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty() || clean.length() > MAX_WORDS) {
+            throw new WorkshopException("workshop.words.length");
+        }
+        store.answer(session.id(), step, SignedInUser.currentId(), null, clean, ProfanityFilter.isOffensive(clean),
+                clock.instant());
+        events.changed(session.id());
+    }
+
+    /** The room pushed to my screen on every change, until closed or the session ends. */
+    @Transactional(readOnly = true)
+    public Subscription follow(String code, Consumer<Room> screen) {
+        return rooms.follow(joined(code).id(), screen);
+    }
+
+    private WorkshopStep answerableStep(SessionRow session, int step, WorkshopStep.Kind kind) {
+        List<WorkshopStep> steps = sessions.steps(session);
+        int where = session.selfPaced() ? store.ownStep(session.id(), SignedInUser.currentId()).orElse(0)
+                : session.currentStep();
+        if (step != where || step >= steps.size() || steps.get(step).kind() != kind) {
+            throw new WorkshopException("workshop.step.moved");
+        }
+        return steps.get(step);
+    }
+
+    private SessionRow joined(String code) {
+        SessionRow session = sessions.byCode(code);
+        if (store.ownStep(session.id(), SignedInUser.currentId()).isEmpty()) {
+            throw new WorkshopException("workshop.not-joined");
+        }
+        return session;
+    }
+
+    private SessionRow open(String code) {
+        SessionRow session = joined(code);
+        if (session.state() != SessionState.LIVE) {
+            throw new WorkshopException(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.not-started");
+        }
+        return session;
+    }
+}

@@ -1,0 +1,198 @@
+package org.doorstep.workshop;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.doorstep.base.JoinCodes;
+import org.doorstep.base.SignedInUser;
+import org.doorstep.course.CourseService;
+import org.doorstep.exercise.ExerciseService;
+import org.doorstep.exercise.ExerciseSummary;
+import org.doorstep.security.CohortDirectory;
+import org.doorstep.workshop.internal.LiveRooms;
+import org.doorstep.workshop.internal.RoomEvents;
+import org.doorstep.workshop.internal.SessionRow;
+import org.doorstep.workshop.internal.WorkshopStore;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trainer's side of live workshops: schedule sessions for their cohorts and drive them. Only the
+ * session's own trainer may open or change it; every change is saved, then announced to all instances.
+ */
+@Service
+@PreAuthorize("hasRole('TRAINER')")
+public class WorkshopService {
+
+    static final int SESSION_CODE_LENGTH = 6;
+
+    private final WorkshopStore store;
+    private final Sessions sessions;
+    private final RoomEvents events;
+    private final LiveRooms rooms;
+    private final CohortDirectory cohorts;
+    private final ExerciseService exercise;
+    private final CourseService course;
+    private final Clock clock;
+
+    WorkshopService(WorkshopStore store, Sessions sessions, RoomEvents events, LiveRooms rooms, CohortDirectory cohorts,
+            ExerciseService exercise, CourseService course, Clock clock) {
+        this.store = store;
+        this.sessions = sessions;
+        this.events = events;
+        this.rooms = rooms;
+        this.cohorts = cohorts;
+        this.exercise = exercise;
+        this.course = course;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SessionRef> mySessions() {
+        return store.ofTrainer(SignedInUser.currentId()).stream().map(sessions::ref).toList();
+    }
+
+    /** A new session of one of my cohorts, with its own join code. */
+    @Transactional
+    public SessionRef schedule(long cohortId, String lessonSlug, Instant startsAt) {
+        if (cohorts.cohortsIRun().stream().noneMatch(cohort -> cohort.id() == cohortId)) {
+            throw new AccessDeniedException("Cohort " + cohortId + " is not run by you");
+        }
+        if (course.lesson(lessonSlug).isEmpty()) {
+            throw new WorkshopException("workshop.lesson.unknown");
+        }
+        if (startsAt == null) {
+            throw new WorkshopException("workshop.starts.missing");
+        }
+        String code;
+        do {
+            code = JoinCodes.next(SESSION_CODE_LENGTH);
+        } while (store.codeTaken(code));
+        long id = store.insertSession(cohortId, SignedInUser.currentId(), lessonSlug, code, startsAt);
+        return sessions.ref(store.byId(id).orElseThrow());
+    }
+
+    /** The presenter screen; opening it starts a scheduled session. */
+    @Transactional
+    public Presentation present(String code) {
+        SessionRow session = mine(code);
+        if (session.state() == SessionState.SCHEDULED) {
+            store.update(session.id(), SessionState.LIVE, session.currentStep(), session.selfPaced(), null);
+            events.changed(session.id());
+            session = mine(code);
+        }
+        return presentation(session);
+    }
+
+    @Transactional
+    public void goTo(String code, int step) {
+        SessionRow session = live(code);
+        store.update(session.id(), session.state(), Sessions.clamp(step, sessions.steps(session)), session.selfPaced(), null);
+        events.changed(session.id());
+    }
+
+    /** Lets the room go at its own pace, or brings everyone back to the trainer's step. */
+    @Transactional
+    public void setSelfPaced(String code, boolean selfPaced) {
+        SessionRow session = live(code);
+        if (selfPaced && !session.selfPaced()) {
+            store.setAllOwnSteps(session.id(), session.currentStep());
+        }
+        store.update(session.id(), session.state(), session.currentStep(), selfPaced, null);
+        events.changed(session.id());
+    }
+
+    /** Shows a step's results on everyone's screen, or hides them again. */
+    @Transactional
+    public void reveal(String code, int step, boolean shown) {
+        SessionRow session = live(code);
+        store.reveal(session.id(), Sessions.clamp(step, sessions.steps(session)), shown);
+        events.changed(session.id());
+    }
+
+    /** Takes a written answer off the room's screens (or puts it back); the writer is never named. */
+    @Transactional
+    public void hideAnswer(String code, long answerId, boolean hidden) {
+        SessionRow session = live(code);
+        store.setHidden(session.id(), answerId, hidden).orElseThrow(() -> new WorkshopException("workshop.answer.unknown"));
+        events.changed(session.id());
+    }
+
+    /** Ends the session for good: answers and attendance stay as its summary, screens let go of it. */
+    @Transactional
+    public void end(String code) {
+        SessionRow session = mine(code);
+        if (session.state() != SessionState.ENDED) {
+            store.update(session.id(), SessionState.ENDED, session.currentStep(), session.selfPaced(), clock.instant());
+            events.changed(session.id());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public SessionSummary summary(String code) {
+        SessionRow session = mine(code);
+        List<WorkshopStep> steps = sessions.steps(session);
+        Set<Integer> answerable = new TreeSet<>();
+        steps.stream().filter(WorkshopStep::answerable).forEach(step -> answerable.add(step.index()));
+        Map<Integer, PollResult> results = store.results(session.id(), answerable);
+        return new SessionSummary(sessions.ref(session), session.endedAt(),
+                store.attendees(session.id()).stream().map(WorkshopStore.AttendeeRow::name).toList(), steps,
+                answerable.stream().map(results::get).toList());
+    }
+
+    /** Calls back whenever the session changes on any instance, until closed; the callback reloads. */
+    @Transactional(readOnly = true)
+    public Subscription watch(String code, Runnable onChange) {
+        return rooms.watch(mine(code).id(), onChange);
+    }
+
+    private Presentation presentation(SessionRow session) {
+        List<WorkshopStep> steps = sessions.steps(session);
+        int current = Sessions.clamp(session.currentStep(), steps);
+        PollResult answers = store.results(session.id(), Set.of(current)).get(current);
+        return new Presentation(sessions.ref(session), steps, current, session.selfPaced(), answers,
+                store.revealed(session.id()), progress(session));
+    }
+
+    /** Names for the trainer; the exercise in counts over the people in the room. */
+    private RoomProgress progress(SessionRow session) {
+        List<WorkshopStore.AttendeeRow> attendees = store.attendees(session.id());
+        Map<Long, ExerciseSummary> summaries = exercise.summariesOfMyCohort(session.cohortId());
+        List<Attendee> people = new ArrayList<>();
+        int imported = 0;
+        int connections = 0;
+        int reviewed = 0;
+        int remove = 0;
+        for (WorkshopStore.AttendeeRow row : attendees) {
+            people.add(new Attendee(row.name(), session.selfPaced() ? row.ownStep() : session.currentStep()));
+            ExerciseSummary summary = summaries.getOrDefault(row.userId(), ExerciseSummary.NONE);
+            imported += summary.total() > 0 ? 1 : 0;
+            connections += summary.total();
+            reviewed += summary.reviewed();
+            remove += summary.remove();
+        }
+        return new RoomProgress(people, imported, connections, reviewed, remove);
+    }
+
+    private SessionRow mine(String code) {
+        SessionRow session = sessions.byCode(code);
+        if (session.trainerId() == null || session.trainerId() != SignedInUser.currentId()) {
+            throw new AccessDeniedException("Session " + session.code() + " is not run by you");
+        }
+        return session;
+    }
+
+    private SessionRow live(String code) {
+        SessionRow session = mine(code);
+        if (session.state() == SessionState.ENDED) {
+            throw new WorkshopException("workshop.ended");
+        }
+        return session;
+    }
+}

@@ -1,0 +1,24 @@
+package org.doorstep.workshop;
+
+import java.util.List;
+
+/**
+ * One step of a live session as the room sees it, made from a lesson step: a reading, a poll (a scenario's
+ * first decision or one quiz question) or a reflection the room answers in a few words.
+ *
+ * @param correct for quiz polls, the right options (shown once the trainer reveals the answers); else empty
+ */
+public record WorkshopStep(int index, Kind kind, String title, String text, List<String> options,
+        List<Integer> correct, String feedback) {
+
+    public enum Kind { READING, POLL, WORDS }
+
+    public WorkshopStep {
+        options = options == null ? List.of() : List.copyOf(options);
+        correct = correct == null ? List.of() : List.copyOf(correct);
+    }
+
+    public boolean answerable() {
+        return kind != Kind.READING;
+    }
+}

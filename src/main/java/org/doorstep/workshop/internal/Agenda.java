@@ -1,0 +1,49 @@
+package org.doorstep.workshop.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.doorstep.course.Lesson;
+import org.doorstep.course.Step;
+import org.doorstep.workshop.WorkshopStep;
+import org.doorstep.workshop.WorkshopStep.Kind;
+
+/**
+ * A lesson turned into a room's steps. A scenario becomes a poll on its first decision (the room then talks
+ * the consequences through), a quiz one poll per question, a reflection a few words from everyone.
+ */
+public final class Agenda {
+
+    private Agenda() {
+    }
+
+    public static List<WorkshopStep> of(Lesson lesson) {
+        List<WorkshopStep> steps = new ArrayList<>();
+        for (Step step : lesson.steps()) {
+            switch (step) {
+                case Step.Reading reading -> steps.add(new WorkshopStep(steps.size(), Kind.READING, reading.title(),
+                        reading.markdown(), null, null, null));
+                case Step.Link link -> steps.add(new WorkshopStep(steps.size(), Kind.READING, link.title(),
+                        link.markdown(), null, null, null));
+                case Step.Scenario scenario -> {
+                    Step.Node start = scenario.node(scenario.start());
+                    steps.add(new WorkshopStep(steps.size(), Kind.POLL, scenario.title(), start.text(),
+                            start.choices().stream().map(Step.Choice::text).toList(), null, null));
+                }
+                case Step.Quiz quiz -> {
+                    for (int i = 0; i < quiz.items().size(); i++) {
+                        Step.QuizItem item = quiz.items().get(i);
+                        List<Integer> correct = IntStream.range(0, item.options().size())
+                                .filter(option -> item.options().get(option).correct()).boxed().toList();
+                        steps.add(new WorkshopStep(steps.size(), Kind.POLL,
+                                quiz.title() + " (" + (i + 1) + "/" + quiz.items().size() + ")", item.prompt(),
+                                item.options().stream().map(Step.QuizOption::text).toList(), correct, item.feedback()));
+                    }
+                }
+                case Step.Reflection reflection -> steps.add(new WorkshopStep(steps.size(), Kind.WORDS,
+                        reflection.title(), reflection.prompt(), null, null, null));
+            }
+        }
+        return List.copyOf(steps);
+    }
+}

@@ -1,0 +1,9 @@
+package org.doorstep.workshop.internal;
+
+import java.time.Instant;
+import org.doorstep.workshop.SessionState;
+
+/** A workshop_session row with its cohort's name and how many joined. */
+public record SessionRow(long id, String code, long cohortId, String cohortName, Long trainerId, String lessonSlug,
+        Instant startsAt, SessionState state, int currentStep, boolean selfPaced, Instant endedAt, int attendees) {
+}

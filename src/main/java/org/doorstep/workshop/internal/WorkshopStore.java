@@ -1,0 +1,191 @@
+package org.doorstep.workshop.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.doorstep.workshop.PollResult;
+import org.doorstep.workshop.SessionState;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Sessions, attendance, answers and reveals in PostgreSQL; callers own transactions and authorisation. */
+@Component
+public class WorkshopStore {
+
+    private static final String SESSION = """
+            select s.id, s.join_code, s.cohort_id, c.name, s.trainer_id, s.lesson_slug, s.starts_at, s.state,
+                   s.current_step, s.self_paced, s.ended_at,
+                   (select count(*) from workshop_attendee a where a.session_id = s.id)
+              from workshop_session s join cohort c on c.id = s.cohort_id""";
+
+    public record AttendeeRow(long userId, String name, int ownStep) {
+    }
+
+    private final JdbcClient jdbc;
+
+    WorkshopStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insertSession(long cohortId, long trainerId, String lessonSlug, String code, Instant startsAt) {
+        return jdbc.sql("""
+                insert into workshop_session (cohort_id, trainer_id, lesson_slug, join_code, starts_at)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(cohortId, trainerId, lessonSlug, code, Timestamp.from(startsAt)).query(Long.class).single();
+    }
+
+    public boolean codeTaken(String code) {
+        return jdbc.sql("select exists (select 1 from workshop_session where join_code = ?)")
+                .param(code).query(Boolean.class).single();
+    }
+
+    public Optional<SessionRow> byCode(String code) {
+        return jdbc.sql(SESSION + " where s.join_code = ?").param(code).query(WorkshopStore::session).optional();
+    }
+
+    public Optional<SessionRow> byId(long id) {
+        return jdbc.sql(SESSION + " where s.id = ?").param(id).query(WorkshopStore::session).optional();
+    }
+
+    public List<SessionRow> ofTrainer(long trainerId) {
+        return jdbc.sql(SESSION + " where s.trainer_id = ? order by s.state = 'ENDED', s.starts_at desc, s.id desc")
+                .param(trainerId).query(WorkshopStore::session).list();
+    }
+
+    /** Sessions not yet ended of the cohorts a trainee is in, soonest first. */
+    public List<SessionRow> openForMember(long userId) {
+        return jdbc.sql(SESSION + "\n" + """
+                 where s.state <> 'ENDED'
+                   and exists (select 1 from cohort_member m where m.cohort_id = s.cohort_id and m.user_id = ?)
+                 order by s.starts_at, s.id""").param(userId).query(WorkshopStore::session).list();
+    }
+
+    public void update(long id, SessionState state, int step, boolean selfPaced, Instant endedAt) {
+        jdbc.sql("update workshop_session set state = ?, current_step = ?, self_paced = ?, ended_at = ? where id = ?")
+                .params(state.name(), step, selfPaced, endedAt == null ? null : Timestamp.from(endedAt), id).update();
+    }
+
+    public boolean isCohortMember(long cohortId, long userId) {
+        return jdbc.sql("select exists (select 1 from cohort_member where cohort_id = ? and user_id = ?)")
+                .params(cohortId, userId).query(Boolean.class).single();
+    }
+
+    public void addCohortMember(long cohortId, long userId) {
+        jdbc.sql("insert into cohort_member (cohort_id, user_id) values (?, ?) on conflict do nothing")
+                .params(cohortId, userId).update();
+    }
+
+    /** True when this call added them (a first join), false when they were in already. */
+    public boolean join(long sessionId, long userId, int step, Instant at) {
+        return jdbc.sql("""
+                insert into workshop_attendee (session_id, user_id, joined_at, own_step) values (?, ?, ?, ?)
+                on conflict do nothing""").params(sessionId, userId, Timestamp.from(at), step).update() == 1;
+    }
+
+    public Optional<Integer> ownStep(long sessionId, long userId) {
+        return jdbc.sql("select own_step from workshop_attendee where session_id = ? and user_id = ?")
+                .params(sessionId, userId).query(Integer.class).optional();
+    }
+
+    public void setOwnStep(long sessionId, long userId, int step) {
+        jdbc.sql("update workshop_attendee set own_step = ? where session_id = ? and user_id = ?")
+                .params(step, sessionId, userId).update();
+    }
+
+    /** Everyone starts from the trainer's step when the room is let go at its own pace. */
+    public void setAllOwnSteps(long sessionId, int step) {
+        jdbc.sql("update workshop_attendee set own_step = ? where session_id = ?").params(step, sessionId).update();
+    }
+
+    public List<AttendeeRow> attendees(long sessionId) {
+        return jdbc.sql("""
+                select u.id, u.display_name, a.own_step from workshop_attendee a join app_user u on u.id = a.user_id
+                 where a.session_id = ? order by u.display_name, u.id""")
+                .param(sessionId).query((rs, n) -> new AttendeeRow(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    /** One answer per person and step: answering again replaces it (a text keeps the hidden flag it earns now). */
+    public void answer(long sessionId, int step, long userId, Integer choice, String text, boolean hidden, Instant at) {
+        jdbc.sql("""
+                insert into workshop_answer (session_id, step, user_id, choice, text, hidden, answered_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (session_id, step, user_id) do update
+                   set choice = excluded.choice, text = excluded.text, hidden = excluded.hidden,
+                       answered_at = excluded.answered_at""")
+                .params(sessionId, step, userId, choice, text, hidden, Timestamp.from(at)).update();
+    }
+
+    /** Step → the chosen option's index or the written text. */
+    public Map<Integer, String> answersOf(long sessionId, long userId) {
+        Map<Integer, String> answers = new HashMap<>();
+        jdbc.sql("select step, choice, text from workshop_answer where session_id = ? and user_id = ?")
+                .params(sessionId, userId).query(rs -> {
+                    Integer choice = rs.getObject(2, Integer.class);
+                    answers.put(rs.getInt(1), choice == null ? rs.getString(3) : choice.toString());
+                });
+        return answers;
+    }
+
+    public Set<Integer> revealed(long sessionId) {
+        return new HashSet<>(jdbc.sql("select step from workshop_reveal where session_id = ?")
+                .param(sessionId).query(Integer.class).list());
+    }
+
+    public void reveal(long sessionId, int step, boolean shown) {
+        String sql = shown ? "insert into workshop_reveal (session_id, step) values (?, ?) on conflict do nothing"
+                : "delete from workshop_reveal where session_id = ? and step = ?";
+        jdbc.sql(sql).params(sessionId, step).update();
+    }
+
+    /** Returns the step of the answer, or empty when it is not an answer of this session. */
+    public Optional<Integer> setHidden(long sessionId, long answerId, boolean hidden) {
+        return jdbc.sql("update workshop_answer set hidden = ? where id = ? and session_id = ? and text is not null returning step")
+                .params(hidden, answerId, sessionId).query(Integer.class).optional();
+    }
+
+    /** The answers to the given steps of a session, counted per option, texts oldest first. */
+    public Map<Integer, PollResult> results(long sessionId, Set<Integer> steps) {
+        if (steps.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, Map<Integer, Integer>> counts = new HashMap<>();
+        Map<Integer, Integer> answered = new HashMap<>();
+        Map<Integer, List<PollResult.Written>> texts = new HashMap<>();
+        jdbc.sql("""
+                select step, id, choice, text, hidden from workshop_answer
+                 where session_id = ? and step = any (?) order by step, answered_at, id""")
+                .params(sessionId, steps.toArray(Integer[]::new)).query(rs -> {
+                    int step = rs.getInt(1);
+                    answered.merge(step, 1, Integer::sum);
+                    int choice = rs.getInt(3);
+                    if (!rs.wasNull()) {
+                        counts.computeIfAbsent(step, s -> new HashMap<>()).merge(choice, 1, Integer::sum);
+                    } else {
+                        texts.computeIfAbsent(step, s -> new ArrayList<>())
+                                .add(new PollResult.Written(rs.getLong(2), rs.getString(4), rs.getBoolean(5)));
+                    }
+                });
+        Map<Integer, PollResult> results = new HashMap<>();
+        for (int step : steps) {
+            results.put(step, new PollResult(step, counts.getOrDefault(step, Map.of()), answered.getOrDefault(step, 0),
+                    texts.getOrDefault(step, List.of())));
+        }
+        return results;
+    }
+
+    private static SessionRow session(ResultSet rs, int row) throws SQLException {
+        Timestamp ended = rs.getTimestamp(11);
+        return new SessionRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                rs.getObject(5, Long.class), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                SessionState.valueOf(rs.getString(8)), rs.getInt(9), rs.getBoolean(10),
+                ended == null ? null : ended.toInstant(), rs.getInt(12));
+    }
+}

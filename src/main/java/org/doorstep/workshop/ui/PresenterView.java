@@ -1,0 +1,270 @@
+package org.doorstep.workshop.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import org.doorstep.base.Roles;
+import org.doorstep.workshop.Attendee;
+import org.doorstep.workshop.PollResult;
+import org.doorstep.workshop.Presentation;
+import org.doorstep.workshop.RoomProgress;
+import org.doorstep.workshop.SessionState;
+import org.doorstep.workshop.Subscription;
+import org.doorstep.workshop.WorkshopException;
+import org.doorstep.workshop.WorkshopService;
+import org.doorstep.workshop.WorkshopStep;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The trainer's screen for the projector: the current step big, the join code, the room's answers (counted
+ * live, shown to the room only when revealed) and who is in the room. Arrow keys and page keys (what
+ * presentation clickers send) move the room. Closing the tab leaves the session running.
+ */
+@Route(value = "workshop/:code/present", autoLayout = false)
+@RolesAllowed(Roles.TRAINER)
+public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    // Refreshes the room's exercise counts, which change outside the session (trainees pruning on their own).
+    static final int ROOM_REFRESH_MILLIS = 15_000;
+
+    final Div stage = new Div();
+    final Div answers = new Div();
+    final Div room = new Div();
+    final Button previous = new Button();
+    final Button next = new Button();
+    final Button reveal = new Button();
+    final Checkbox ownPace = new Checkbox();
+    final Button end = new Button();
+    final Span joinHint = new Span();
+    final Span joinCode = new Span();
+    private final WorkshopService workshops;
+    private String code;
+    private String siteAddress = "";
+    private Presentation shown;
+    private Subscription subscription;
+    private Registration pollRegistration;
+
+    public PresenterView(WorkshopService workshops) {
+        this.workshops = workshops;
+        addClassName("presenter-view");
+        previous.setText(getTranslation("workshop.previous"));
+        next.setText(getTranslation("workshop.next"));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        previous.addClickListener(event -> move(-1));
+        next.addClickListener(event -> move(+1));
+        previous.addClickShortcut(Key.ARROW_LEFT);
+        previous.addClickShortcut(Key.PAGE_UP);
+        next.addClickShortcut(Key.ARROW_RIGHT);
+        next.addClickShortcut(Key.PAGE_DOWN);
+        previous.setTooltipText(getTranslation("workshop.previous.keys"));
+        next.setTooltipText(getTranslation("workshop.next.keys"));
+        reveal.addClickListener(event -> act(() -> workshops.reveal(code, shown.currentStep(), !revealedNow())));
+        ownPace.setLabel(getTranslation("workshop.present.own-pace"));
+        ownPace.setTooltipText(getTranslation("workshop.present.own-pace.help"));
+        ownPace.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                act(() -> workshops.setSelfPaced(code, event.getValue()));
+            }
+        });
+        end.setText(getTranslation("workshop.present.end"));
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        end.addClickListener(event -> confirmEnd());
+        RouterLink back = new RouterLink(getTranslation("workshop.present.back"), WorkshopsView.class);
+        joinCode.addClassName("presenter-code");
+        Div join = new Div(joinHint, joinCode);
+        join.addClassName("presenter-join");
+        Div top = new Div(back, join);
+        top.addClassName("presenter-top");
+        stage.addClassName("presenter-stage");
+        answers.addClassName("presenter-answers");
+        room.addClassName("presenter-room");
+        Div controls = new Div(previous, next, reveal, ownPace, end);
+        controls.addClassName("presenter-controls");
+        Div main = new Div(stage, answers);
+        main.addClassName("presenter-main");
+        Div body = new Div(main, room);
+        body.addClassName("presenter-body");
+        add(top, body, controls);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code = event.getRouteParameters().get("code").orElse("");
+        siteAddress = siteAddress();
+        try {
+            render(workshops.present(code));
+        } catch (WorkshopException unknown) {
+            Notification.show(getTranslation(unknown.messageKey()));
+            event.forwardTo(WorkshopsView.class);
+        } catch (AccessDeniedException notYours) {
+            Notification.show(getTranslation("workshop.not-yours"));
+            event.forwardTo(WorkshopsView.class);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        if (shown == null || subscription != null) {
+            return;
+        }
+        // Pushed changes reload on another thread: they carry this trainer's sign-in with them.
+        var signedIn = SecurityContextHolder.createEmptyContext();
+        signedIn.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        Runnable reload = () -> ui.access(() -> new DelegatingSecurityContextRunnable(this::reload, signedIn).run());
+        subscription = workshops.watch(code, reload);
+        ui.setPollInterval(ROOM_REFRESH_MILLIS);
+        pollRegistration = ui.addPollListener(poll -> reload());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
+        event.getUI().setPollInterval(-1);
+    }
+
+    /** This server's address as trainees type it, e.g. https://doorstep.example.org. */
+    private static String siteAddress() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "";
+        }
+        String url = request.getHttpServletRequest().getRequestURL().toString();
+        String path = request.getHttpServletRequest().getRequestURI();
+        return url.substring(0, url.length() - path.length()) + request.getContextPath();
+    }
+
+    void reload() {
+        render(workshops.present(code));
+    }
+
+    private void render(Presentation presentation) {
+        shown = presentation;
+        WorkshopStep step = presentation.step();
+        joinHint.setText(getTranslation("workshop.present.join", siteAddress));
+        joinCode.setText(presentation.session().code());
+        stage.removeAll();
+        stage.add(new StepPanel(step, presentation.steps().size()));
+        if (step.kind() == WorkshopStep.Kind.POLL) {
+            UnorderedList options = new UnorderedList();
+            options.addClassName("presenter-options");
+            step.options().forEach(option -> options.add(new ListItem(option)));
+            stage.add(options);
+        }
+        previous.setEnabled(presentation.currentStep() > 0);
+        next.setEnabled(presentation.currentStep() < presentation.steps().size() - 1);
+        ownPace.setValue(presentation.selfPaced());
+        showAnswers(step, presentation.answers());
+        showRoom(presentation.room());
+    }
+
+    private boolean revealedNow() {
+        return shown.revealed().contains(shown.currentStep());
+    }
+
+    /** Before the reveal only how many answered (the projector is the room's too); after it, the answers. */
+    private void showAnswers(WorkshopStep step, PollResult result) {
+        answers.removeAll();
+        reveal.setVisible(step.answerable());
+        if (!step.answerable()) {
+            return;
+        }
+        boolean revealed = revealedNow();
+        reveal.setText(getTranslation(revealed ? "workshop.present.hide" : "workshop.present.reveal"));
+        reveal.removeThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        if (!revealed) {
+            reveal.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            answers.add(new Paragraph(getTranslation("workshop.present.answered-hidden", result.answered(),
+                    shown.room().attendees().size())));
+            return;
+        }
+        if (step.kind() == WorkshopStep.Kind.POLL) {
+            answers.add(new PollBars(step, result, true));
+        } else {
+            answers.add(new WordCloud(result.visibleTexts()), new WrittenList(result.texts().stream()
+                    .map(written -> written.hidden()
+                            ? new PollResult.Written(written.id(), getTranslation("workshop.answer.hidden"), true) : written)
+                    .toList(), written -> act(() -> workshops.hideAnswer(code, written.id(), !written.hidden()))));
+        }
+    }
+
+    private void showRoom(RoomProgress progress) {
+        room.removeAll();
+        int people = progress.attendees().size();
+        room.add(new H3(getTranslation("workshop.present.room", people)));
+        UnorderedList figures = new UnorderedList(
+                new ListItem(getTranslation("workshop.present.imported", progress.imported(), people)),
+                new ListItem(getTranslation("workshop.present.reviewed", progress.reviewed(), progress.connections())),
+                new ListItem(getTranslation("workshop.present.to-remove", progress.markedToRemove())));
+        figures.addClassName("presenter-figures");
+        UnorderedList names = new UnorderedList();
+        names.addClassName("presenter-attendees");
+        for (Attendee attendee : progress.attendees()) {
+            names.add(new ListItem(getTranslation("workshop.present.attendee", attendee.name(), attendee.step() + 1)));
+        }
+        room.add(figures, names);
+        if (people == 0) {
+            room.add(new Paragraph(getTranslation("workshop.present.nobody")));
+        }
+    }
+
+    private void move(int by) {
+        act(() -> workshops.goTo(code, shown.currentStep() + by));
+    }
+
+    /** Saves the trainer's action; the pushed change then redraws this screen like every other. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+            reload();
+        } catch (WorkshopException problem) {
+            stage.add(new Paragraph(getTranslation(problem.messageKey())));
+        }
+    }
+
+    private void confirmEnd() {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("workshop.present.end.title"),
+                getTranslation("workshop.present.end.text"), getTranslation("workshop.present.end.confirm"), event -> {
+                    workshops.end(code);
+                    getUI().ifPresent(ui -> ui.navigate(SummaryView.class, RoomView.parameters(code)));
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("workshop.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshop.present.title");
+    }
+}

@@ -1,0 +1,252 @@
+package org.doorstep.workshop.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.doorstep.base.Roles;
+import org.doorstep.workshop.PollResult;
+import org.doorstep.workshop.Room;
+import org.doorstep.workshop.RoomService;
+import org.doorstep.workshop.Seat;
+import org.doorstep.workshop.SessionState;
+import org.doorstep.workshop.Subscription;
+import org.doorstep.workshop.WorkshopException;
+import org.doorstep.workshop.WorkshopStep;
+
+/**
+ * A trainee's screen in a live session: it follows the trainer's step by server push (or the trainee's own,
+ * when the trainer lets the room go at its pace), takes their answers and shows the room's once revealed.
+ * A reload or a reconnection reads the room again, so it lands on the current step.
+ */
+@Route("workshop/:code")
+@RolesAllowed(Roles.TRAINEE)
+public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    final Div stage = new Div();
+    final Div results = new Div();
+    final Span status = new Span();
+    private final RoomService rooms;
+    private String code;
+    private List<WorkshopStep> steps = List.of();
+    private Map<Integer, String> myAnswers = new HashMap<>();
+    private int ownStep;
+    private Room room;
+    private int shownStep = -1;
+    private SessionState shownState;
+    private Subscription subscription;
+
+    public RoomView(RoomService rooms) {
+        this.rooms = rooms;
+        addClassName("room-view");
+        stage.addClassName("room-stage");
+        results.addClassName("room-results");
+        status.addClassName("room-status");
+        // Read out when an answer is saved or the step changes, without moving focus.
+        status.getElement().setAttribute("aria-live", "polite");
+        add(stage, status, results);
+    }
+
+    static RouteParameters parameters(String code) {
+        return new RouteParameters("code", code);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code = event.getRouteParameters().get("code").orElse("");
+        try {
+            Seat seat = rooms.seat(code);
+            code = seat.session().code();
+            steps = seat.steps();
+            myAnswers = new HashMap<>(seat.myAnswers());
+            ownStep = seat.ownStep();
+            shownStep = -1;
+            show(seat.room());
+        } catch (WorkshopException notInIt) {
+            // Not joined yet (or a mistyped link): the join page takes it from there, code filled in.
+            event.forwardTo("workshop/join", QueryParameters.of("code", code));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        if (room != null && subscription == null) {
+            subscription = rooms.follow(code, next -> ui.access(() -> show(next)));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    /** Shows the room; the answer area is rebuilt only when the step changes, so half-typed words survive. */
+    void show(Room next) {
+        if (room != null && !room.selfPaced() && next.selfPaced()) {
+            ownStep = next.currentStep();
+        }
+        room = next;
+        int step = stepOnScreen();
+        if (step != shownStep || next.state() != shownState) {
+            shownStep = step;
+            shownState = next.state();
+            stage.removeAll();
+            switch (next.state()) {
+                case SCHEDULED -> stage.add(new H2(getTranslation("workshop.room.waiting")),
+                        new Paragraph(getTranslation("workshop.room.waiting.help")));
+                case ENDED -> stage.add(new H2(getTranslation("workshop.room.ended")),
+                        new Anchor("course", getTranslation("workshop.room.ended.course")));
+                case LIVE -> showStep(steps.get(step));
+            }
+            if (next.state() == SessionState.LIVE) {
+                status.setText(getTranslation("workshop.step.position", step + 1, steps.size()));
+            }
+        }
+        showResults();
+        if (next.state() == SessionState.ENDED && subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+
+    int stepOnScreen() {
+        int step = room.selfPaced() ? ownStep : room.currentStep();
+        return Math.max(0, Math.min(step, steps.size() - 1));
+    }
+
+    private void showStep(WorkshopStep step) {
+        stage.add(new StepPanel(step, steps.size()));
+        switch (step.kind()) {
+            case POLL -> stage.add(pollAnswer(step));
+            case WORDS -> stage.add(wordsAnswer(step));
+            case READING -> { }
+        }
+        if (room.selfPaced()) {
+            stage.add(ownPaceButtons(step));
+        } else {
+            Paragraph following = new Paragraph(getTranslation("workshop.room.following"));
+            following.addClassName("room-following");
+            stage.add(following);
+        }
+    }
+
+    private RadioButtonGroup<Integer> pollAnswer(WorkshopStep step) {
+        RadioButtonGroup<Integer> choice = new RadioButtonGroup<>(getTranslation("workshop.room.your-vote"));
+        choice.addClassName("room-vote");
+        choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        choice.setItems(IntStream.range(0, step.options().size()).boxed().toList());
+        choice.setItemLabelGenerator(step.options()::get);
+        choice.setHelperText(getTranslation("workshop.room.vote.help"));
+        String mine = myAnswers.get(step.index());
+        if (mine != null) {
+            choice.setValue(Integer.valueOf(mine));
+        }
+        choice.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                answer(() -> rooms.choose(code, step.index(), event.getValue()), step, event.getValue().toString());
+            }
+        });
+        return choice;
+    }
+
+    private Div wordsAnswer(WorkshopStep step) {
+        TextArea words = new TextArea(getTranslation("workshop.room.your-words"));
+        words.addClassName("room-words");
+        words.setMaxLength(RoomService.MAX_WORDS);
+        words.setHelperText(getTranslation("workshop.room.words.help", RoomService.MAX_WORDS));
+        words.setValue(myAnswers.getOrDefault(step.index(), ""));
+        Button send = new Button(getTranslation("workshop.room.send"), event -> {
+            if (words.getValue().isBlank()) {
+                words.setInvalid(true);
+                words.setErrorMessage(getTranslation("workshop.words.length"));
+                return;
+            }
+            words.setInvalid(false);
+            answer(() -> rooms.write(code, step.index(), words.getValue()), step, words.getValue().strip());
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div area = new Div(words, send);
+        area.addClassName("room-words-area");
+        return area;
+    }
+
+    private void answer(Runnable save, WorkshopStep step, String answer) {
+        try {
+            save.run();
+            myAnswers.put(step.index(), answer);
+            status.setText(getTranslation("workshop.room.saved"));
+        } catch (WorkshopException problem) {
+            status.setText(getTranslation(problem.messageKey()));
+        }
+    }
+
+    private Div ownPaceButtons(WorkshopStep step) {
+        Button back = new Button(getTranslation("workshop.previous"), event -> moveOwn(step.index() - 1));
+        Button next = new Button(getTranslation("workshop.next"), event -> moveOwn(step.index() + 1));
+        back.setEnabled(step.index() > 0);
+        next.setEnabled(step.index() < steps.size() - 1);
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Paragraph note = new Paragraph(getTranslation("workshop.room.own-pace"));
+        Div buttons = new Div(back, next, note);
+        buttons.addClassName("room-own-pace");
+        return buttons;
+    }
+
+    void moveOwn(int step) {
+        try {
+            rooms.moveTo(code, step);
+            ownStep = step;
+            show(room);
+        } catch (WorkshopException problem) {
+            status.setText(getTranslation(problem.messageKey()));
+        }
+    }
+
+    private void showResults() {
+        results.removeAll();
+        if (room.state() != SessionState.LIVE) {
+            return;
+        }
+        WorkshopStep step = steps.get(shownStep);
+        PollResult result = room.revealed().get(step.index());
+        if (result == null || !step.answerable()) {
+            return;
+        }
+        results.add(new H2(getTranslation("workshop.room.results")));
+        if (step.kind() == WorkshopStep.Kind.POLL) {
+            results.add(new PollBars(step, result, true));
+        } else {
+            results.add(new WordCloud(result.visibleTexts()), new WrittenList(result.visibleTexts(), null));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshop.room.title");
+    }
+}

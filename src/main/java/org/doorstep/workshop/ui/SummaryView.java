@@ -1,0 +1,75 @@
+package org.doorstep.workshop.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.notification.Notification;
+import org.doorstep.base.Roles;
+import org.doorstep.workshop.PollResult;
+import org.doorstep.workshop.SessionSummary;
+import org.doorstep.workshop.WorkshopException;
+import org.doorstep.workshop.WorkshopService;
+import org.doorstep.workshop.WorkshopStep;
+import org.springframework.security.access.AccessDeniedException;
+
+/** What a session left: who came and how the room answered each poll, for the trainer to look back on. */
+@Route("workshop/:code/summary")
+@RolesAllowed(Roles.TRAINER)
+public class SummaryView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final WorkshopService workshops;
+
+    public SummaryView(WorkshopService workshops) {
+        this.workshops = workshops;
+        addClassName("summary-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            show(workshops.summary(event.getRouteParameters().get("code").orElse("")));
+        } catch (WorkshopException | AccessDeniedException notHere) {
+            Notification.show(getTranslation(notHere instanceof WorkshopException unknown ? unknown.messageKey()
+                    : "workshop.not-yours"));
+            event.forwardTo(WorkshopsView.class);
+        }
+    }
+
+    private void show(SessionSummary summary) {
+        removeAll();
+        add(new RouterLink(getTranslation("workshop.present.back"), WorkshopsView.class),
+                new H2(getTranslation("workshop.summary.heading", summary.session().lessonTitle())),
+                new Paragraph(getTranslation("workshop.summary.when", summary.session().cohortName(),
+                        JoinWorkshopView.WHEN.format(summary.session().startsAt()),
+                        summary.endedAt() == null ? getTranslation("workshop.summary.not-ended")
+                                : JoinWorkshopView.WHEN.format(summary.endedAt()))),
+                new H3(getTranslation("workshop.summary.attendance", summary.attendees().size())),
+                new Paragraph(summary.attendees().isEmpty() ? getTranslation("workshop.present.nobody")
+                        : String.join(", ", summary.attendees())));
+        for (PollResult result : summary.results()) {
+            WorkshopStep step = summary.steps().get(result.step());
+            Div section = new Div(new H3(step.title()), new Paragraph(step.text()));
+            section.addClassName("summary-step");
+            if (step.kind() == WorkshopStep.Kind.POLL) {
+                section.add(new PollBars(step, result, true));
+            } else {
+                section.add(new Paragraph(getTranslation("workshop.poll.answered", result.answered())),
+                        new WordCloud(result.visibleTexts()), new WrittenList(result.visibleTexts(), null));
+            }
+            add(section);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workshop.summary.title");
+    }
+}

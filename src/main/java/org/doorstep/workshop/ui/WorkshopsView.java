@@ -1,0 +1,157 @@
+package org.doorstep.workshop.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.doorstep.base.Roles;
+import org.doorstep.course.CourseService;
+import org.doorstep.course.Lesson;
+import org.doorstep.security.CohortDirectory;
+import org.doorstep.workshop.SessionRef;
+import org.doorstep.workshop.SessionState;
+import org.doorstep.workshop.WorkshopException;
+import org.doorstep.workshop.WorkshopService;
+
+/** The trainer's workshops: their cohorts (with a new one in a step), scheduling a session, and every session. */
+@Route("workshop")
+@Menu(order = 3.5, icon = "vaadin:presentation", title = "nav.workshops")
+@RolesAllowed(Roles.TRAINER)
+public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
+
+    final UnorderedList cohortList = new UnorderedList();
+    final TextField cohortName = new TextField();
+    final Button createCohort = new Button();
+    final Select<CohortDirectory.CohortRef> cohort = new Select<>();
+    final Select<Lesson> lesson = new Select<>();
+    final DateTimePicker startsAt = new DateTimePicker();
+    final Button schedule = new Button();
+    final Grid<SessionRef> sessions = new Grid<>();
+    private final WorkshopService workshops;
+    private final CohortDirectory cohorts;
+
+    public WorkshopsView(WorkshopService workshops, CohortDirectory cohorts, CourseService course, Clock clock) {
+        this.workshops = workshops;
+        this.cohorts = cohorts;
+        addClassName("workshops-view");
+        add(new H2(getTranslation("nav.workshops")), new Paragraph(getTranslation("workshops.intro")));
+
+        cohortName.setLabel(getTranslation("workshops.cohort.name"));
+        cohortName.setHelperText(getTranslation("workshops.cohort.name.help"));
+        cohortName.setMaxLength(80);
+        createCohort.setText(getTranslation("workshops.cohort.create"));
+        createCohort.addClickListener(event -> createCohort());
+        Div newCohort = new Div(cohortName, createCohort);
+        newCohort.addClassName("workshops-form");
+        add(new H3(getTranslation("workshops.cohorts")), cohortList, newCohort);
+
+        cohort.setLabel(getTranslation("workshops.schedule.cohort"));
+        cohort.setItemLabelGenerator(CohortDirectory.CohortRef::name);
+        lesson.setLabel(getTranslation("workshops.schedule.lesson"));
+        lesson.setItems(course.lessons());
+        lesson.setItemLabelGenerator(Lesson::title);
+        lesson.setWidth("24rem");
+        startsAt.setLabel(getTranslation("workshops.schedule.starts"));
+        startsAt.setValue(LocalDateTime.now(clock).plusHours(1).truncatedTo(ChronoUnit.HOURS));
+        startsAt.setStep(java.time.Duration.ofMinutes(15));
+        schedule.setText(getTranslation("workshops.schedule.button"));
+        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        schedule.addClickListener(event -> schedule());
+        Div form = new Div(cohort, lesson, startsAt, schedule);
+        form.addClassName("workshops-form");
+        add(new H3(getTranslation("workshops.schedule")), form);
+
+        configureGrid();
+        add(new H3(getTranslation("workshops.sessions")), sessions);
+        showCohorts();
+        showSessions();
+    }
+
+    private void configureGrid() {
+        sessions.addColumn(session -> JoinWorkshopView.WHEN.format(session.startsAt()))
+                .setHeader(getTranslation("workshops.column.starts"));
+        sessions.addColumn(SessionRef::lessonTitle).setHeader(getTranslation("workshops.column.lesson")).setFlexGrow(2);
+        sessions.addColumn(SessionRef::cohortName).setHeader(getTranslation("workshops.column.cohort"));
+        sessions.addColumn(SessionRef::code).setHeader(getTranslation("workshops.column.code"));
+        sessions.addColumn(session -> getTranslation("workshop.state." + session.state().name().toLowerCase()))
+                .setHeader(getTranslation("workshops.column.state"));
+        sessions.addColumn(SessionRef::attendees).setHeader(getTranslation("workshops.column.joined"));
+        sessions.addComponentColumn(session -> session.state() == SessionState.ENDED
+                ? new RouterLink(getTranslation("workshops.summary"), SummaryView.class, RoomView.parameters(session.code()))
+                : new RouterLink(getTranslation("workshops.present"), PresenterView.class, RoomView.parameters(session.code())))
+                .setHeader(getTranslation("workshops.column.open"));
+        sessions.getColumns().forEach(column -> column.setAutoWidth(true));
+        sessions.setAllRowsVisible(true);
+    }
+
+    private void showCohorts() {
+        List<CohortDirectory.CohortRef> mine = cohorts.cohortsIRun();
+        cohortList.removeAll();
+        mine.forEach(c -> cohortList.add(new ListItem(getTranslation("workshops.cohort.item", c.name(), c.joinCode(), c.members()))));
+        if (mine.isEmpty()) {
+            cohortList.add(new ListItem(getTranslation("workshops.cohort.none")));
+        }
+        CohortDirectory.CohortRef chosen = cohort.getValue();
+        cohort.setItems(mine);
+        mine.stream().filter(c -> chosen != null && c.id() == chosen.id()).findFirst()
+                .or(() -> mine.stream().findFirst()).ifPresent(cohort::setValue);
+    }
+
+    private void showSessions() {
+        sessions.setItems(workshops.mySessions());
+    }
+
+    void createCohort() {
+        try {
+            cohorts.createCohort(cohortName.getValue());
+            cohortName.clear();
+            cohortName.setInvalid(false);
+            showCohorts();
+        } catch (IllegalArgumentException invalid) {
+            cohortName.setInvalid(true);
+            cohortName.setErrorMessage(getTranslation(invalid.getMessage()));
+        }
+    }
+
+    void schedule() {
+        if (cohort.getValue() == null || lesson.getValue() == null || startsAt.getValue() == null) {
+            schedule.setTooltipText(getTranslation("workshops.schedule.incomplete"));
+            cohort.setInvalid(cohort.getValue() == null);
+            lesson.setInvalid(lesson.getValue() == null);
+            startsAt.setInvalid(startsAt.getValue() == null);
+            return;
+        }
+        try {
+            workshops.schedule(cohort.getValue().id(), lesson.getValue().slug(),
+                    startsAt.getValue().atZone(ZoneId.systemDefault()).toInstant());
+            showSessions();
+        } catch (WorkshopException problem) {
+            lesson.setInvalid(true);
+            lesson.setErrorMessage(getTranslation(problem.messageKey()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.workshops");
+    }
+}

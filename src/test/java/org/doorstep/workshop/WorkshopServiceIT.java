@@ -1,0 +1,254 @@
+package org.doorstep.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.doorstep.CohortFixture;
+import org.doorstep.TestSignIn;
+import org.doorstep.security.AccountService;
+import org.doorstep.security.Registration;
+import org.doorstep.workshop.internal.LiveRooms;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A session of the four-criteria lesson (two readings, twelve quiz questions as polls, one reflection) run
+ * against the real database, with its events going through PostgreSQL NOTIFY.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class WorkshopServiceIT {
+
+    static final String LESSON = WorkshopFixture.LESSON;
+    static final int FIRST_POLL = WorkshopFixture.FIRST_POLL;
+    static final int WORDS = WorkshopFixture.WORDS;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    WorkshopService workshops;
+    @Autowired
+    RoomService rooms;
+    @Autowired
+    LiveRooms live;
+
+    private CohortFixture cohort;
+    private String ann;
+    private String bob;
+    private String code;
+
+    @BeforeEach
+    void aLiveSessionWithTwoTraineesIn() {
+        WorkshopFixture session = new WorkshopFixture(context).start();
+        cohort = session.cohort;
+        code = session.code;
+        ann = session.joined("Ann Attentive");
+        bob = session.joined("Bob Bystander");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.out(context);
+    }
+
+    private void as(String username) {
+        TestSignIn.as(context, username);
+    }
+
+    @Test
+    void a_scheduled_session_gets_a_six_character_code_without_letters_people_confuse() {
+        assertThat(code).matches("[ABCDEFGHJKMNPQRTUVWXYZ2346789]{6}");
+        as(cohort.trainer);
+        assertThat(workshops.mySessions()).extracting(SessionRef::code).contains(code);
+    }
+
+    @Test
+    void a_trainer_cannot_schedule_for_or_drive_another_trainers_cohort() {
+        CohortFixture other = new CohortFixture(jdbc, accounts);
+        as(other.trainer);
+        assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, Instant.now()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.goTo(code, 3)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.present(code)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.summary(code)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void trainees_cannot_drive_a_session_and_trainers_cannot_sit_in_one() {
+        as(ann);
+        assertThatThrownBy(() -> workshops.goTo(code, 1)).isInstanceOf(AccessDeniedException.class);
+        as(cohort.trainer);
+        assertThatThrownBy(() -> rooms.seat(code)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void the_code_is_required_and_a_trainee_of_another_cohort_sees_nothing_of_the_session() {
+        String outsider = new CohortFixture(jdbc, accounts).trainee("Olga Outsider");
+        as(outsider);
+        assertThat(rooms.openSessions()).extracting(SessionRef::code).doesNotContain(code);
+        assertThatThrownBy(() -> rooms.seat(code)).isInstanceOf(WorkshopException.class).hasMessage("workshop.not-joined");
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, 0)).isInstanceOf(WorkshopException.class);
+        assertThatThrownBy(() -> rooms.join("ZZZZZZ")).isInstanceOf(WorkshopException.class).hasMessage("workshop.code.unknown");
+    }
+
+    @Test
+    void joining_with_the_code_puts_the_trainee_in_the_cohort_on_the_current_step() {
+        as(cohort.trainer);
+        workshops.goTo(code, 5);
+        String late = new CohortFixture(jdbc, accounts).trainee("Lena Late");
+        as(late);
+        rooms.join(code.toLowerCase().substring(0, 3) + " " + code.toLowerCase().substring(3));
+        Seat seat = rooms.seat(code);
+        assertThat(seat.room().currentStep()).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from cohort_member m join app_user u on u.id = m.user_id "
+                + "where m.cohort_id = ? and u.username = ?", Integer.class, cohort.cohortId, late)).isEqualTo(1);
+    }
+
+    @Test
+    void a_newcomer_registers_with_the_session_code_into_the_sessions_cohort() {
+        accounts.registerTrainee(new Registration("Nina New", "nina-" + code.toLowerCase(), TestSignIn.PASSWORD, code));
+        assertThat(jdbc.queryForObject("select m.cohort_id from cohort_member m join app_user u on u.id = m.user_id "
+                + "where u.username = ?", Long.class, "nina-" + code.toLowerCase())).isEqualTo(cohort.cohortId);
+    }
+
+    @Test
+    void poll_answers_are_counted_live_for_the_trainer_and_reach_the_room_only_once_revealed() {
+        as(cohort.trainer);
+        workshops.goTo(code, FIRST_POLL);
+        as(ann);
+        rooms.choose(code, FIRST_POLL, 0);
+        as(bob);
+        rooms.choose(code, FIRST_POLL, 1);
+        rooms.choose(code, FIRST_POLL, 0); // a changed vote replaces the first
+        assertThat(rooms.seat(code).room().revealed()).isEmpty();
+
+        as(cohort.trainer);
+        PollResult live = workshops.present(code).answers();
+        assertThat(live.answered()).isEqualTo(2);
+        assertThat(live.count(0)).isEqualTo(2);
+        assertThat(live.count(1)).isZero();
+        workshops.reveal(code, FIRST_POLL, true);
+
+        as(ann);
+        PollResult shown = rooms.seat(code).room().revealed().get(FIRST_POLL);
+        assertThat(shown.count(0)).isEqualTo(2);
+        assertThat(rooms.seat(code).myAnswers()).containsEntry(FIRST_POLL, "0");
+    }
+
+    @Test
+    void a_trainee_answers_only_the_step_the_room_is_on() {
+        as(ann);
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, 0)).isInstanceOf(WorkshopException.class)
+                .hasMessage("workshop.step.moved");
+        as(cohort.trainer);
+        workshops.goTo(code, FIRST_POLL);
+        as(ann);
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, 99)).isInstanceOf(WorkshopException.class)
+                .hasMessage("workshop.option.unknown");
+    }
+
+    @Test
+    void an_offensive_reflection_starts_hidden_and_a_hidden_answer_never_reaches_the_room() {
+        as(cohort.trainer);
+        workshops.goTo(code, WORDS);
+        workshops.reveal(code, WORDS, true);
+        as(ann);
+        rooms.write(code, WORDS, "I spoke to them last week");
+        as(bob);
+        rooms.write(code, WORDS, "what a load of sh1t");
+        assertThat(rooms.seat(code).room().revealed().get(WORDS).texts()).extracting(PollResult.Written::text)
+                .containsExactly("I spoke to them last week");
+
+        as(cohort.trainer);
+        List<PollResult.Written> all = workshops.present(code).answers().texts();
+        assertThat(all).extracting(PollResult.Written::hidden).containsExactly(false, true);
+        workshops.hideAnswer(code, all.getFirst().id(), true);
+        as(bob);
+        assertThat(rooms.seat(code).room().revealed().get(WORDS).texts()).isEmpty();
+    }
+
+    @Test
+    void a_step_change_reaches_a_following_screen_through_the_database() throws Exception {
+        LinkedBlockingQueue<Room> pushed = new LinkedBlockingQueue<>();
+        as(ann);
+        Subscription screen = rooms.follow(code, pushed::add);
+        try {
+            as(cohort.trainer);
+            workshops.goTo(code, 4);
+            Room room = pushed.poll(10, TimeUnit.SECONDS);
+            while (room != null && room.currentStep() != 4) {
+                room = pushed.poll(10, TimeUnit.SECONDS);
+            }
+            assertThat(room).as("pushed room").isNotNull();
+            assertThat(room.currentStep()).isEqualTo(4);
+        } finally {
+            screen.close();
+        }
+    }
+
+    @Test
+    void at_their_own_pace_trainees_move_themselves_and_the_trainer_sees_where_each_is() {
+        as(cohort.trainer);
+        workshops.goTo(code, 1);
+        workshops.setSelfPaced(code, true);
+        as(ann);
+        rooms.moveTo(code, 3);
+        as(cohort.trainer);
+        assertThat(workshops.present(code).room().attendees())
+                .containsExactly(new Attendee("Ann Attentive", 3), new Attendee("Bob Bystander", 1));
+        workshops.setSelfPaced(code, false);
+        as(bob);
+        assertThatThrownBy(() -> rooms.moveTo(code, 2)).isInstanceOf(WorkshopException.class)
+                .hasMessage("workshop.follow-trainer");
+    }
+
+    @Test
+    void ending_a_session_keeps_its_summary_refuses_answers_and_lets_go_of_every_screen() throws Exception {
+        as(cohort.trainer);
+        workshops.goTo(code, FIRST_POLL);
+        as(ann);
+        rooms.choose(code, FIRST_POLL, 1);
+        LinkedBlockingQueue<Room> pushed = new LinkedBlockingQueue<>();
+        rooms.follow(code, pushed::add);
+        as(cohort.trainer);
+        workshops.watch(code, () -> { });
+        int before = live.registered();
+        assertThat(before).isGreaterThanOrEqualTo(2);
+
+        workshops.end(code);
+        Room last = pushed.poll(10, TimeUnit.SECONDS);
+        while (last != null && last.state() != SessionState.ENDED) {
+            last = pushed.poll(10, TimeUnit.SECONDS);
+        }
+        assertThat(last).as("the ending reached the screen").isNotNull();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (live.registered() > before - 2 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(live.registered()).as("screens still registered").isEqualTo(before - 2);
+
+        SessionSummary summary = workshops.summary(code);
+        assertThat(summary.attendees()).containsExactly("Ann Attentive", "Bob Bystander");
+        assertThat(summary.results().getFirst().count(1)).isEqualTo(1);
+        assertThat(summary.endedAt()).isNotNull();
+        as(bob);
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, 0)).isInstanceOf(WorkshopException.class)
+                .hasMessage("workshop.ended");
+        assertThatThrownBy(() -> rooms.join(code)).isInstanceOf(WorkshopException.class).hasMessage("workshop.ended");
+    }
+}

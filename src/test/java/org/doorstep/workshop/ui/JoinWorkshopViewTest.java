@@ -1,0 +1,63 @@
+package org.doorstep.workshop.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.doorstep.KaribuTest;
+import org.doorstep.workshop.WorkshopFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Joining by code, by the join link, or from the list of one's own cohort's sessions. */
+class JoinWorkshopViewTest extends KaribuTest {
+
+    private WorkshopFixture session;
+
+    @BeforeEach
+    void aSessionStarted() {
+        session = new WorkshopFixture(context).start();
+    }
+
+    @Test
+    void a_trainee_types_the_code_any_which_way_and_enters_the_room() {
+        signInAs(new WorkshopFixture(context).trainee("Olga Outsider"));
+        navigate("workshop/join");
+        JoinWorkshopView view = _get(JoinWorkshopView.class);
+        userSets(view.code, session.code.toLowerCase().substring(0, 3) + " " + session.code.substring(3));
+        _click(view.join);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RoomView.class);
+        assertThat(rendered(_get(RoomView.class).stage)).contains("Step 1 of 15");
+    }
+
+    @Test
+    void a_wrong_code_says_so_on_the_field_and_keeps_what_was_typed() {
+        signInAs("trainee");
+        navigate("workshop/join");
+        JoinWorkshopView view = _get(JoinWorkshopView.class);
+        userSets(view.code, "NOPE22");
+        _click(view.join);
+        assertThat(view.code.isInvalid()).isTrue();
+        assertThat(view.code.getErrorMessage()).isEqualTo("No session has that code. Check it on the trainer's screen.");
+        assertThat(view.code.getValue()).isEqualTo("NOPE22");
+    }
+
+    @Test
+    void the_join_link_fills_the_code_in() {
+        signInAs("trainee");
+        navigate("workshop/join?code=" + session.code);
+        assertThat(_get(JoinWorkshopView.class).code.getValue()).isEqualTo(session.code);
+    }
+
+    @Test
+    void a_member_of_the_cohort_sees_the_session_listed_and_joins_in_one_click() {
+        signInAs(session.trainee("Mia Member"));
+        navigate("workshop/join");
+        JoinWorkshopView view = _get(JoinWorkshopView.class);
+        assertThat(rendered(view.open)).contains("The four criteria").contains("Cohort ");
+        _click(_get(view.open, Button.class, spec -> spec.withText("Join")));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RoomView.class);
+    }
+}

@@ -1,0 +1,135 @@
+package org.doorstep.workshop.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.doorstep.KaribuTest;
+import org.doorstep.workshop.WorkshopFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A trainee's screen in the room: it follows the trainer by push, takes votes and words, shows revealed results. */
+class RoomViewTest extends KaribuTest {
+
+    private WorkshopFixture session;
+    private String ann;
+
+    @BeforeEach
+    void annJoinedAScheduledSession() {
+        session = new WorkshopFixture(context);
+        ann = session.joined("Ann Attentive");
+    }
+
+    private RoomView openAsAnn() {
+        signInAs(ann);
+        navigate("workshop/" + session.code);
+        return _get(RoomView.class);
+    }
+
+    /** As the trainer, between two looks at Ann's screen; Ann is signed in again afterwards. */
+    private void trainer(java.util.function.Consumer<org.doorstep.workshop.WorkshopService> action) {
+        session.as(session.cohort.trainer);
+        action.accept(session.trainer());
+        session.as(ann);
+    }
+
+    /** Waits for a pushed change to arrive, running the UI's queue the way a push round trip would. */
+    private static void awaitPush(BooleanSupplier shown) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            MockVaadin.runUIQueue();
+            if (shown.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        assertThat(shown.getAsBoolean()).as("pushed change shown within 10 s").isTrue();
+    }
+
+    @Test
+    void before_the_trainer_starts_the_trainee_waits_and_the_screen_moves_on_by_itself() throws Exception {
+        RoomView view = openAsAnn();
+        assertThat(rendered(view.stage)).contains("Waiting for your trainer to start");
+        trainer(workshops -> workshops.present(session.code));
+        awaitPush(() -> rendered(view.stage).contains("Step 1 of 15"));
+    }
+
+    @Test
+    void the_screen_follows_the_trainers_step_by_push() throws Exception {
+        session.start();
+        RoomView view = openAsAnn();
+        assertThat(rendered(view.stage)).contains("Step 1 of 15").contains("follows");
+        trainer(workshops -> workshops.goTo(session.code, WorkshopFixture.FIRST_POLL));
+        awaitPush(() -> rendered(view.stage).contains("Step 3 of 15"));
+        assertThat(_get(view, RadioButtonGroup.class)).isNotNull();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_vote_is_saved_at_once_and_the_rooms_counts_show_once_revealed() throws Exception {
+        session.start();
+        trainer(workshops -> workshops.goTo(session.code, WorkshopFixture.FIRST_POLL));
+        RoomView view = openAsAnn();
+        RadioButtonGroup<Integer> vote = _get(view, RadioButtonGroup.class);
+        userSets(vote, 1);
+        assertThat(view.status.getText()).isEqualTo("Saved.");
+        assertThat(rendered(view.results)).doesNotContain("How the room answered");
+
+        trainer(workshops -> workshops.reveal(session.code, WorkshopFixture.FIRST_POLL, true));
+        awaitPush(() -> rendered(view.results).contains("How the room answered"));
+        assertThat(rendered(view.results)).contains("1 (100%)").contains("1 person answered");
+    }
+
+    @Test
+    void half_typed_words_survive_a_reveal_and_sent_words_are_kept_on_reload() throws Exception {
+        session.start();
+        trainer(workshops -> workshops.goTo(session.code, WorkshopFixture.WORDS));
+        RoomView view = openAsAnn();
+        TextArea words = _get(view, TextArea.class);
+        userSets(words, "We had coffee");
+        _click(_get(view, Button.class, spec -> spec.withText("Send")));
+        userSets(words, "We had coffee in May and");
+        trainer(workshops -> workshops.reveal(session.code, WorkshopFixture.WORDS, true));
+        awaitPush(() -> rendered(view.results).contains("coffee"));
+        assertThat(_get(view, TextArea.class).getValue()).isEqualTo("We had coffee in May and");
+
+        navigate("workshop/" + session.code);
+        assertThat(_get(_get(RoomView.class), TextArea.class).getValue()).isEqualTo("We had coffee");
+    }
+
+    @Test
+    void at_their_own_pace_a_trainee_moves_with_previous_and_next() throws Exception {
+        session.start();
+        trainer(workshops -> workshops.setSelfPaced(session.code, true));
+        RoomView view = openAsAnn();
+        _click(_get(view, Button.class, spec -> spec.withText("Next")));
+        assertThat(rendered(view.stage)).contains("Step 2 of 15").contains("own pace");
+        trainer(workshops -> workshops.setSelfPaced(session.code, false));
+        awaitPush(() -> rendered(view.stage).contains("Step 1 of 15"));
+    }
+
+    @Test
+    void when_the_session_ends_the_screen_says_so_and_points_back_to_the_course() throws Exception {
+        session.start();
+        RoomView view = openAsAnn();
+        trainer(workshops -> workshops.end(session.code));
+        awaitPush(() -> rendered(view.stage).contains("This session has ended"));
+    }
+
+    @Test
+    void a_trainee_who_has_not_joined_is_taken_to_the_join_page_with_the_code_filled_in() {
+        String newcomer = session.trainee("Nina New");
+        signInAs(newcomer);
+        navigate("workshop/" + session.code);
+        assertThat(_get(JoinWorkshopView.class).code.getValue()).isEqualTo(session.code);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(JoinWorkshopView.class);
+    }
+}
