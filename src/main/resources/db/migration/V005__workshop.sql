@@ -32,12 +32,13 @@ create table workshop_answer (
     session_id  bigint not null references workshop_session (id) on delete cascade,
     step        integer not null,
     user_id     bigint not null references app_user (id) on delete cascade,
-    choice      integer,
+    -- The options chosen on a poll (several on a quiz question with more than one right answer).
+    choices     integer[] check (cardinality(choices) > 0),
     text        text check (length(text) <= 280),
     hidden      boolean not null default false,
     answered_at timestamptz not null,
     unique (session_id, step, user_id),
-    check ((choice is null) <> (text is null))
+    check ((choices is null) <> (text is null))
 );
 create index workshop_answer_user_idx on workshop_answer (user_id);
 

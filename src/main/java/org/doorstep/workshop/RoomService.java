@@ -2,6 +2,7 @@ package org.doorstep.workshop;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.workshop.internal.LiveRooms;
@@ -83,15 +84,18 @@ public class RoomService {
         events.changed(session.id());
     }
 
-    /** My vote on a poll step; voting again changes it. */
+    /** My vote on a poll step (one option, or several where the question takes more); voting again changes it. */
     @Transactional
-    public void choose(String code, int step, int option) {
+    public void choose(String code, int step, Set<Integer> options) {
         SessionRow session = open(code);
         WorkshopStep poll = answerableStep(session, step, WorkshopStep.Kind.POLL);
-        if (option < 0 || option >= poll.options().size()) {
+        if (options.isEmpty() || (!poll.multiple() && options.size() > 1)) {
+            throw new WorkshopException("workshop.option.count");
+        }
+        if (options.stream().anyMatch(option -> option < 0 || option >= poll.options().size())) {
             throw new WorkshopException("workshop.option.unknown");
         }
-        store.answer(session.id(), step, SignedInUser.currentId(), option, null, false, clock.instant());
+        store.answer(session.id(), step, SignedInUser.currentId(), options, null, false, clock.instant());
         events.changed(session.id());
     }
 

@@ -6,9 +6,10 @@ import java.util.List;
  * One step of a live session as the room sees it, made from a lesson step: a reading, a poll (a scenario's
  * first decision or one quiz question) or a reflection the room answers in a few words.
  *
+ * @param multiple whether a poll takes several options (a quiz question with more than one right answer)
  * @param correct for quiz polls, the right options (shown once the trainer reveals the answers); else empty
  */
-public record WorkshopStep(int index, Kind kind, String title, String text, List<String> options,
+public record WorkshopStep(int index, Kind kind, String title, String text, List<String> options, boolean multiple,
         List<Integer> correct, String feedback) {
 
     public enum Kind { READING, POLL, WORDS }

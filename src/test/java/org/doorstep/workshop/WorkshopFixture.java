@@ -22,10 +22,14 @@ public final class WorkshopFixture {
     private final ApplicationContext context;
 
     public WorkshopFixture(ApplicationContext context) {
+        this(context, LESSON);
+    }
+
+    public WorkshopFixture(ApplicationContext context, String lesson) {
         this.context = context;
         this.cohort = new CohortFixture(context.getBean(JdbcTemplate.class), context.getBean(AccountService.class));
         as(cohort.trainer);
-        this.code = trainer().schedule(cohort.cohortId, LESSON, Instant.now()).code();
+        this.code = trainer().schedule(cohort.cohortId, lesson, Instant.now()).code();
     }
 
     public String trainee(String displayName) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.doorstep.CohortFixture;
@@ -102,7 +103,7 @@ class WorkshopServiceIT {
         as(outsider);
         assertThat(rooms.openSessions()).extracting(SessionRef::code).doesNotContain(code);
         assertThatThrownBy(() -> rooms.seat(code)).isInstanceOf(WorkshopException.class).hasMessage("workshop.not-joined");
-        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, 0)).isInstanceOf(WorkshopException.class);
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(0))).isInstanceOf(WorkshopException.class);
         assertThatThrownBy(() -> rooms.join("ZZZZZZ")).isInstanceOf(WorkshopException.class).hasMessage("workshop.code.unknown");
     }
 
@@ -131,10 +132,10 @@ class WorkshopServiceIT {
         as(cohort.trainer);
         workshops.goTo(code, FIRST_POLL);
         as(ann);
-        rooms.choose(code, FIRST_POLL, 0);
+        rooms.choose(code, FIRST_POLL, Set.of(0));
         as(bob);
-        rooms.choose(code, FIRST_POLL, 1);
-        rooms.choose(code, FIRST_POLL, 0); // a changed vote replaces the first
+        rooms.choose(code, FIRST_POLL, Set.of(1));
+        rooms.choose(code, FIRST_POLL, Set.of(0)); // a changed vote replaces the first
         assertThat(rooms.seat(code).room().revealed()).isEmpty();
 
         as(cohort.trainer);
@@ -151,14 +152,44 @@ class WorkshopServiceIT {
     }
 
     @Test
+    void a_question_with_several_right_answers_takes_several_ticks_and_counts_each() {
+        as(cohort.trainer);
+        workshops.goTo(code, FIRST_POLL);
+        as(ann);
+        rooms.choose(code, FIRST_POLL, Set.of(0, 2));
+        as(bob);
+        rooms.choose(code, FIRST_POLL, Set.of(2));
+        as(cohort.trainer);
+        PollResult live = workshops.present(code).answers();
+        assertThat(live.answered()).isEqualTo(2);
+        assertThat(List.of(live.count(0), live.count(1), live.count(2), live.count(3))).containsExactly(1, 0, 2, 0);
+        as(ann);
+        assertThat(rooms.seat(code).myAnswers()).containsEntry(FIRST_POLL, "0,2");
+    }
+
+    @Test
+    void a_scenario_decision_takes_exactly_one_option() {
+        WorkshopFixture scenario = new WorkshopFixture(context, "stranger-at-the-door").start();
+        String cat = scenario.joined("Cat Curious");
+        scenario.asTrainer().goTo(scenario.code, 1);
+        scenario.as(cat);
+        assertThatThrownBy(() -> rooms.choose(scenario.code, 1, Set.of(0, 1))).isInstanceOf(WorkshopException.class)
+                .hasMessage("workshop.option.count");
+        assertThatThrownBy(() -> rooms.choose(scenario.code, 1, Set.of())).isInstanceOf(WorkshopException.class)
+                .hasMessage("workshop.option.count");
+        rooms.choose(scenario.code, 1, Set.of(1));
+        assertThat(rooms.seat(scenario.code).myAnswers()).containsEntry(1, "1");
+    }
+
+    @Test
     void a_trainee_answers_only_the_step_the_room_is_on() {
         as(ann);
-        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, 0)).isInstanceOf(WorkshopException.class)
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(0))).isInstanceOf(WorkshopException.class)
                 .hasMessage("workshop.step.moved");
         as(cohort.trainer);
         workshops.goTo(code, FIRST_POLL);
         as(ann);
-        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, 99)).isInstanceOf(WorkshopException.class)
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(99))).isInstanceOf(WorkshopException.class)
                 .hasMessage("workshop.option.unknown");
     }
 
@@ -222,7 +253,7 @@ class WorkshopServiceIT {
         as(cohort.trainer);
         workshops.goTo(code, FIRST_POLL);
         as(ann);
-        rooms.choose(code, FIRST_POLL, 1);
+        rooms.choose(code, FIRST_POLL, Set.of(1));
         LinkedBlockingQueue<Room> pushed = new LinkedBlockingQueue<>();
         rooms.follow(code, pushed::add);
         as(cohort.trainer);
@@ -247,7 +278,7 @@ class WorkshopServiceIT {
         assertThat(summary.results().getFirst().count(1)).isEqualTo(1);
         assertThat(summary.endedAt()).isNotNull();
         as(bob);
-        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, 0)).isInstanceOf(WorkshopException.class)
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(0))).isInstanceOf(WorkshopException.class)
                 .hasMessage("workshop.ended");
         assertThatThrownBy(() -> rooms.join(code)).isInstanceOf(WorkshopException.class).hasMessage("workshop.ended");
     }

@@ -22,13 +22,13 @@ public final class Agenda {
         for (Step step : lesson.steps()) {
             switch (step) {
                 case Step.Reading reading -> steps.add(new WorkshopStep(steps.size(), Kind.READING, reading.title(),
-                        reading.markdown(), null, null, null));
+                        reading.markdown(), null, false, null, null));
                 case Step.Link link -> steps.add(new WorkshopStep(steps.size(), Kind.READING, link.title(),
-                        link.markdown(), null, null, null));
+                        link.markdown(), null, false, null, null));
                 case Step.Scenario scenario -> {
                     Step.Node start = scenario.node(scenario.start());
                     steps.add(new WorkshopStep(steps.size(), Kind.POLL, scenario.title(), start.text(),
-                            start.choices().stream().map(Step.Choice::text).toList(), null, null));
+                            start.choices().stream().map(Step.Choice::text).toList(), false, null, null));
                 }
                 case Step.Quiz quiz -> {
                     for (int i = 0; i < quiz.items().size(); i++) {
@@ -37,11 +37,12 @@ public final class Agenda {
                                 .filter(option -> item.options().get(option).correct()).boxed().toList();
                         steps.add(new WorkshopStep(steps.size(), Kind.POLL,
                                 quiz.title() + " (" + (i + 1) + "/" + quiz.items().size() + ")", item.prompt(),
-                                item.options().stream().map(Step.QuizOption::text).toList(), correct, item.feedback()));
+                                item.options().stream().map(Step.QuizOption::text).toList(), item.multiple(), correct,
+                                item.feedback()));
                     }
                 }
                 case Step.Reflection reflection -> steps.add(new WorkshopStep(steps.size(), Kind.WORDS,
-                        reflection.title(), reflection.prompt(), null, null, null));
+                        reflection.title(), reflection.prompt(), null, false, null, null));
             }
         }
         return List.copyOf(steps);

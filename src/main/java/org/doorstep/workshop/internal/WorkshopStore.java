@@ -1,5 +1,6 @@
 package org.doorstep.workshop.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.SessionState;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,23 +115,27 @@ public class WorkshopStore {
     }
 
     /** One answer per person and step: answering again replaces it (a text keeps the hidden flag it earns now). */
-    public void answer(long sessionId, int step, long userId, Integer choice, String text, boolean hidden, Instant at) {
+    public void answer(long sessionId, int step, long userId, Set<Integer> choices, String text, boolean hidden,
+            Instant at) {
         jdbc.sql("""
-                insert into workshop_answer (session_id, step, user_id, choice, text, hidden, answered_at)
+                insert into workshop_answer (session_id, step, user_id, choices, text, hidden, answered_at)
                 values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (session_id, step, user_id) do update
-                   set choice = excluded.choice, text = excluded.text, hidden = excluded.hidden,
+                   set choices = excluded.choices, text = excluded.text, hidden = excluded.hidden,
                        answered_at = excluded.answered_at""")
-                .params(sessionId, step, userId, choice, text, hidden, Timestamp.from(at)).update();
+                .params(sessionId, step, userId, choices == null ? null : new TreeSet<>(choices).toArray(Integer[]::new),
+                        text, hidden, Timestamp.from(at)).update();
     }
 
-    /** Step → the chosen option's index or the written text. */
+    /** Step → the chosen options' indexes ("0,2") or the written text. */
     public Map<Integer, String> answersOf(long sessionId, long userId) {
         Map<Integer, String> answers = new HashMap<>();
-        jdbc.sql("select step, choice, text from workshop_answer where session_id = ? and user_id = ?")
+        jdbc.sql("""
+                select step, array_to_string(choices, ','), text from workshop_answer
+                 where session_id = ? and user_id = ?""")
                 .params(sessionId, userId).query(rs -> {
-                    Integer choice = rs.getObject(2, Integer.class);
-                    answers.put(rs.getInt(1), choice == null ? rs.getString(3) : choice.toString());
+                    String choices = rs.getString(2);
+                    answers.put(rs.getInt(1), choices == null ? rs.getString(3) : choices);
                 });
         return answers;
     }
@@ -160,14 +166,16 @@ public class WorkshopStore {
         Map<Integer, Integer> answered = new HashMap<>();
         Map<Integer, List<PollResult.Written>> texts = new HashMap<>();
         jdbc.sql("""
-                select step, id, choice, text, hidden from workshop_answer
+                select step, id, choices, text, hidden from workshop_answer
                  where session_id = ? and step = any (?) order by step, answered_at, id""")
                 .params(sessionId, steps.toArray(Integer[]::new)).query(rs -> {
                     int step = rs.getInt(1);
                     answered.merge(step, 1, Integer::sum);
-                    int choice = rs.getInt(3);
-                    if (!rs.wasNull()) {
-                        counts.computeIfAbsent(step, s -> new HashMap<>()).merge(choice, 1, Integer::sum);
+                    Array choices = rs.getArray(3);
+                    if (choices != null) {
+                        for (Integer choice : (Integer[]) choices.getArray()) {
+                            counts.computeIfAbsent(step, s -> new HashMap<>()).merge(choice, 1, Integer::sum);
+                        }
                     } else {
                         texts.computeIfAbsent(step, s -> new ArrayList<>())
                                 .add(new PollResult.Written(rs.getLong(2), rs.getString(4), rs.getBoolean(5)));

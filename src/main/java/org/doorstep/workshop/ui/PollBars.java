@@ -34,6 +34,9 @@ class PollBars extends Div {
             list.add(item);
         }
         add(list, new Paragraph(getTranslation("workshop.poll.answered", result.answered())));
+        if (step.multiple()) {
+            add(new Paragraph(getTranslation("workshop.poll.share")));
+        }
         if (showCorrect && step.feedback() != null && !step.feedback().isBlank()) {
             Paragraph feedback = new Paragraph(step.feedback());
             feedback.addClassName("poll-feedback");

@@ -69,6 +69,8 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
     public PresenterView(WorkshopService workshops) {
         this.workshops = workshops;
         addClassName("presenter-view");
+        previous.setId("presenter-previous");
+        next.setId("presenter-next");
         previous.setText(getTranslation("workshop.previous"));
         next.setText(getTranslation("workshop.next"));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -174,7 +176,8 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         joinCode.setText(presentation.session().code());
         stage.removeAll();
         stage.add(new StepPanel(step, presentation.steps().size()));
-        if (step.kind() == WorkshopStep.Kind.POLL) {
+        // The options until the answers show; then the bars name them.
+        if (step.kind() == WorkshopStep.Kind.POLL && !presentation.revealed().contains(presentation.currentStep())) {
             UnorderedList options = new UnorderedList();
             options.addClassName("presenter-options");
             step.options().forEach(option -> options.add(new ListItem(option)));

@@ -2,9 +2,12 @@ package org.doorstep.workshop.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,9 +24,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.doorstep.base.Roles;
 import org.doorstep.workshop.PollResult;
@@ -155,23 +161,48 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
     }
 
-    private RadioButtonGroup<Integer> pollAnswer(WorkshopStep step) {
+    /** One option by radio buttons, or ticks where the question takes several; each change is saved at once. */
+    private Component pollAnswer(WorkshopStep step) {
+        List<Integer> options = IntStream.range(0, step.options().size()).boxed().toList();
+        Set<Integer> mine = parseChoices(myAnswers.get(step.index()));
+        if (step.multiple()) {
+            CheckboxGroup<Integer> ticks = new CheckboxGroup<>(getTranslation("workshop.room.your-vote"));
+            ticks.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+            ticks.setItems(options);
+            ticks.setItemLabelGenerator(step.options()::get);
+            ticks.setHelperText(getTranslation("workshop.room.votes.help"));
+            ticks.setValue(mine);
+            ticks.addValueChangeListener(event -> {
+                if (event.isFromClient() && !event.getValue().isEmpty()) {
+                    vote(step, event.getValue());
+                }
+            });
+            ticks.addClassName("room-vote");
+            return ticks;
+        }
         RadioButtonGroup<Integer> choice = new RadioButtonGroup<>(getTranslation("workshop.room.your-vote"));
-        choice.addClassName("room-vote");
         choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        choice.setItems(IntStream.range(0, step.options().size()).boxed().toList());
+        choice.setItems(options);
         choice.setItemLabelGenerator(step.options()::get);
         choice.setHelperText(getTranslation("workshop.room.vote.help"));
-        String mine = myAnswers.get(step.index());
-        if (mine != null) {
-            choice.setValue(Integer.valueOf(mine));
-        }
+        mine.stream().findFirst().ifPresent(choice::setValue);
         choice.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
-                answer(() -> rooms.choose(code, step.index(), event.getValue()), step, event.getValue().toString());
+                vote(step, Set.of(event.getValue()));
             }
         });
+        choice.addClassName("room-vote");
         return choice;
+    }
+
+    private void vote(WorkshopStep step, Set<Integer> chosen) {
+        answer(() -> rooms.choose(code, step.index(), chosen), step,
+                chosen.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+    }
+
+    private static Set<Integer> parseChoices(String stored) {
+        return stored == null || stored.isEmpty() ? Set.of()
+                : Arrays.stream(stored.split(",")).map(Integer::valueOf).collect(Collectors.toSet());
     }
 
     private Div wordsAnswer(WorkshopStep step) {

@@ -66,6 +66,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
 
         cohort.setLabel(getTranslation("workshops.schedule.cohort"));
         cohort.setItemLabelGenerator(CohortDirectory.CohortRef::name);
+        lesson.setId("schedule-lesson");
         lesson.setLabel(getTranslation("workshops.schedule.lesson"));
         lesson.setItems(course.lessons());
         lesson.setItemLabelGenerator(Lesson::title);

@@ -11,8 +11,11 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.util.Set;
 import org.doorstep.KaribuTest;
 import org.doorstep.workshop.PollResult;
+import org.doorstep.workshop.SessionState;
+import org.doorstep.workshop.internal.LiveRooms;
 import org.doorstep.workshop.WorkshopFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,8 +73,8 @@ class PresenterViewTest extends KaribuTest {
     @Test
     void poll_answers_stay_hidden_on_the_projector_until_the_trainer_reveals_them() {
         session.asTrainer().goTo(session.code, WorkshopFixture.FIRST_POLL);
-        answer(ann, room -> room.choose(session.code, WorkshopFixture.FIRST_POLL, 0));
-        answer(bob, room -> room.choose(session.code, WorkshopFixture.FIRST_POLL, 0));
+        answer(ann, room -> room.choose(session.code, WorkshopFixture.FIRST_POLL, Set.of(0)));
+        answer(bob, room -> room.choose(session.code, WorkshopFixture.FIRST_POLL, Set.of(0)));
         PresenterView view = present();
         assertThat(rendered(view.answers)).contains("2 of 2 in the room answered").doesNotContain("(100%)");
         assertThat(view.reveal.getText()).isEqualTo("Reveal answers");
@@ -96,9 +99,21 @@ class PresenterViewTest extends KaribuTest {
     }
 
     @Test
+    void closing_the_presenter_leaves_the_session_running_and_lets_go_of_its_listener() {
+        LiveRooms live = context.getBean(LiveRooms.class);
+        int before = live.registered();
+        present();
+        assertThat(live.registered()).isEqualTo(before + 1);
+        navigate("workshop");
+        assertThat(live.registered()).isEqualTo(before);
+        session.as(ann);
+        assertThat(session.room().seat(session.code).room().state()).isEqualTo(SessionState.LIVE);
+    }
+
+    @Test
     void ending_the_session_asks_first_then_opens_its_summary() {
         session.asTrainer().goTo(session.code, WorkshopFixture.FIRST_POLL);
-        answer(ann, room -> room.choose(session.code, WorkshopFixture.FIRST_POLL, 1));
+        answer(ann, room -> room.choose(session.code, WorkshopFixture.FIRST_POLL, Set.of(1)));
         PresenterView view = present();
         _click(view.end);
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));

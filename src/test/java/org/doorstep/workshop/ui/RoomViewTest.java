@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.doorstep.KaribuTest;
 import org.doorstep.workshop.WorkshopFixture;
@@ -69,23 +71,38 @@ class RoomViewTest extends KaribuTest {
         assertThat(rendered(view.stage)).contains("Step 1 of 15").contains("follows");
         trainer(workshops -> workshops.goTo(session.code, WorkshopFixture.FIRST_POLL));
         awaitPush(() -> rendered(view.stage).contains("Step 3 of 15"));
-        assertThat(_get(view, RadioButtonGroup.class)).isNotNull();
+        assertThat(_get(view, CheckboxGroup.class).getLabel()).isEqualTo("Your vote");
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void a_vote_is_saved_at_once_and_the_rooms_counts_show_once_revealed() throws Exception {
+    void ticks_are_saved_at_once_and_the_rooms_counts_show_once_revealed() throws Exception {
         session.start();
         trainer(workshops -> workshops.goTo(session.code, WorkshopFixture.FIRST_POLL));
         RoomView view = openAsAnn();
-        RadioButtonGroup<Integer> vote = _get(view, RadioButtonGroup.class);
-        userSets(vote, 1);
+        CheckboxGroup<Integer> ticks = _get(view, CheckboxGroup.class);
+        userSets(ticks, Set.of(0, 1));
         assertThat(view.status.getText()).isEqualTo("Saved.");
         assertThat(rendered(view.results)).doesNotContain("How the room answered");
 
         trainer(workshops -> workshops.reveal(session.code, WorkshopFixture.FIRST_POLL, true));
         awaitPush(() -> rendered(view.results).contains("How the room answered"));
-        assertThat(rendered(view.results)).contains("1 (100%)").contains("1 person answered");
+        assertThat(rendered(view.results)).contains("1 (100%)").contains("0 (0%)").contains("1 person answered");
+        navigate("workshop/" + session.code);
+        assertThat((Set<Integer>) _get(_get(RoomView.class), CheckboxGroup.class).getValue()).containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_scenario_decision_is_one_radio_choice() {
+        WorkshopFixture scenario = new WorkshopFixture(context, "stranger-at-the-door").start();
+        String cat = scenario.joined("Cat Curious");
+        scenario.asTrainer().goTo(scenario.code, 1);
+        signInAs(cat);
+        navigate("workshop/" + scenario.code);
+        RadioButtonGroup<Integer> choice = _get(_get(RoomView.class), RadioButtonGroup.class);
+        userSets(choice, 1);
+        assertThat(_get(RoomView.class).status.getText()).isEqualTo("Saved.");
     }
 
     @Test

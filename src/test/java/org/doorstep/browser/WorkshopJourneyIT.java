@@ -1,0 +1,198 @@
+package org.doorstep.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.doorstep.CohortFixture;
+import org.doorstep.DoorstepApplication;
+import org.doorstep.TestSignIn;
+import org.doorstep.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * In real browsers, a live workshop across two app instances sharing one PostgreSQL: the trainer (instance A)
+ * schedules and presents a session; three trainees join with its code, two on A and one on instance B; all
+ * follow the trainer's steps, vote on a poll whose results the trainer reveals, and the trainer sees the room.
+ * Instance B hears of every change only through PostgreSQL LISTEN/NOTIFY.
+ */
+class WorkshopJourneyIT extends BrowserJourney {
+
+    private static final String TRAINER_PASSWORD = "a lantern, a ladder and a lock";
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    Environment environment;
+
+    private CohortFixture cohort;
+    private final Map<String, String> trainees = new java.util.LinkedHashMap<>();
+    private ConfigurableApplicationContext instanceB;
+    private final List<ChromeDriver> traineeBrowsers = new ArrayList<>();
+
+    WorkshopJourneyIT() {
+        super("workshop-", "workshop-failed-");
+    }
+
+    @BeforeEach
+    void aCohortAndASecondInstance() {
+        cohort = new CohortFixture(jdbc, accounts);
+        jdbc.update("update app_user set password_hash = ? where username = ?", encoder.encode(TRAINER_PASSWORD),
+                cohort.trainer);
+        trainees.put("Ann Attentive", cohort.trainee("Ann Attentive"));
+        trainees.put("Bob Bystander", cohort.trainee("Bob Bystander"));
+        // Cat is not in the cohort yet: the session's code lets her in.
+        trainees.put("Cat Curious", new CohortFixture(jdbc, accounts).trainee("Cat Curious"));
+        instanceB = new SpringApplicationBuilder(DoorstepApplication.class).profiles("test").properties(
+                "server.port=0",
+                "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "spring.datasource.password=" + environment.getProperty("spring.datasource.password"))
+                .run();
+    }
+
+    @AfterEach
+    void closeEverything() {
+        traineeBrowsers.forEach(ChromeDriver::quit);
+        if (instanceB != null) {
+            instanceB.close();
+        }
+    }
+
+    @Test
+    void a_trainer_runs_a_session_for_three_trainees_on_two_instances_who_follow_vote_and_see_the_revealed_results()
+            throws Exception {
+        int portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
+        assertThat(portB).isNotEqualTo(port);
+
+        signIn(cohort.trainer, TRAINER_PASSWORD);
+        String code = scheduleFourCriteria();
+        click(present(By.xpath("//vaadin-grid-cell-content//a[normalize-space()='Present']")));
+        present(By.cssSelector(".presenter-view"));
+        assertThat(textOf(present(By.cssSelector(".presenter-code")))).isEqualTo(code);
+
+        List<Trainee> room = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, String> trainee : trainees.entrySet()) {
+            int instancePort = i++ < 2 ? port : portB;
+            room.add(join(trainee.getValue(), code, instancePort));
+        }
+        waitForText(browser, By.cssSelector(".presenter-room"), "3 people in the room");
+        assertThat(textOf(browser.findElement(By.cssSelector(".presenter-room"))))
+                .contains("Ann Attentive: step 1", "Bob Bystander: step 1", "Cat Curious: step 1");
+        screenshot("presenter-room");
+
+        // Two steps on, the first quiz question: every screen follows, B's through the database.
+        browser.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
+        waitForText(browser, By.cssSelector(".presenter-stage"), "Step 2 of 15");
+        click(present(By.id("presenter-next")));
+        waitForText(browser, By.cssSelector(".presenter-stage"), "Step 3 of 15");
+        for (Trainee trainee : room) {
+            waitForText(trainee.browser, By.cssSelector(".room-stage"), "Step 3 of 15");
+        }
+
+        vote(room.get(0), 0);
+        vote(room.get(1), 0);
+        vote(room.get(2), 1);
+        waitForText(browser, By.cssSelector(".presenter-answers"), "3 of 3 in the room answered");
+        for (Trainee trainee : room) {
+            assertThat(textOf(trainee.browser.findElement(By.cssSelector(".room-results")))).isEmpty();
+        }
+
+        click(button("Reveal answers"));
+        waitForText(browser, By.cssSelector(".presenter-answers"), "3 people answered");
+        for (Trainee trainee : room) {
+            waitForText(trainee.browser, By.cssSelector(".room-results"), "How the room answered");
+            assertThat(textOf(trainee.browser.findElement(By.cssSelector(".room-results"))))
+                    .contains("2 (67%)", "1 (33%)", "3 people answered");
+        }
+        screenshot("presenter-revealed");
+        screenshotOf(room.get(2).browser, "trainee-on-instance-b");
+
+        click(button("End session"));
+        click(present(By.cssSelector("vaadin-confirm-dialog-overlay [slot='confirm-button'], vaadin-confirm-dialog [slot='confirm-button']")));
+        waitForText(browser, By.cssSelector(".summary-view"), "Attendance: 3");
+        for (Trainee trainee : room) {
+            waitForText(trainee.browser, By.cssSelector(".room-stage"), "This session has ended");
+        }
+        screenshot("summary");
+    }
+
+    private record Trainee(String username, ChromeDriver browser) {
+    }
+
+    /** Through the trainer's workshops page: the first (only) cohort, the four-criteria lesson, the default time. */
+    private String scheduleFourCriteria() {
+        open("/workshop");
+        WebElement lesson = present(By.id("schedule-lesson"));
+        click(lesson);
+        click(wait.until(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> textOf(item).equals("The four criteria")).findFirst().orElse(null)));
+        click(button("Schedule"));
+        WebElement codeCell = wait.until(driver -> driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(cell -> textOf(cell).matches("[A-Z2-9]{6}")).findFirst().orElse(null));
+        return textOf(codeCell);
+    }
+
+    private Trainee join(String username, String code, int instancePort) throws Exception {
+        ChromeDriver trainee = Chromium.start(WIDTH, HEIGHT);
+        traineeBrowsers.add(trainee);
+        WebDriverWait traineeWait = waitFor(trainee);
+        trainee.get("http://localhost:" + instancePort + "/");
+        traineeWait.until(driver -> driver.findElements(By.cssSelector("vaadin-login-form input[name='username']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).sendKeys(username);
+        trainee.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(TestSignIn.PASSWORD, Keys.ENTER);
+        traineeWait.until(driver -> !driver.findElements(By.cssSelector(".home-view")).isEmpty());
+        trainee.get("http://localhost:" + instancePort + "/workshop/join");
+        WebElement field = traineeWait.until(driver -> driver.findElements(By.cssSelector(".join-form input")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        field.sendKeys(code.toLowerCase(), Keys.ENTER);
+        waitForText(trainee, By.cssSelector(".room-stage"), "Step 1 of 15");
+        return new Trainee(username, trainee);
+    }
+
+    private void vote(Trainee trainee, int option) {
+        WebElement choice = waitFor(trainee.browser).until(driver -> {
+            List<WebElement> options = driver.findElements(By.cssSelector(".room-vote vaadin-checkbox"));
+            return options.size() > option ? options.get(option) : null;
+        });
+        trainee.browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
+        choice.findElement(By.cssSelector("label")).click();
+        waitForText(trainee.browser, By.cssSelector(".room-status"), "Saved.");
+    }
+
+    private static void screenshotOf(ChromeDriver driver, String name) throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(folder.resolve("workshop-" + name + ".png"),
+                driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    private static WebDriverWait waitFor(ChromeDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private static void waitForText(ChromeDriver driver, By locator, String text) {
+        waitFor(driver).until(d -> d.findElements(locator).stream().anyMatch(element -> textOf(element).contains(text)));
+    }
+}
