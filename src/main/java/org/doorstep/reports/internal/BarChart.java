@@ -21,7 +21,7 @@ final class BarChart {
     static final float WIDTH = 360;
     static final float HEIGHT = 170;
     private static final Color BAR = new Color(0x1A, 0x73, 0xB8);
-    private static final float TOP = 24;
+    private static final float TOP = 36; // the title, and room for the tallest bar's count
     private static final float BOTTOM = 30;
 
     private BarChart() {
