@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A small organisation whose every figure is known by hand (see {@link ReportsServiceIT} for the sums).
  * Manager {@link #manager} manages teams A (Ann, Bob, Cat) and B (Dan, Eve); {@link #otherManager}
- * manages team C (Fay). Cohort X has Ann, Bob and Dan; Y has Cat; Z has only Fay. All dates are in 2025.
+ * manages team C (Fay). Cohort X has Ann, Bob and Dan; Y has Cat; Z has only Fay. All dates are in 2025;
+ * everything is in an organisation of its own.
  */
 public final class ReportFixture {
 
@@ -34,7 +35,9 @@ public final class ReportFixture {
 
     public ReportFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        organisation = jdbc.queryForObject("select id from organisation order by id limit 1", Long.class);
+        // An organisation of its own, so the demo organisation keeps exactly its two teams for other tests.
+        organisation = jdbc.queryForObject("insert into organisation (name) values (?) returning id", Long.class,
+                "Report fixture " + suffix);
         lessons = jdbc.queryForList("""
                 select l.slug from course_lesson l where l.version_id = (select id from course_version
                  where course_slug = 'doorstep' order by version desc limit 1) order by l.position""", String.class);

@@ -74,7 +74,7 @@ public final class ReportPdf {
     }
 
     /** The team's figures, each with the count it rests on (the same as on screen). */
-    public static List<String> figures(TeamReport r) {
+    static List<String> figures(TeamReport r) {
         int people = r.people().size();
         List<String> figures = new ArrayList<>();
         figures.add("In a cohort: " + r.enrolled() + " of " + people);
