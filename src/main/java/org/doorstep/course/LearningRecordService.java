@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.doorstep.base.SignedInUser;
 import org.doorstep.course.internal.LearningRecords;
 import org.doorstep.security.TeamDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,20 +68,17 @@ public class LearningRecordService {
     /** The cohorts a scope may name: those with someone from a manager's teams, or every cohort for an admin. */
     @Transactional(readOnly = true)
     public List<Choice> cohorts() {
-        if (isAdmin()) {
-            return records.cohortsOf(null);
-        }
-        return records.cohortsOf(teams.membersOfMyTeams(null).stream().map(TeamDirectory.Member::userId).toList());
+        return isAdmin() ? records.allCohorts()
+                : teams.cohortsOfMyTeams().stream().map(cohort -> new Choice(cohort.id(), cohort.name())).toList();
     }
 
     /** Who the scope covers: null means everyone (an admin without a team or cohort). */
     private Set<Long> people(RecordScope scope) {
-        Set<Long> people = null;
         if (!isAdmin()) {
-            people = new HashSet<>(teams.membersOfMyTeams(scope.teamId()).stream().map(TeamDirectory.Member::userId).toList());
-        } else if (scope.teamId() != null) {
-            people = new HashSet<>(records.teamMembers(scope.teamId()));
+            // The team directory narrows to team and cohort, refusing another manager's team.
+            return Set.of(teams.scope(scope.teamId(), scope.cohortId()).userIdsFor(SignedInUser.currentId()));
         }
+        Set<Long> people = scope.teamId() == null ? null : new HashSet<>(records.teamMembers(scope.teamId()));
         if (scope.cohortId() != null) {
             List<Long> cohort = records.cohortMembers(scope.cohortId());
             if (people == null) {

@@ -60,14 +60,8 @@ public class LearningRecords {
                 .query((rs, n) -> new LearningRecordService.Choice(rs.getLong(1), rs.getString(2))).list();
     }
 
-    /** Cohorts with at least one of the given people in them (every cohort when null). */
-    public List<LearningRecordService.Choice> cohortsOf(Collection<Long> people) {
-        return jdbc.sql("""
-                select c.id, c.name from cohort c
-                 where ?::bigint[] is null
-                    or exists (select 1 from cohort_member m where m.cohort_id = c.id and m.user_id = any (?::bigint[]))
-                 order by c.name, c.id""")
-                .params(ids(people), ids(people))
+    public List<LearningRecordService.Choice> allCohorts() {
+        return jdbc.sql("select id, name from cohort order by name, id")
                 .query((rs, n) -> new LearningRecordService.Choice(rs.getLong(1), rs.getString(2))).list();
     }
 
