@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.function.IntFunction;
 
 /** Opens many simulated tabs at once: each signs in (its own session) and opens the same route. */
 public final class VaadinClients {
@@ -22,10 +23,17 @@ public final class VaadinClients {
      */
     public static List<VaadinClient> open(URI base, String username, String password, String path, int count,
             int parallel) {
+        return open(base, i -> username, password, path, count, parallel);
+    }
+
+    /** As {@link #open(URI, String, String, String, int, int)}, client i signing in as {@code usernames.apply(i)}. */
+    public static List<VaadinClient> open(URI base, IntFunction<String> usernames, String password, String path,
+            int count, int parallel) {
         Semaphore slots = new Semaphore(parallel);
         List<Future<VaadinClient>> opening = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < count; i++) {
+                String username = usernames.apply(i);
                 opening.add(threads.submit(() -> {
                     slots.acquire();
                     try {
