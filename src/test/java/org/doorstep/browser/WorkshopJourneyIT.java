@@ -37,7 +37,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class WorkshopJourneyIT extends BrowserJourney {
 
-    private static final String TRAINER_PASSWORD = "a lantern, a ladder and a lock";
+    private static final String TRAINER_PASSWORD = CohortFixture.TRAINER_PASSWORD;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -63,9 +63,7 @@ class WorkshopJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void aCohortAndASecondInstance() {
-        cohort = new CohortFixture(jdbc, accounts);
-        jdbc.update("update app_user set password_hash = ? where username = ?", encoder.encode(TRAINER_PASSWORD),
-                cohort.trainer);
+        cohort = new CohortFixture(jdbc, accounts).trainerCanSignIn(encoder);
         trainees.put("Ann Attentive", cohort.trainee("Ann Attentive"));
         trainees.put("Bob Bystander", cohort.trainee("Bob Bystander"));
         // Cat is not in the cohort yet: the session's code lets her in.
