@@ -54,7 +54,12 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
                 new H3(getTranslation("workshop.summary.attendance", summary.attendees().size())),
                 new Paragraph(summary.attendees().isEmpty() ? getTranslation("workshop.present.nobody")
                         : String.join(", ", summary.attendees())));
-        for (PollResult result : summary.results()) {
+        // Polls the room never reached would only lengthen the page: they are counted, not shown.
+        long unanswered = summary.results().stream().filter(result -> result.answered() == 0).count();
+        if (unanswered > 0) {
+            add(new Paragraph(getTranslation("workshop.summary.unanswered", unanswered)));
+        }
+        for (PollResult result : summary.results().stream().filter(result -> result.answered() > 0).toList()) {
             WorkshopStep step = summary.steps().get(result.step());
             Div section = new Div(new H3(step.title()), new Paragraph(step.text()));
             section.addClassName("summary-step");

@@ -119,7 +119,7 @@ class PresenterViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SummaryView.class);
         assertThat(rendered(_get(SummaryView.class))).contains("Attendance: 2").contains("Ann Attentive, Bob Bystander")
-                .contains("1 (100%)");
+                .contains("1 (100%)").contains("12 questions of the lesson had no answers and are left out below.");
     }
 
     @Test
