@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import org.doorstep.KaribuTest;
 import org.doorstep.workshop.WorkshopFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,15 @@ class JoinWorkshopViewTest extends KaribuTest {
         _click(view.join);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RoomView.class);
         assertThat(rendered(_get(RoomView.class).stage)).contains("Step 1 of 15");
+    }
+
+    @Test
+    void a_cohort_member_is_told_on_the_home_view_that_the_session_is_live_and_how_to_join() {
+        signInAs(session.trainee("Hana Home"));
+        navigate("");
+        Anchor notice = _get(_get(Div.class, spec -> spec.withClasses("home-notice")), Anchor.class);
+        assertThat(notice.getText()).isEqualTo("A live workshop has started: The four criteria. Join it now.");
+        assertThat(notice.getHref()).isEqualTo("workshop/join?code=" + session.code);
     }
 
     @Test
