@@ -58,6 +58,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         status.setValue(Status.ALL);
         status.setItemLabelGenerator(s -> getTranslation("admin.users.status." + s.name()));
         status.addValueChangeListener(change -> filter());
+        status.setWidth("15rem");
         newUser.setText(getTranslation("admin.users.new"));
         newUser.setIcon(VaadinIcon.PLUS.create());
         newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -77,15 +78,16 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(UserRow::displayName).setHeader(getTranslation("admin.users.column.name")).setFlexGrow(3);
-        grid.addColumn(UserRow::username).setHeader(getTranslation("admin.users.column.username")).setFlexGrow(2);
+        grid.addColumn(UserRow::displayName).setHeader(getTranslation("admin.users.column.name")).setFlexGrow(2);
+        grid.addColumn(UserRow::username).setHeader(getTranslation("admin.users.column.username")).setFlexGrow(1);
         grid.addColumn(row -> row.roles().stream().map(r -> getTranslation("admin.role." + r)).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.users.column.roles")).setFlexGrow(2);
         grid.addColumn(row -> row.organisation() == null ? "" : row.organisation())
-                .setHeader(getTranslation("admin.users.column.organisation")).setFlexGrow(2);
+                .setHeader(getTranslation("admin.users.column.organisation")).setFlexGrow(3);
         grid.addColumn(row -> getTranslation(row.active() ? "admin.user.status.active" : "admin.user.status.deactivated"))
-                .setHeader(getTranslation("admin.users.column.status")).setFlexGrow(1);
-        grid.addColumn(row -> AdminFormats.date(row.createdAt())).setHeader(getTranslation("admin.users.column.created")).setFlexGrow(1);
+                .setHeader(getTranslation("admin.users.column.status")).setFlexGrow(0).setWidth("8.5rem");
+        grid.addColumn(row -> AdminFormats.date(row.createdAt())).setHeader(getTranslation("admin.users.column.created"))
+                .setFlexGrow(0).setWidth("8.5rem");
         grid.setPageSize(50);
         grid.setItems(rows);
         grid.setAriaLabel(getTranslation("admin.users.grid"));

@@ -2,6 +2,7 @@ package org.doorstep.admin.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -60,13 +61,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         count.addClassName("admin-count");
 
         grid.addColumn(e -> AdminFormats.dateTime(e.occurredAt())).setHeader(getTranslation("admin.audit.column.when"))
-                .setFlexGrow(0).setWidth("12rem");
+                .setFlexGrow(0).setWidth("14.5rem");
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.column.actor")).setFlexGrow(1);
         grid.addColumn(e -> readable(e.action())).setHeader(getTranslation("admin.audit.column.action")).setFlexGrow(1);
         grid.addColumn(e -> e.subject() == null ? "" : e.subject()).setHeader(getTranslation("admin.audit.column.subject")).setFlexGrow(1);
         grid.addColumn(AuditEntry::details).setHeader(getTranslation("admin.audit.column.details")).setFlexGrow(4)
                 .setTooltipGenerator(AuditEntry::details);
         grid.setPageSize(50);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("admin.audit.grid"));
         grid.setHeight("34rem");
         entries = new CallbackDataProvider<AuditEntry, AuditFilter>(

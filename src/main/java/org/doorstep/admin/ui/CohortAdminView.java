@@ -59,12 +59,13 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         assign.addClickListener(click -> assign());
         cohorts.asSingleSelect().addValueChangeListener(change -> chosen(change.getValue()));
 
-        Div createRow = new Div(name, organisation, trainer, create);
-        createRow.addClassName("admin-filters");
-        Div assignRow = new Div(newTrainer, assign);
-        assignRow.addClassName("admin-filters");
-        add(new AdminTabs(CohortAdminView.class), cohorts, new H3(getTranslation("admin.cohorts.assign.title")), chosen, assignRow,
-                new H3(getTranslation("admin.cohorts.new")), createRow);
+        Div assignSection = new Div(new H3(getTranslation("admin.cohorts.assign.title")), chosen, newTrainer, assign);
+        assignSection.addClassName("admin-section");
+        Div createSection = new Div(new H3(getTranslation("admin.cohorts.new")), name, organisation, trainer, create);
+        createSection.addClassName("admin-section");
+        Div sections = new Div(assignSection, createSection);
+        sections.addClassName("admin-sections");
+        add(new AdminTabs(CohortAdminView.class), cohorts, sections);
         chosen(null);
     }
 
@@ -77,7 +78,7 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         cohorts.addColumn(CohortRow::members).setHeader(getTranslation("admin.cohorts.column.members")).setFlexGrow(1);
         cohorts.setPageSize(50);
         cohorts.setItems(query -> directory.cohorts(query.getOffset(), query.getLimit()).stream(), query -> directory.countCohorts());
-        cohorts.setHeight("22rem");
+        cohorts.setHeight("18rem");
     }
 
     /** A trainer chooser that pages active trainers from the database as the administrator types. */

@@ -95,6 +95,10 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void label() {
+        displayName.setId("new-user-name");
+        username.setId("new-user-username");
+        organisation.setId("new-user-organisation");
+        roles.setId("new-user-roles");
         displayName.setLabel(getTranslation("admin.new.name"));
         displayName.setMaxLength(100);
         displayName.setAutocomplete(Autocomplete.OFF);

@@ -19,7 +19,7 @@ class RolesSection extends Div {
 
     RolesSection(UserDetail user, UserAdministration users, Consumer<String> saved) {
         addClassName("admin-section");
-        roles.setLabel(getTranslation("admin.user.roles.title"));
+        roles.setAriaLabel(getTranslation("admin.user.roles.title"));
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(role -> getTranslation("admin.role." + role));
         roles.setValue(user.roles());

@@ -47,7 +47,7 @@ class OrganisationsViewTest extends KaribuTest {
     @Test
     void until_an_organisation_is_chosen_its_teams_are_not_offered() {
         assertThat(organisationNames()).contains("Doorstep Demo Ltd");
-        assertThat(view.teamsHeading.getText()).isEqualTo("Choose an organisation above to see and add its teams.");
+        assertThat(view.teamsHeading.getText()).isEqualTo("Choose an organisation in the list to see and add its teams.");
         assertThat(view.teamControls.isVisible()).isFalse();
     }
 
