@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.Registration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A cohort of its own for a test: a new trainer, a new join code, trainees registered with it. */
 public final class CohortFixture {
@@ -11,10 +12,15 @@ public final class CohortFixture {
     public final String trainer;
     public final String joinCode;
     public final long cohortId;
+    /** What {@link #trainerCanSignIn} gives the trainer, for journeys through the login form. */
+    public static final String TRAINER_PASSWORD = "a lantern, a ladder and a lock";
+
     private final AccountService accounts;
+    private final JdbcTemplate jdbc;
 
     public CohortFixture(JdbcTemplate jdbc, AccountService accounts) {
         this.accounts = accounts;
+        this.jdbc = jdbc;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         this.trainer = "coach-" + suffix;
         this.joinCode = "T" + suffix.toUpperCase();
@@ -24,6 +30,12 @@ public final class CohortFixture {
         jdbc.update("insert into user_role (user_id, role) values (?, 'TRAINER')", trainerId);
         this.cohortId = jdbc.queryForObject("insert into cohort (organisation_id, name, join_code, trainer_id) "
                 + "values (?, ?, ?, ?) returning id", Long.class, organisation, "Cohort " + suffix, joinCode, trainerId);
+    }
+
+    /** The fixture's trainer cannot sign in until given a real password hash; a journey through the login form needs one. */
+    public CohortFixture trainerCanSignIn(PasswordEncoder encoder) {
+        jdbc.update("update app_user set password_hash = ? where username = ?", encoder.encode(TRAINER_PASSWORD), trainer);
+        return this;
     }
 
     /** Registers a trainee into this cohort and returns the username. */

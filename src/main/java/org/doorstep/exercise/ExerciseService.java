@@ -18,7 +18,7 @@ import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.exercise.internal.ConnectionImports;
 import org.doorstep.security.CohortDirectory;
-import org.doorstep.security.TeamDirectory;
+import org.doorstep.security.MemberScope;
 import org.doorstep.exercise.internal.ConnectionStore;
 import org.doorstep.exercise.internal.ExportReader;
 import org.doorstep.exercise.internal.ExportRefusedException;
@@ -45,17 +45,14 @@ public class ExerciseService {
     private final ConnectionImports imports;
     private final Clock clock;
     private final CohortDirectory cohorts;
-    private final TeamDirectory teams;
     private final AuditTrail audit;
 
-    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts,
-            TeamDirectory teams, AuditTrail audit) {
+    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts, AuditTrail audit) {
         this.store = store;
         this.audit = audit;
         this.imports = imports;
         this.clock = clock;
         this.cohorts = cohorts;
-        this.teams = teams;
     }
 
     /** What importing this file would do; nothing is stored (the transaction is rolled back). */
@@ -188,11 +185,14 @@ public class ExerciseService {
         return store.summaries(trainees);
     }
 
-    /** For managers: counts only, per person in their teams (one team, or all when null). */
+    /**
+     * For managers: counts only, per person of a scope the team directory resolved for them (people
+     * without connections are absent). No name of any connection leaves the exercise this way.
+     */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
-    public Map<Long, ExerciseSummary> summariesOfMyTeamMembers(Long teamId) {
-        return store.summaries(teams.membersOfMyTeams(teamId).stream().map(TeamDirectory.Member::userId).toList());
+    public Map<Long, ExerciseTally> talliesOf(MemberScope scope) {
+        return store.tallies(scope.userIdsFor(SignedInUser.currentId()));
     }
 
     /** Deletes every connection and import record of the trainee; returns how many connections went. */

@@ -1,9 +1,14 @@
 package org.doorstep.reports;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A manager's report over one team or all their teams; every aggregate carries the count it rests on. */
-public record TeamReport(List<PersonProgress> people, int enrolled, int completedCourse, int withBaseline,
-        Optional<Double> medianRatio, int withRatio, int removedTotal) {
+/**
+ * A manager's report over the people a filter selects; every aggregate carries the count it rests on.
+ * The labels name what the filter chose, for headings and the PDF.
+ */
+public record TeamReport(ReportFilter filter, String teamLabel, String cohortLabel, Instant generatedAt,
+        List<PersonProgress> people, int enrolled, int completedCourse, int active, int lessonsCompleted,
+        int withBaseline, Optional<Double> medianRatio, int withRatio, int removedTotal, int withOverdue) {
 }

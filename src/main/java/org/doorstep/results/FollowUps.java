@@ -19,10 +19,17 @@ public final class FollowUps {
         if (finished == null) {
             return List.of();
         }
-        long after = snapshots.stream().filter(s -> !s.baseline() && s.takenOn().isAfter(finished)).count();
+        return of(finished, snapshots.stream().filter(s -> !s.baseline() && s.takenOn().isAfter(finished)).count(), today);
+    }
+
+    /** The same from how many follow-ups are dated after the day pruning finished. */
+    public static List<FollowUp> of(LocalDate finished, long recordedAfter, LocalDate today) {
+        if (finished == null) {
+            return List.of();
+        }
         return IntStream.range(0, DAYS.size()).mapToObj(k -> {
             LocalDate due = finished.plusDays(DAYS.get(k));
-            boolean recorded = after > k;
+            boolean recorded = recordedAfter > k;
             return new FollowUp(DAYS.get(k), due, recorded, !recorded && today.isAfter(due));
         }).toList();
     }

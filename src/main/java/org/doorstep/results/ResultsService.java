@@ -3,14 +3,16 @@ package org.doorstep.results;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.doorstep.base.DateRange;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.results.internal.SnapshotStore;
-import org.doorstep.security.TeamDirectory;
+import org.doorstep.security.MemberScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,28 +24,28 @@ public class ResultsService {
 
     private final SnapshotStore store;
     private final Clock clock;
-    private final TeamDirectory teams;
 
-    ResultsService(SnapshotStore store, Clock clock, TeamDirectory teams) {
+    ResultsService(SnapshotStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.teams = teams;
     }
 
-    /** For managers: per person in their teams, baseline or not, latest profile-view ratio, overdue follow-ups. */
+    /**
+     * For managers: per person of a scope the team directory resolved for them, their results within the
+     * range (see {@link ResultsOverview}); people with no entry and no pruning date are absent. Follow-ups
+     * are judged as of the range's end, or today when that is earlier.
+     */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
-    public Map<Long, ResultsOverview> overviewOfMyTeamMembers(Long teamId) {
-        List<Long> ids = teams.membersOfMyTeams(teamId).stream().map(TeamDirectory.Member::userId).toList();
-        Map<Long, List<Snapshot>> snapshots = store.ofAll(ids);
-        Map<Long, LocalDate> finished = store.pruningFinishedOn(ids);
-        Map<Long, ResultsOverview> overview = new java.util.HashMap<>();
-        for (long id : ids) {
-            List<Snapshot> mine = snapshots.getOrDefault(id, List.of());
-            int overdue = (int) FollowUps.of(finished.get(id), mine, LocalDate.now(clock)).stream().filter(FollowUp::overdue).count();
-            overview.put(id, new ResultsOverview(mine.stream().anyMatch(Snapshot::baseline),
-                    ratios(mine).get(Metric.PROFILE_VIEWS), overdue));
-        }
+    public Map<Long, ResultsOverview> overviewOf(MemberScope scope, DateRange range) {
+        LocalDate asOf = range.asOf(LocalDate.now(clock));
+        Map<Long, ResultsOverview> overview = new HashMap<>();
+        store.overviews(scope.userIdsFor(SignedInUser.currentId()), range.from(), range.to()).forEach((id, row) -> {
+            int overdue = (int) FollowUps.of(row.pruningFinishedOn(), row.followUpsAfterPruning(), asOf).stream()
+                    .filter(FollowUp::overdue).count();
+            overview.put(id, new ResultsOverview(row.baselineViews() != null,
+                    Ratio.of(row.baselineViews(), row.latestViewsInRange()), overdue, row.lastEntryInRange()));
+        });
         return overview;
     }
 

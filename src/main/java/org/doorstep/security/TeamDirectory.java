@@ -16,6 +16,10 @@ public class TeamDirectory {
     public record TeamRef(long id, String name, int members) {
     }
 
+    /** A cohort with people in my teams; members counts only those. */
+    public record CohortRef(long id, String name, int members) {
+    }
+
     /** A person in one of my teams; enrolled when in at least one cohort. */
     public record Member(long userId, String displayName, String team, boolean enrolled) {
     }
@@ -35,22 +39,45 @@ public class TeamDirectory {
                 .query((rs, n) -> new TeamRef(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
     }
 
-    /** Members of one of my teams, or of all of them when teamId is null; another manager's team is refused. */
+    /** Cohorts that have at least one person of my teams, with how many of my people each has. */
     @Transactional(readOnly = true)
-    public List<Member> membersOfMyTeams(Long teamId) {
+    public List<CohortRef> cohortsOfMyTeams() {
+        return jdbc.sql("""
+                select c.id, c.name, count(distinct cm.user_id)
+                  from cohort c join cohort_member cm on cm.cohort_id = c.id
+                  join team_member m on m.user_id = cm.user_id
+                  join team_manager g on g.team_id = m.team_id and g.user_id = ?
+                 group by c.id, c.name order by c.name, c.id""")
+                .param(SignedInUser.currentId())
+                .query((rs, n) -> new CohortRef(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    /**
+     * The people of one of my teams (or all of them when teamId is null), only those in the cohort when
+     * cohortId is given, by name. Another manager's team, or a cohort with none of my people, is refused.
+     */
+    @Transactional(readOnly = true)
+    public MemberScope scope(Long teamId, Long cohortId) {
         long me = SignedInUser.currentId();
         if (teamId != null && !jdbc.sql("select exists (select 1 from team_manager where team_id = ? and user_id = ?)")
                 .params(teamId, me).query(Boolean.class).single()) {
             throw new AccessDeniedException("Team " + teamId + " is not managed by you");
         }
-        return jdbc.sql("""
-                select distinct on (u.id) u.id, u.display_name, t.name,
-                       exists (select 1 from cohort_member c where c.user_id = u.id)
-                  from team_member m join team t on t.id = m.team_id join app_user u on u.id = m.user_id
-                  join team_manager g on g.team_id = t.id and g.user_id = ?
-                 where (?::bigint is null or t.id = ?) and u.enabled
-                 order by u.id, t.name""")
-                .params(me, teamId, teamId)
+        if (cohortId != null && cohortsOfMyTeams().stream().noneMatch(cohort -> cohort.id() == cohortId)) {
+            throw new AccessDeniedException("Cohort " + cohortId + " has none of your people");
+        }
+        List<Member> members = jdbc.sql("""
+                select * from (
+                    select distinct on (u.id) u.id, u.display_name, t.name,
+                           exists (select 1 from cohort_member c where c.user_id = u.id)
+                      from team_member m join team t on t.id = m.team_id join app_user u on u.id = m.user_id
+                      join team_manager g on g.team_id = t.id and g.user_id = ?
+                     where (?::bigint is null or t.id = ?) and u.enabled
+                       and (?::bigint is null or exists (select 1 from cohort_member c where c.user_id = u.id and c.cohort_id = ?))
+                     order by u.id, t.name) mine
+                 order by display_name, id""")
+                .params(me, teamId, teamId, cohortId, cohortId)
                 .query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
+        return new MemberScope(me, members);
     }
 }

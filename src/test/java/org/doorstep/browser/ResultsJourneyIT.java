@@ -41,7 +41,7 @@ class ResultsJourneyIT extends BrowserJourney {
 
     /** CohortFixture registers every trainee with this password. */
     private static final String TRAINEE_PASSWORD = "a kettle, a doorbell and a cup";
-    private static final String TRAINER_PASSWORD = "a lantern, a ladder and a lock";
+    private static final String TRAINER_PASSWORD = CohortFixture.TRAINER_PASSWORD;
     /** How the grid, the follow-ups and the chart's labels write a date. */
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     /** What the date pickers accept when typed: the browser asks for en-US, so US order. */
@@ -79,10 +79,7 @@ class ResultsJourneyIT extends BrowserJourney {
     @BeforeEach
     void createANewCohort() {
         // A cohort of our own, so the tracker shows exactly these two trainees whatever other tests did.
-        cohort = new CohortFixture(jdbc, accounts);
-        // The fixture's trainer cannot sign in; the journey needs one who can, through the login form.
-        jdbc.update("update app_user set password_hash = ? where username = ?", encoder.encode(TRAINER_PASSWORD),
-                cohort.trainer);
+        cohort = new CohortFixture(jdbc, accounts).trainerCanSignIn(encoder);
         recorder = cohort.trainee(RECORDER);
         steady = cohort.trainee(STEADY);
         // The second trainee's figures come through the service: 20 → 30 (× 1.5), so the median is 2.35.

@@ -2,6 +2,7 @@ package org.doorstep.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.doorstep.CohortFixture;
 import org.doorstep.DoorstepApplication;
 import org.doorstep.TestSignIn;
 import org.doorstep.security.AccountService;
+import org.doorstep.workshop.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,10 +18,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +37,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class WorkshopJourneyIT extends BrowserJourney {
 
-    private static final String TRAINER_PASSWORD = "a lantern, a ladder and a lock";
+    private static final String TRAINER_PASSWORD = CohortFixture.TRAINER_PASSWORD;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -43,6 +47,10 @@ class WorkshopJourneyIT extends BrowserJourney {
     PasswordEncoder encoder;
     @Autowired
     Environment environment;
+    @Autowired
+    ApplicationContext applicationContext;
+    @Autowired
+    WorkshopService workshops;
 
     private CohortFixture cohort;
     private final Map<String, String> trainees = new java.util.LinkedHashMap<>();
@@ -55,19 +63,22 @@ class WorkshopJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void aCohortAndASecondInstance() {
-        cohort = new CohortFixture(jdbc, accounts);
-        jdbc.update("update app_user set password_hash = ? where username = ?", encoder.encode(TRAINER_PASSWORD),
-                cohort.trainer);
+        cohort = new CohortFixture(jdbc, accounts).trainerCanSignIn(encoder);
         trainees.put("Ann Attentive", cohort.trainee("Ann Attentive"));
         trainees.put("Bob Bystander", cohort.trainee("Bob Bystander"));
         // Cat is not in the cohort yet: the session's code lets her in.
         trainees.put("Cat Curious", new CohortFixture(jdbc, accounts).trainee("Cat Curious"));
+    }
+
+    /** A second Doorstep on another port against the same database, as behind a load balancer. */
+    private int startInstanceB() {
         instanceB = new SpringApplicationBuilder(DoorstepApplication.class).profiles("test").properties(
                 "server.port=0",
                 "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "spring.datasource.password=" + environment.getProperty("spring.datasource.password"))
                 .run();
+        return ((WebServerApplicationContext) instanceB).getWebServer().getPort();
     }
 
     @AfterEach
@@ -81,7 +92,7 @@ class WorkshopJourneyIT extends BrowserJourney {
     @Test
     void a_trainer_runs_a_session_for_three_trainees_on_two_instances_who_follow_vote_and_see_the_revealed_results()
             throws Exception {
-        int portB = ((WebServerApplicationContext) instanceB).getWebServer().getPort();
+        int portB = startInstanceB();
         assertThat(portB).isNotEqualTo(port);
 
         signIn(cohort.trainer, TRAINER_PASSWORD);
@@ -135,6 +146,58 @@ class WorkshopJourneyIT extends BrowserJourney {
             waitForText(trainee.browser, By.cssSelector(".room-stage"), "This session has ended");
         }
         screenshot("summary");
+    }
+
+    @Test
+    void a_trainee_who_loses_the_network_or_reloads_comes_back_on_the_current_step() throws Exception {
+        TestSignIn.as(applicationContext, cohort.trainer);
+        String code = workshops.schedule(cohort.cohortId, "four-criteria", Instant.now()).code();
+        workshops.present(code);
+        String ann = trainees.get("Ann Attentive");
+        keepHoldOfWebSockets();
+        signIn(ann, TestSignIn.PASSWORD);
+        open("/workshop/join?code=" + code);
+        click(button(english("workshop.join.button")));
+        waitForText(browser, By.cssSelector(".room-stage"), "Step 1 of 15");
+
+        // Chrome's offline mode spares open websockets: drop them by hand, and offline keeps them down.
+        browser.setNetworkConditions(offline());
+        browser.executeScript("window.__sockets.forEach(socket => socket.close());");
+        TestSignIn.as(applicationContext, cohort.trainer);
+        workshops.goTo(code, 2);
+        Thread.sleep(2_000);
+        assertThat(textOf(browser.findElement(By.cssSelector(".room-stage")))).as("offline screen")
+                .contains("Step 1 of 15");
+        browser.deleteNetworkConditions();
+        // Vaadin's push reconnects by itself and brings the missed change.
+        waitForText(browser, By.cssSelector(".room-stage"), "Step 3 of 15");
+
+        workshops.goTo(code, 4);
+        browser.navigate().refresh();
+        waitForText(browser, By.cssSelector(".room-stage"), "Step 5 of 15");
+        TestSignIn.out(applicationContext);
+    }
+
+    /** Every websocket the page opens is remembered in window.__sockets, so the test can cut them. */
+    private void keepHoldOfWebSockets() {
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                (() => {
+                    const Native = window.WebSocket;
+                    window.__sockets = [];
+                    window.WebSocket = function (...args) {
+                        const socket = new Native(...args);
+                        window.__sockets.push(socket);
+                        return socket;
+                    };
+                    window.WebSocket.prototype = Native.prototype;
+                    Object.assign(window.WebSocket, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+                })();"""));
+    }
+
+    private static ChromiumNetworkConditions offline() {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(true);
+        return conditions;
     }
 
     private record Trainee(String username, ChromeDriver browser) {

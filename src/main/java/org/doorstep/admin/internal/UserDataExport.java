@@ -71,6 +71,7 @@ public class UserDataExport {
                        can_help_them, they_can_help, spoken_suggested, decision, note, removed_on_linkedin, reach_out_due,
                        gone_at, created_at, updated_at
                   from connection where user_id = :id order by id""");
+        sections.put("connectionCounts", "select present, reviewed, removed from connection_tally where user_id = :id");
         sections.put("networkImports", """
                 select file_name, format, imported_at, added, updated, unchanged, gone, skipped from network_import
                  where user_id = :id order by imported_at""");

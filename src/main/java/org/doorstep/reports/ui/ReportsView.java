@@ -1,5 +1,6 @@
 package org.doorstep.reports.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,92 +18,165 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.doorstep.base.DateRange;
 import org.doorstep.base.Roles;
 import org.doorstep.reports.PersonProgress;
+import org.doorstep.reports.ReportFilter;
 import org.doorstep.reports.ReportsService;
 import org.doorstep.reports.TeamReport;
 import org.doorstep.security.TeamDirectory;
 
-/** The manager's progress report: each person of their teams in counts, and the teams' totals with their counts. */
+/**
+ * The manager's progress report: each person of their teams in counts, and the teams' totals with
+ * their counts, filtered by team, cohort and dates; downloadable as CSV and PDF with the same filters.
+ */
 @Route("reports")
 @Menu(order = 6, icon = "vaadin:file-text-o", title = "nav.reports")
 @RolesAllowed(Roles.MANAGER)
 public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
+    // Dates as the server counts them (the application clock is in UTC).
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+            .withZone(ZoneOffset.UTC);
+    /** Up to this many people the grid shows every row; beyond it scrolls, fetching rows as they come into view. */
+    static final int ALL_ROWS_UP_TO = 50;
 
     final Select<TeamDirectory.TeamRef> team = new Select<>();
+    final Select<TeamDirectory.CohortRef> cohort = new Select<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
     final Grid<PersonProgress> grid = new Grid<>();
     final UnorderedList figures = new UnorderedList();
-    final Anchor download = new Anchor();
+    final Anchor csv = new Anchor();
+    final Anchor pdf = new Anchor();
     private final ReportsService reports;
 
     public ReportsView(ReportsService reports) {
         this.reports = reports;
         addClassName("reports-view");
         add(new H2(getTranslation("nav.reports")), new Paragraph(getTranslation("reports.intro")));
+        configureFilters();
+        download(csv, "reports.download");
+        download(pdf, "reports.download.pdf");
+        Div controls = new Div(team, cohort, from, to, csv, pdf);
+        controls.addClassName("tracker-controls");
+        Paragraph datesHelp = new Paragraph(getTranslation("reports.dates.help"));
+        datesHelp.addClassName("field-help");
+        figures.addClassName("cohort-figures");
+        configureGrid();
+        add(controls, datesHelp, figures, grid);
+        load();
+    }
+
+    private void configureFilters() {
         team.setLabel(getTranslation("reports.team"));
         team.setItems(reports.myTeams());
         team.setEmptySelectionAllowed(true);
         team.setEmptySelectionCaption(getTranslation("reports.all-teams"));
         team.setItemLabelGenerator(t -> t == null ? getTranslation("reports.all-teams")
                 : getTranslation("reports.team.item", t.name(), t.members()));
-        team.setWidth("20rem");
+        team.setWidth("18rem");
+        cohort.setLabel(getTranslation("reports.cohort"));
+        cohort.setItems(reports.myCohorts());
+        cohort.setEmptySelectionAllowed(true);
+        cohort.setEmptySelectionCaption(getTranslation("reports.all-cohorts"));
+        cohort.setItemLabelGenerator(c -> c == null ? getTranslation("reports.all-cohorts")
+                : getTranslation("reports.cohort.item", c.name(), c.members()));
+        cohort.setWidth("18rem");
+        from.setLabel(getTranslation("reports.from"));
+        to.setLabel(getTranslation("reports.to"));
+        for (DatePicker date : new DatePicker[] {from, to}) {
+            date.setClearButtonVisible(true);
+            date.setWidth("10rem");
+            date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        }
+        to.setErrorMessage(getTranslation("reports.dates.invalid"));
         team.addValueChangeListener(change -> load());
-        download.setText(getTranslation("reports.download"));
-        download.getElement().setAttribute("download", true);
-        Div controls = new Div(team, download);
-        controls.addClassName("tracker-controls");
-        figures.addClassName("cohort-figures");
-        configureGrid();
-        add(controls, figures, grid);
-        load();
+        cohort.addValueChangeListener(change -> load());
+        from.addValueChangeListener(change -> load());
+        to.addValueChangeListener(change -> load());
+    }
+
+    private void download(Anchor anchor, String text) {
+        anchor.setText(getTranslation(text));
+        anchor.getElement().setAttribute("download", true);
     }
 
     private void configureGrid() {
-        grid.addColumn(PersonProgress::name).setHeader(getTranslation("reports.column.person"))
-                .setComparator(Comparator.comparing(PersonProgress::name));
-        grid.addColumn(PersonProgress::team).setHeader(getTranslation("reports.column.team"))
-                .setComparator(Comparator.comparing(PersonProgress::team));
-        grid.addColumn(p -> getTranslation(p.enrolled() ? "reports.yes" : "reports.no")).setHeader(getTranslation("reports.column.enrolled"));
-        grid.addColumn(p -> p.lessonsCompleted() + " / " + p.lessonsTotal()).setHeader(getTranslation("reports.column.lessons"))
+        column(PersonProgress::name, "reports.column.person").setComparator(Comparator.comparing(PersonProgress::name));
+        column(PersonProgress::team, "reports.column.team").setComparator(Comparator.comparing(PersonProgress::team));
+        column(p -> yesNo(p.enrolled()), "reports.column.enrolled");
+        column(p -> p.lessonsCompleted() + " / " + p.lessonsTotal(), "reports.column.lessons")
                 .setComparator(Comparator.comparingInt(PersonProgress::lessonsCompleted));
-        grid.addColumn(p -> p.lastActivity() == null ? "—" : DATE.format(p.lastActivity()))
-                .setHeader(getTranslation("reports.column.last-activity"));
-        grid.addColumn(p -> p.reviewedPercent().map(v -> v + "%").orElse(getTranslation("reports.na")))
-                .setHeader(getTranslation("reports.column.reviewed"));
-        grid.addColumn(PersonProgress::removed).setHeader(getTranslation("reports.column.removed"))
-                .setComparator(Comparator.comparingInt(PersonProgress::removed));
-        grid.addColumn(p -> getTranslation(p.baseline() ? "reports.yes" : "reports.no")).setHeader(getTranslation("reports.column.baseline"));
-        grid.addColumn(p -> p.profileViewRatio().map(r -> String.format(Locale.ENGLISH, "× %.2f", r)).orElse(getTranslation("reports.na")))
-                .setHeader(getTranslation("reports.column.ratio"));
-        grid.addColumn(PersonProgress::overdueFollowUps).setHeader(getTranslation("reports.column.overdue"))
+        column(p -> p.lastActivity() == null ? "—" : DATE.format(p.lastActivity()), "reports.column.last-activity")
+                .setComparator(Comparator.comparing(PersonProgress::lastActivity, Comparator.nullsFirst(Comparator.naturalOrder())));
+        column(p -> p.reviewedPercent().map(v -> v + "%").orElse(getTranslation("reports.na")), "reports.column.reviewed")
+                .setComparator(Comparator.comparing(p -> p.reviewedPercent().orElse(-1)));
+        column(p -> String.valueOf(p.removed()), "reports.column.removed").setComparator(Comparator.comparingInt(PersonProgress::removed));
+        column(p -> yesNo(p.baseline()), "reports.column.baseline");
+        column(p -> p.profileViewRatio().map(r -> String.format(Locale.ENGLISH, "× %.2f", r)).orElse(getTranslation("reports.na")),
+                "reports.column.ratio").setComparator(Comparator.comparing(p -> p.profileViewRatio().orElse(-1.0)));
+        column(p -> String.valueOf(p.overdueFollowUps()), "reports.column.overdue")
                 .setComparator(Comparator.comparingInt(PersonProgress::overdueFollowUps));
+        column(p -> p.lastResultEntry() == null ? "—" : DATE.format(p.lastResultEntry()), "reports.column.last-entry")
+                .setComparator(Comparator.comparing(PersonProgress::lastResultEntry, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.getColumns().forEach(column -> column.setSortable(true).setAutoWidth(true));
-        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
     }
 
+    private Grid.Column<PersonProgress> column(Function<PersonProgress, String> value, String header) {
+        return grid.addColumn(value::apply).setHeader(getTranslation(header));
+    }
+
+    private String yesNo(boolean value) {
+        return getTranslation(value ? "reports.yes" : "reports.no");
+    }
+
+    /** Reads the filters and shows their report; dates whose end comes before the start are refused. */
     void load() {
-        Long teamId = team.getValue() == null ? null : team.getValue().id();
-        TeamReport report = reports.report(teamId);
+        boolean datesInOrder = from.getValue() == null || to.getValue() == null || !from.getValue().isAfter(to.getValue());
+        to.setInvalid(!datesInOrder);
+        if (!datesInOrder) {
+            return;
+        }
+        ReportFilter filter = new ReportFilter(team.getValue() == null ? null : team.getValue().id(),
+                cohort.getValue() == null ? null : cohort.getValue().id(), new DateRange(from.getValue(), to.getValue()));
+        TeamReport report = reports.report(filter);
+        boolean many = report.people().size() > ALL_ROWS_UP_TO;
+        grid.setAllRowsVisible(!many);
+        grid.setHeight(many ? "36rem" : null);
         grid.setItems(report.people());
+        showFigures(report);
+        csv.setHref(handler(() -> reports.csv(filter).getBytes(StandardCharsets.UTF_8), "team-report.csv", "text/csv; charset=utf-8"));
+        pdf.setHref(handler(() -> reports.pdf(filter), "team-report.pdf", "application/pdf"));
+    }
+
+    private void showFigures(TeamReport report) {
         int people = report.people().size();
         figures.removeAll();
         figures.add(new ListItem(getTranslation("reports.figure.enrolled", report.enrolled(), people)),
                 new ListItem(getTranslation("reports.figure.completed", report.completedCourse(), people)),
+                new ListItem(getTranslation("reports.figure.active", report.active(), people)),
+                new ListItem(getTranslation("reports.figure.lessons", report.lessonsCompleted())),
                 new ListItem(getTranslation("reports.figure.baseline", report.withBaseline(), people)),
                 new ListItem(getTranslation("reports.figure.median", report.medianRatio()
                         .map(r -> String.format(Locale.ENGLISH, "× %.2f", r)).orElse(getTranslation("reports.na")), report.withRatio())),
+                new ListItem(getTranslation("reports.figure.overdue", report.withOverdue(), people)),
                 new ListItem(getTranslation("reports.figure.removed", report.removedTotal(), people)));
-        download.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = reports.csv(teamId).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "team-report.csv", "text/csv; charset=utf-8", csv.length);
-        }));
+    }
+
+    /** A download made when clicked, for the filter shown then (the service checks the manager again). */
+    private static DownloadHandler handler(Supplier<byte[]> content, String fileName, String type) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+        });
     }
 
     @Override

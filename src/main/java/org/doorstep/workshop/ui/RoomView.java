@@ -36,6 +36,7 @@ import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.Room;
 import org.doorstep.workshop.RoomService;
 import org.doorstep.workshop.Seat;
+import org.doorstep.workshop.SessionRef;
 import org.doorstep.workshop.SessionState;
 import org.doorstep.workshop.Subscription;
 import org.doorstep.workshop.WorkshopException;
@@ -55,6 +56,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
     final Span status = new Span();
     private final RoomService rooms;
     private String code;
+    private SessionRef session;
     private List<WorkshopStep> steps = List.of();
     private Map<Integer, String> myAnswers = new HashMap<>();
     private int ownStep;
@@ -83,7 +85,8 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
         code = event.getRouteParameters().get("code").orElse("");
         try {
             Seat seat = rooms.seat(code);
-            code = seat.session().code();
+            session = seat.session();
+            code = session.code();
             steps = seat.steps();
             myAnswers = new HashMap<>(seat.myAnswers());
             ownStep = seat.ownStep();
@@ -124,6 +127,8 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             stage.removeAll();
             switch (next.state()) {
                 case SCHEDULED -> stage.add(new H2(getTranslation("workshop.room.waiting")),
+                        new Paragraph(getTranslation("workshop.room.waiting.session", session.lessonTitle(),
+                                JoinWorkshopView.WHEN.format(session.startsAt()))),
                         new Paragraph(getTranslation("workshop.room.waiting.help")));
                 case ENDED -> stage.add(new H2(getTranslation("workshop.room.ended")),
                         new Anchor("course", getTranslation("workshop.room.ended.course")));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -102,6 +103,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("workshops.column.open"));
         sessions.getColumns().forEach(column -> column.setAutoWidth(true));
         sessions.setAllRowsVisible(true);
+        sessions.setEmptyStateText(getTranslation("workshops.sessions.none"));
     }
 
     private void showCohorts() {
@@ -142,9 +144,10 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            workshops.schedule(cohort.getValue().id(), lesson.getValue().slug(),
+            SessionRef scheduled = workshops.schedule(cohort.getValue().id(), lesson.getValue().slug(),
                     startsAt.getValue().atZone(ZoneId.systemDefault()).toInstant());
             showSessions();
+            Notification.show(getTranslation("workshops.scheduled", scheduled.code()), 8000, Notification.Position.BOTTOM_START);
         } catch (WorkshopException problem) {
             lesson.setInvalid(true);
             lesson.setErrorMessage(getTranslation(problem.messageKey()));

@@ -31,24 +31,24 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
-    void a_trainer_sees_the_course_and_the_results_tracker() {
+    void a_trainer_sees_the_course_live_workshops_and_the_results_tracker() {
         signInAs("trainer");
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Course", "Course content", "Results tracker");
+        assertThat(menu()).containsExactly("Home", "Course", "Course content", "Live workshops", "Results tracker");
     }
 
     @Test
-    void a_manager_sees_only_team_reports() {
+    void a_manager_sees_team_reports_and_learning_records() {
         signInAs("manager");
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Team reports");
+        assertThat(menu()).containsExactly("Home", "Team reports", "Learning records");
     }
 
     @Test
-    void an_admin_sees_only_administration() {
+    void an_admin_sees_course_content_learning_records_and_administration() {
         signInAs("admin");
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Course content", "Administration");
+        assertThat(menu()).containsExactly("Home", "Course content", "Learning records", "Administration");
     }
 
     @Test
@@ -58,7 +58,7 @@ class NavigationTest extends KaribuTest {
         assertThat(_get(HomeView.class).getElement().getChildren()
                 .flatMap(child -> child.getChildren())
                 .filter(element -> element.getClassList().contains("home-card"))
-                .count()).isEqualTo(1); // team reports only
+                .count()).isEqualTo(2); // team reports and learning records
     }
 
     @Test

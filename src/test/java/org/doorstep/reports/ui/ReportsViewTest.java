@@ -13,6 +13,7 @@ import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.reports.PersonProgress;
+import org.doorstep.reports.ReportFilter;
 import org.doorstep.reports.ReportsService;
 import org.doorstep.results.ResultsService;
 import org.doorstep.results.Snapshot;
@@ -78,7 +79,7 @@ class ReportsViewTest extends KaribuTest {
     void the_report_shows_each_person_in_counts_and_the_teams_figures_with_their_counts() {
         ReportsView view = _get(ReportsView.class);
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
-        PersonProgress ava = reports.report(teamId).people().stream().filter(p -> p.name().equals("=Ava Active")).findFirst().orElseThrow();
+        PersonProgress ava = reports.report(ReportFilter.team(teamId)).people().stream().filter(p -> p.name().equals("=Ava Active")).findFirst().orElseThrow();
         assertThat(ava.connections()).isEqualTo(60);
         assertThat(ava.reviewedPercent()).hasValue(6);
         assertThat(ava.removed()).isEqualTo(3);
@@ -90,7 +91,7 @@ class ReportsViewTest extends KaribuTest {
 
     @Test
     void the_csv_has_no_connection_names_and_neutralises_formulas() {
-        String csv = reports.csv(teamId);
+        String csv = reports.csv(ReportFilter.team(teamId));
         assertThat(csv).contains("'=Ava Active").contains("Ben Beginner").contains("2.50");
         String someConnection = jdbc.queryForObject("select last_name from connection c join app_user u on u.id = c.user_id "
                 + "where u.display_name = '=Ava Active' and u.id in (select user_id from team_member where team_id = ?) limit 1",
@@ -102,7 +103,7 @@ class ReportsViewTest extends KaribuTest {
     void a_manager_sees_only_their_own_teams_and_trainees_see_no_report() {
         assertThat(reports.myTeams()).extracting(t -> t.id()).containsExactly(teamId);
         signInAs("manager");
-        assertThatThrownBy(() -> reports.report(teamId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.report(ReportFilter.team(teamId))).isInstanceOf(AccessDeniedException.class);
         signInAs("trainee");
         assertThatThrownBy(() -> reports.myTeams()).isInstanceOf(AccessDeniedException.class);
     }

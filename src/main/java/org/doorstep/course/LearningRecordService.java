@@ -1,0 +1,97 @@
+package org.doorstep.course;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.doorstep.base.SignedInUser;
+import org.doorstep.course.internal.LearningRecords;
+import org.doorstep.security.TeamDirectory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Learning events as xAPI 1.0.3 statements, for a learning record store. A manager exports the people of
+ * the teams they manage (narrowed to a team, a cohort, dates); an admin anyone's.
+ */
+@Service
+@PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+public class LearningRecordService {
+
+    /** A team or cohort to pick. */
+    public record Choice(long id, String name) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final LearningRecords records;
+    private final TeamDirectory teams;
+
+    LearningRecordService(LearningRecords records, TeamDirectory teams) {
+        this.records = records;
+        this.teams = teams;
+    }
+
+    /** Writes the scope's statements as one JSON array, streamed: a large export never sits in memory. */
+    @Transactional(readOnly = true)
+    public int writeStatements(RecordScope scope, OutputStream out) {
+        int[] written = {0};
+        try (SequenceWriter array = JSON.writer().withDefaultPrettyPrinter().writeValuesAsArray(out)) {
+            records.statements(people(scope), scope.from(), scope.to(), statement -> {
+                array.write(statement);
+                written[0]++;
+            });
+        }
+        return written[0];
+    }
+
+    /** The statements themselves, for a look or a test; large exports go through {@link #writeStatements}. */
+    @Transactional(readOnly = true)
+    public List<XapiStatement> statements(RecordScope scope) {
+        List<XapiStatement> all = new ArrayList<>();
+        records.statements(people(scope), scope.from(), scope.to(), all::add);
+        return all;
+    }
+
+    /** The teams a scope may name: a manager's own, or every team for an admin. */
+    @Transactional(readOnly = true)
+    public List<Choice> teams() {
+        return isAdmin() ? records.allTeams()
+                : teams.teamsIManage().stream().map(team -> new Choice(team.id(), team.name())).toList();
+    }
+
+    /** The cohorts a scope may name: those with someone from a manager's teams, or every cohort for an admin. */
+    @Transactional(readOnly = true)
+    public List<Choice> cohorts() {
+        return isAdmin() ? records.allCohorts()
+                : teams.cohortsOfMyTeams().stream().map(cohort -> new Choice(cohort.id(), cohort.name())).toList();
+    }
+
+    /** Who the scope covers: null means everyone (an admin without a team or cohort). */
+    private Set<Long> people(RecordScope scope) {
+        if (!isAdmin()) {
+            // The team directory narrows to team and cohort, refusing another manager's team.
+            return Set.of(teams.scope(scope.teamId(), scope.cohortId()).userIdsFor(SignedInUser.currentId()));
+        }
+        Set<Long> people = scope.teamId() == null ? null : new HashSet<>(records.teamMembers(scope.teamId()));
+        if (scope.cohortId() != null) {
+            List<Long> cohort = records.cohortMembers(scope.cohortId());
+            if (people == null) {
+                people = new HashSet<>(cohort);
+            } else {
+                people.retainAll(cohort);
+            }
+        }
+        return people;
+    }
+
+    private static boolean isAdmin() {
+        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
+    }
+}

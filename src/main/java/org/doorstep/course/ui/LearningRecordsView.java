@@ -1,0 +1,105 @@
+package org.doorstep.course.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.doorstep.base.Roles;
+import org.doorstep.course.LearningRecordService;
+import org.doorstep.course.LearningRecordService.Choice;
+import org.doorstep.course.RecordScope;
+
+/** Managers and admins download learning events as xAPI statements for their learning record store. */
+@Route("learning-records")
+@Menu(order = 6.5, icon = "vaadin:file-code", title = "nav.learning-records")
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+public class LearningRecordsView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Stands for "no narrowing" in the selects, which cannot show an empty choice with a label otherwise. */
+    static final Choice ALL = new Choice(-1, "");
+
+    final Select<Choice> team = new Select<>();
+    final Select<Choice> cohort = new Select<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Anchor download = new Anchor();
+    final Paragraph problem = new Paragraph();
+    private final LearningRecordService records;
+
+    public LearningRecordsView(LearningRecordService records) {
+        this.records = records;
+        addClassName("records-view");
+        team.setLabel(getTranslation("records.team"));
+        team.setItems(withAll(records.teams()));
+        team.setItemLabelGenerator(choice -> choice == ALL ? getTranslation("records.team.all") : choice.name());
+        team.setValue(ALL);
+        cohort.setLabel(getTranslation("records.cohort"));
+        cohort.setItems(withAll(records.cohorts()));
+        cohort.setItemLabelGenerator(choice -> choice == ALL ? getTranslation("records.cohort.all") : choice.name());
+        cohort.setValue(ALL);
+        from.setLabel(getTranslation("records.from"));
+        to.setLabel(getTranslation("records.to"));
+        from.setHelperText(getTranslation("records.dates.help"));
+        download.setText(getTranslation("records.download"));
+        download.getElement().setAttribute("download", true);
+        download.addClassName("records-download");
+        problem.addClassName("records-problem");
+        Div filters = new Div(team, cohort, from, to);
+        filters.addClassName("records-filters");
+        add(new H2(getTranslation("nav.learning-records")), new Paragraph(getTranslation("records.intro")), filters,
+                download, problem);
+        team.addValueChangeListener(event -> update());
+        cohort.addValueChangeListener(event -> update());
+        from.addValueChangeListener(event -> update());
+        to.addValueChangeListener(event -> update());
+        update();
+    }
+
+    private static List<Choice> withAll(List<Choice> choices) {
+        List<Choice> all = new ArrayList<>(List.of(ALL));
+        all.addAll(choices);
+        return all;
+    }
+
+    /** The link always downloads what the filters say; crossed dates hide it and say why. */
+    void update() {
+        try {
+            RecordScope scope = scope();
+            problem.setText("");
+            download.setVisible(true);
+            download.setHref((DownloadHandler) event -> {
+                event.setFileName("learning-records-xapi.json");
+                event.setContentType("application/json");
+                // Streamed as it is read: a large export never sits in memory.
+                records.writeStatements(scope, event.getOutputStream());
+            });
+        } catch (IllegalArgumentException crossed) {
+            download.setVisible(false);
+            problem.setText(getTranslation(crossed.getMessage()));
+        }
+    }
+
+    RecordScope scope() {
+        return new RecordScope(id(team.getValue()), id(cohort.getValue()), from.getValue(), to.getValue());
+    }
+
+    private static Long id(Choice choice) {
+        return choice == null || choice == ALL ? null : choice.id();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.learning-records");
+    }
+}

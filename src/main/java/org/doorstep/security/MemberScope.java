@@ -1,0 +1,33 @@
+package org.doorstep.security;
+
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The people one manager may see in a report, as {@link TeamDirectory} resolved them for that manager.
+ * Only the directory makes one, so a feature that answers for a scope answers for nobody else; each
+ * asks for the ids with the signed-in user's id, and a scope resolved for someone else is refused.
+ */
+public final class MemberScope {
+
+    private final long managerId;
+    private final List<TeamDirectory.Member> members;
+
+    MemberScope(long managerId, List<TeamDirectory.Member> members) {
+        this.managerId = managerId;
+        this.members = List.copyOf(members);
+    }
+
+    /** The people, by name. */
+    public List<TeamDirectory.Member> members() {
+        return members;
+    }
+
+    /** Their user ids, for one query over all of them; only for the manager the scope was resolved for. */
+    public Long[] userIdsFor(long signedInUserId) {
+        if (signedInUserId != managerId) {
+            throw new AccessDeniedException("This scope was resolved for another manager");
+        }
+        return members.stream().map(TeamDirectory.Member::userId).toArray(Long[]::new);
+    }
+}

@@ -1,0 +1,190 @@
+package org.doorstep.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.doorstep.TestSignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A manager's team of two (Ann in a cohort, Bob not) and an outsider, with learning events on known days;
+ * the export is checked against a known-good xAPI 1.0.3 statement and against the scope it was asked for.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class LearningRecordServiceIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 10);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    LearningRecordService records;
+
+    private String manager;
+    private long teamId;
+    private long cohortId;
+    private String ann;
+
+    private long organisation;
+
+    private long user(String username, String name, String role) {
+        long id = jdbc.queryForObject("insert into app_user (username, display_name, password_hash, organisation_id) "
+                + "values (?, ?, 'not-for-sign-in', ?) returning id", Long.class, username, name, organisation);
+        jdbc.update("insert into user_role (user_id, role) values (?, ?)", id, role);
+        return id;
+    }
+
+    private void event(long userId, String verb, String object, LocalDate day, Integer score, Boolean success) {
+        jdbc.update("""
+                insert into learning_event (user_id, verb, object_id, object_name, result_score, result_success,
+                                            result_completion, result_response, occurred_at)
+                values (?, ?, ?, ?, ?, ?, ?, null, ?)""", userId, verb, "urn:doorstep:course:doorstep:lesson:" + object,
+                "Lesson " + object, score, success, success == null ? null : true,
+                Timestamp.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    }
+
+    @BeforeEach
+    void aTeamWithEvents() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        // An organisation of its own: the demo organisation keeps exactly its teams for DemoDataIT.
+        organisation = jdbc.queryForObject("insert into organisation (name) values (?) returning id", Long.class,
+                "Records " + suffix);
+        manager = "lrs-boss-" + suffix;
+        long managerId = user(manager, "Mo Manager", "MANAGER");
+        teamId = jdbc.queryForObject("insert into team (organisation_id, name) values (?, ?) returning id", Long.class,
+                organisation, "Team " + suffix);
+        jdbc.update("insert into team_manager (team_id, user_id) values (?, ?)", teamId, managerId);
+        cohortId = jdbc.queryForObject("insert into cohort (organisation_id, name, join_code) values (?, ?, ?) returning id",
+                Long.class, organisation, "Cohort " + suffix, "X" + suffix.toUpperCase());
+        ann = "lrs-ann-" + suffix;
+        long annId = user(ann, "Ann Attentive", "TRAINEE");
+        long bobId = user("lrs-bob-" + suffix, "Bob Bystander", "TRAINEE");
+        long outsiderId = user("lrs-out-" + suffix, "Olga Outsider", "TRAINEE");
+        jdbc.update("insert into team_member (team_id, user_id) values (?, ?), (?, ?)", teamId, annId, teamId, bobId);
+        jdbc.update("insert into cohort_member (cohort_id, user_id) values (?, ?)", cohortId, annId);
+        event(annId, "attempted", "four-criteria", DAY, null, null);
+        event(annId, "passed", "four-criteria:step:quiz", DAY.plusDays(1), 83, true);
+        event(bobId, "attempted", "four-criteria", DAY.plusDays(5), null, null);
+        event(outsiderId, "attempted", "four-criteria", DAY.plusDays(1), null, null);
+        TestSignIn.as(context, manager);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.out(context);
+    }
+
+    @Test
+    void every_exported_statement_has_the_shape_of_a_known_good_xapi_statement() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int count = records.writeStatements(new RecordScope(teamId, null, null, null), out);
+        JsonNode exported = JSON.readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode knownGood = JSON.readTree(new ClassPathResource("xapi/known-good-statement.json").getInputStream());
+
+        assertThat(exported.isArray()).isTrue();
+        assertThat(exported.size()).isEqualTo(count).isEqualTo(3);
+        for (JsonNode statement : exported) {
+            assertThat(pathsWithTypes(statement, "")).isSubsetOf(pathsWithTypes(knownGood, ""));
+            assertThat(statement.has("actor") && statement.has("verb") && statement.has("object")).isTrue();
+            UUID.fromString(statement.get("id").asString());
+            DateTimeFormatter.ISO_INSTANT.parse(statement.get("timestamp").asString());
+            assertThat(statement.get("verb").get("id").asString()).startsWith("http://adlnet.gov/expapi/verbs/");
+            assertThat(statement.get("version").asString()).isEqualTo("1.0.3");
+        }
+        JsonNode passed = exported.get(1);
+        assertThat(passed.get("actor").get("name").asString()).isEqualTo("Ann Attentive");
+        assertThat(passed.get("actor").get("account").get("name").asString()).isEqualTo(ann);
+        assertThat(passed.get("result").get("score").get("raw").asDouble()).isEqualTo(83.0);
+        assertThat(passed.get("result").get("success").asBoolean()).isTrue();
+        assertThat(passed.get("object").get("definition").get("type").asString())
+                .isEqualTo("http://adlnet.gov/expapi/activities/cmi.interaction");
+    }
+
+    @Test
+    void the_same_events_export_with_the_same_statement_ids() {
+        RecordScope scope = new RecordScope(teamId, null, null, null);
+        assertThat(records.statements(scope)).extracting(XapiStatement::id)
+                .isEqualTo(records.statements(scope).stream().map(XapiStatement::id).toList())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_manager_exports_only_their_teams_narrowed_by_cohort_and_days() {
+        assertThat(actors(new RecordScope(null, null, null, null))).containsExactly("Ann Attentive", "Ann Attentive", "Bob Bystander");
+        assertThat(actors(new RecordScope(teamId, cohortId, null, null))).containsExactly("Ann Attentive", "Ann Attentive");
+        assertThat(actors(new RecordScope(teamId, null, DAY.plusDays(1), DAY.plusDays(5)))).containsExactly("Ann Attentive", "Bob Bystander");
+        assertThat(actors(new RecordScope(teamId, null, DAY, DAY))).containsExactly("Ann Attentive");
+        assertThat(records.teams()).extracting(LearningRecordService.Choice::id).containsExactly(teamId);
+        assertThat(records.cohorts()).extracting(LearningRecordService.Choice::id).contains(cohortId);
+    }
+
+    @Test
+    void another_managers_team_is_refused_and_trainees_and_trainers_cannot_export() {
+        TestSignIn.as(context, "manager");
+        assertThatThrownBy(() -> records.statements(new RecordScope(teamId, null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        TestSignIn.as(context, ann);
+        assertThatThrownBy(() -> records.statements(new RecordScope(null, null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        TestSignIn.as(context, "trainer");
+        assertThatThrownBy(() -> records.teams()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_admin_exports_any_team_or_cohort() {
+        TestSignIn.as(context, "admin");
+        assertThat(actors(new RecordScope(null, cohortId, null, null))).containsExactly("Ann Attentive", "Ann Attentive");
+        assertThat(actors(new RecordScope(teamId, null, null, null))).hasSize(3);
+    }
+
+    @Test
+    void crossed_dates_are_refused() {
+        assertThatThrownBy(() -> new RecordScope(null, null, DAY, DAY.minusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("records.dates.order");
+    }
+
+    private List<String> actors(RecordScope scope) {
+        return records.statements(scope).stream().map(statement -> statement.actor().name()).toList();
+    }
+
+    /** Every field path with its JSON type, e.g. "result.score.raw:NUMBER"; display maps count as one language key. */
+    private static List<String> pathsWithTypes(JsonNode node, String prefix) {
+        List<String> paths = new ArrayList<>();
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                paths.addAll(pathsWithTypes(field.getValue(), prefix + field.getKey() + "."));
+            }
+        } else {
+            paths.add(prefix.substring(0, prefix.length() - 1) + ":" + node.getNodeType());
+        }
+        return paths;
+    }
+}

@@ -1,0 +1,51 @@
+package org.doorstep.course.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import java.time.LocalDate;
+import org.doorstep.KaribuTest;
+import org.doorstep.course.RecordScope;
+import org.junit.jupiter.api.Test;
+
+/** The xAPI download page: filters make the scope, crossed dates say so, and only managers and admins open it. */
+class LearningRecordsViewTest extends KaribuTest {
+
+    @Test
+    void a_manager_picks_a_team_and_days_and_the_download_follows_them() {
+        signInAs("manager");
+        navigate("learning-records");
+        LearningRecordsView view = _get(LearningRecordsView.class);
+        assertThat(view.team.getListDataView().getItems().map(choice -> choice.name()))
+                .contains("Sales", "Customer Success");
+        var sales = view.team.getListDataView().getItems().filter(choice -> choice.name().equals("Sales")).findFirst().orElseThrow();
+        userSets(view.team, sales);
+        userSets(view.from, LocalDate.of(2026, 1, 1));
+        assertThat(view.scope()).isEqualTo(new RecordScope(sales.id(), null, LocalDate.of(2026, 1, 1), null));
+        assertThat(view.download.isVisible()).isTrue();
+        assertThat(view.download.getHref()).isNotBlank();
+    }
+
+    @Test
+    void an_end_date_before_the_start_hides_the_download_and_says_why() {
+        signInAs("admin");
+        navigate("learning-records");
+        LearningRecordsView view = _get(LearningRecordsView.class);
+        userSets(view.from, LocalDate.of(2026, 5, 2));
+        userSets(view.to, LocalDate.of(2026, 5, 1));
+        assertThat(view.download.isVisible()).isFalse();
+        assertThat(view.problem.getText()).isEqualTo("The end date is before the start date.");
+        userSets(view.to, LocalDate.of(2026, 5, 2));
+        assertThat(view.download.isVisible()).isTrue();
+    }
+
+    @Test
+    void trainees_and_trainers_cannot_open_it() {
+        signInAs("trainee");
+        assertThatThrownBy(() -> navigate("learning-records")).isInstanceOf(MockAccessDeniedException.class);
+        signInAs("trainer");
+        assertThatThrownBy(() -> navigate("learning-records")).isInstanceOf(MockAccessDeniedException.class);
+    }
+}

@@ -1,0 +1,91 @@
+package org.doorstep.exercise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.doorstep.TestSignIn;
+import org.doorstep.exercise.internal.ConnectionStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The tally the reports read (kept by triggers, V006) agrees with counting the connections themselves
+ * after every kind of change: first import, decisions, ticks, a re-import that marks people gone,
+ * deleting the network and deleting the account.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class ConnectionTallyIT {
+
+    @Autowired
+    ExerciseService exercise;
+    @Autowired
+    ConnectionStore store;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    private long userId;
+
+    @BeforeEach
+    void signedInTrainee() {
+        String username = TestSignIn.newTrainee(context, "tally", "Tia Tally");
+        TestSignIn.as(context, username);
+        userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.out(context);
+    }
+
+    /** The tally's counts, or zeros when the trainee has no row. */
+    private ExerciseTally tally() {
+        return store.tallies(new Long[] {userId}).getOrDefault(userId, ExerciseTally.NONE);
+    }
+
+    /** The same counts straight from the connection rows. */
+    private ExerciseTally counted() {
+        ExerciseSummary summary = exercise.summary();
+        return new ExerciseTally(summary.total(), summary.reviewed(), summary.removedOnLinkedIn());
+    }
+
+    @Test
+    void the_tally_follows_imports_decisions_ticks_gone_people_and_deletion() {
+        exercise.importSample();
+        assertThat(tally()).isEqualTo(counted()).isEqualTo(new ExerciseTally(60, 0, 0));
+
+        var people = exercise.page(ConnectionFilter.ALL, 0, 10);
+        people.subList(0, 4).forEach(p -> exercise.decide(p.id(), Decision.REMOVE));
+        exercise.decide(people.get(4).id(), Decision.LATER);
+        exercise.decide(people.get(5).id(), Decision.KEEP);
+        exercise.setRemovedOnLinkedIn(people.get(0).id(), true);
+        exercise.setCriterion(people.get(6).id(), Criterion.SPOKEN, true);
+        exercise.decide(people.get(5).id(), null);
+        assertThat(tally()).isEqualTo(counted()).isEqualTo(new ExerciseTally(60, 4, 1));
+
+        // A later export with only the first person (decided remove and ticked) and one newcomer: 59 are gone.
+        ConnectionRow first = people.get(0);
+        exercise.importFile(ExportFiles.write(ExportFiles.PREAMBLE
+                + first.firstName() + "," + first.lastName() + "," + first.profileUrl() + ",,Acme,Manager,01 Jan 2020\n"
+                + ExportFiles.row("Noah", "Young", "noah-young-4", "Northwind", "23 Nov 2025")), "Connections.csv");
+        assertThat(tally()).isEqualTo(counted()).isEqualTo(new ExerciseTally(2, 1, 4));
+
+        exercise.deleteAllMyNetworkData();
+        assertThat(tally()).isEqualTo(counted()).isEqualTo(ExerciseTally.NONE);
+    }
+
+    @Test
+    void a_deleted_account_leaves_no_tally_behind() {
+        exercise.importSample();
+        TestSignIn.out(context);
+        jdbc.update("delete from app_user where id = ?", userId);
+        assertThat(jdbc.queryForObject("select count(*) from connection_tally where user_id = ?", Integer.class, userId)).isZero();
+    }
+}

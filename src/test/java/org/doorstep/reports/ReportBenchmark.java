@@ -1,0 +1,138 @@
+package org.doorstep.reports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.pdfbox.Loader;
+import org.doorstep.DoorstepApplication;
+import org.doorstep.TestSignIn;
+import org.doorstep.base.DateRange;
+import org.doorstep.course.CourseService;
+import org.doorstep.exercise.ExerciseService;
+import org.doorstep.results.ResultsService;
+import org.doorstep.security.MemberScope;
+import org.doorstep.security.TeamDirectory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Team report benchmark (docs/benchmarks.md). Generates 5,000 trainees in 25 teams of one manager, with
+ * course progress and learning events, connections (70 % imported, 50–950 each, partly decided),
+ * results entries and pruning dates, straight into the throw-away embedded PostgreSQL; then times
+ * {@link ReportsService#report} (server time of the service call) for several filters, its parts,
+ * and the CSV and PDF of all 5,000.
+ *
+ * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.doorstep.reports.ReportBenchmark</pre>
+ */
+public final class ReportBenchmark {
+
+    private static final int TRAINEES = 5_000;
+    private static final int TEAMS = 25;
+    private static final int COHORTS = 10;
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 30;
+
+    public static void main(String[] args) throws Exception {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DoorstepApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+            new ReportBenchmark(context).run();
+        }
+        System.exit(0);
+    }
+
+    private final ConfigurableApplicationContext context;
+    private final JdbcTemplate jdbc;
+    private final ReportsService reports;
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    private ReportBenchmark(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        this.reports = context.getBean(ReportsService.class);
+    }
+
+    private void run() throws IOException {
+        long start = System.nanoTime();
+        String manager = new ReportData(jdbc, suffix).generate(TRAINEES, TEAMS, COHORTS);
+        System.out.printf("Generated in %.0f s: %s%n", millis(start) / 1000, jdbc.queryForObject("""
+                select format('%s trainees, %s lesson rows, %s learning events, %s connections, %s results entries',
+                    (select count(*) from user_role where role = 'TRAINEE'), (select count(*) from lesson_progress),
+                    (select count(*) from learning_event), (select count(*) from connection), (select count(*) from result_snapshot))""",
+                String.class));
+        TestSignIn.as(context, manager);
+        TeamDirectory directory = context.getBean(TeamDirectory.class);
+        long team = directory.teamsIManage().getFirst().id();
+        TeamDirectory.CohortRef cohort = directory.cohortsOfMyTeams().getFirst();
+        DateRange lastQuarter = new DateRange(LocalDate.now().minusDays(90), LocalDate.now());
+
+        System.out.printf("%nReportsService.report, server time of the call, %d warm-up then %d timed runs, ms:%n", WARM_UP, RUNS);
+        time("all 5,000 people, all time", () -> reports.report(ReportFilter.ALL).people().size());
+        time("all 5,000 people, the last 90 days", () -> reports.report(new ReportFilter(null, null, lastQuarter)).people().size());
+        time("one team", () -> reports.report(ReportFilter.team(team)).people().size());
+        time("one cohort (" + cohort.members() + " of my people), last 90 days",
+                () -> reports.report(new ReportFilter(null, cohort.id(), lastQuarter)).people().size());
+
+        System.out.printf("%nIts parts for all 5,000, all time, ms:%n");
+        MemberScope scope = directory.scope(null, null);
+        time("who: TeamDirectory.scope", () -> directory.scope(null, null).members().size());
+        time("course: CourseService.progressOf", () -> context.getBean(CourseService.class).progressOf(scope, DateRange.ALWAYS).size());
+        time("exercise: ExerciseService.talliesOf", () -> context.getBean(ExerciseService.class).talliesOf(scope).size());
+        time("results: ResultsService.overviewOf", () -> context.getBean(ResultsService.class).overviewOf(scope, DateRange.ALWAYS).size());
+        time("(for comparison) the same exercise counts from connection rows", () -> liveCounts(scope));
+
+        System.out.printf("%nDownloads of all 5,000, %d warm-up then %d timed runs, ms:%n", 2, 5);
+        time("CSV", 2, 5, () -> reports.csv(ReportFilter.ALL).length());
+        time("PDF", 2, 5, () -> reports.pdf(ReportFilter.ALL).length);
+        Path pdf = Path.of("target", "report-benchmark.pdf");
+        Files.write(pdf, reports.pdf(ReportFilter.ALL));
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            System.out.printf("The PDF of 5,000: %d pages, %,d bytes (%s)%n", document.getNumberOfPages(), Files.size(pdf), pdf);
+        }
+    }
+
+    /** What the report would cost without the tally: counting every connection of the 5,000. */
+    private int liveCounts(MemberScope scope) {
+        Long[] ids = scope.members().stream().map(TeamDirectory.Member::userId).toArray(Long[]::new);
+        return jdbc.queryForList("""
+                select c.user_id, count(*) filter (where gone_at is null),
+                       count(*) filter (where gone_at is null and decision is not null and decision <> 'LATER'),
+                       count(*) filter (where decision = 'REMOVE' and (removed_on_linkedin or gone_at is not null))
+                  from connection c join unnest(?::bigint[]) m(id) on m.id = c.user_id group by c.user_id""",
+                (Object) ids).size();
+    }
+
+    private void time(String name, Supplier<Integer> call) {
+        time(name, WARM_UP, RUNS, call);
+    }
+
+    private void time(String name, int warmUp, int runs, Supplier<Integer> call) {
+        int size = 0;
+        for (int i = 0; i < warmUp; i++) {
+            size = call.get();
+        }
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            call.get();
+            times[i] = millis(start);
+        }
+        System.out.printf("  %-62s median %6.1f  p95 %6.1f  (%,d)%n", name, percentile(times, 50), percentile(times, 95), size);
+    }
+
+    private static double millis(long start) {
+        return Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
+    }
+
+    private static double percentile(double[] values, int percent) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+    }
+}
