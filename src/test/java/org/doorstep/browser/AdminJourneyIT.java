@@ -4,16 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
+import org.doorstep.TestSignIn;
+import org.doorstep.admin.UserAdministration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * In a real browser, administration: the administrator looks through its sections, invites a new trainer and
- * hands over the link; the trainer, signed out, opens it, chooses a password and signs in.
+ * hands over the link; the trainer, signed out, opens it, chooses a password and signs in; once deactivated,
+ * the trainer's open tab goes to the login view at its next click.
  */
 class AdminJourneyIT extends BrowserJourney {
 
@@ -21,13 +25,15 @@ class AdminJourneyIT extends BrowserJourney {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     AdminJourneyIT() {
         super("admin-", "failed-admin-");
     }
 
     @Test
-    void an_administrator_invites_a_trainer_who_chooses_a_password_and_signs_in() throws Exception {
+    void an_administrator_invites_a_trainer_who_chooses_a_password_signs_in_and_is_signed_out_when_deactivated() throws Exception {
         String username = "ivy-" + UUID.randomUUID().toString().substring(0, 6);
         signIn("admin", "doorstep-demo");
         open("/admin");
@@ -87,6 +93,15 @@ class AdminJourneyIT extends BrowserJourney {
         signIn(username, PASSWORD);
         wait.until(driver -> textOf(driver.findElement(By.cssSelector(".home-view h2"))).equals("Welcome, Ivy Invited"));
         assertThat(textsOf(browser.findElements(By.cssSelector("vaadin-side-nav-item")))).contains("Results tracker");
+
+        // Deactivated by an administrator (elsewhere), the open tab's next click lands on the login view.
+        TestSignIn.as(context, "admin");
+        context.getBean(UserAdministration.class).deactivate(id);
+        TestSignIn.out(context);
+        click(wait.until(driver -> driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .filter(item -> textOf(item).equals("Results tracker")).findFirst().orElse(null)));
+        present(By.cssSelector("vaadin-login-form"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
 
     private void type(WebElement field, String text) {

@@ -48,20 +48,24 @@ public class DirectoryStore {
 
     /** The teams of one organisation, or of all when null. */
     public List<TeamRow> teams(Long organisationId) {
+        return teams(organisationId, null);
+    }
+
+    public Optional<TeamRow> team(long id) {
+        return teams(null, id).stream().findFirst();
+    }
+
+    private List<TeamRow> teams(Long organisationId, Long teamId) {
         return jdbc.sql("""
                 select t.id, t.organisation_id, o.name, t.name,
                        (select count(*) from team_member m where m.team_id = t.id),
                        (select count(*) from team_manager m where m.team_id = t.id)
                   from team t join organisation o on o.id = t.organisation_id
-                 where cast(? as bigint) is null or t.organisation_id = ?
+                 where (cast(? as bigint) is null or t.organisation_id = ?) and (cast(? as bigint) is null or t.id = ?)
                  order by lower(o.name), lower(t.name), t.id""")
-                .params(organisationId, organisationId)
+                .params(organisationId, organisationId, teamId, teamId)
                 .query((rs, n) -> new TeamRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6)))
                 .list();
-    }
-
-    public Optional<TeamRow> team(long id) {
-        return teams(null).stream().filter(team -> team.id() == id).findFirst();
     }
 
     public boolean teamNameTaken(long organisationId, String name, Long except) {

@@ -44,7 +44,13 @@ class PasswordSection extends Div {
         });
         resetLink.setText(getTranslation("admin.user.password.link"));
         resetLink.addClickListener(click -> {
-            PasswordLink link = users.issueResetLink(user.id());
+            PasswordLink link;
+            try {
+                link = users.issueResetLink(user.id());
+            } catch (AdminException refused) {
+                UserView.refused(refused);
+                return;
+            }
             linkShown.removeAll();
             linkShown.add(new PasswordLinkBox(getTranslation("admin.user.password.link.created", AdminFormats.dateTime(link.expiresAt())), link));
         });
