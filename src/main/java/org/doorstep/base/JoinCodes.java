@@ -6,6 +6,9 @@ import java.util.Locale;
 /** Short codes people read off a projector and type: no 0/O, 1/I/L or 5/S to mix up. */
 public final class JoinCodes {
 
+    /** A cohort's code: longer than a workshop session's 6 characters, so the two kinds never collide. */
+    public static final int COHORT_LENGTH = 8;
+
     static final String ALPHABET = "ABCDEFGHJKMNPQRTUVWXYZ2346789";
     private static final SecureRandom RANDOM = new SecureRandom();
 

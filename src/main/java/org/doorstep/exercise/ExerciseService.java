@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.doorstep.base.SafeCsv;
+import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.exercise.internal.ConnectionImports;
 import org.doorstep.security.CohortDirectory;
@@ -44,9 +45,11 @@ public class ExerciseService {
     private final ConnectionImports imports;
     private final Clock clock;
     private final CohortDirectory cohorts;
+    private final AuditTrail audit;
 
-    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts) {
+    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts, AuditTrail audit) {
         this.store = store;
+        this.audit = audit;
         this.imports = imports;
         this.clock = clock;
         this.cohorts = cohorts;
@@ -195,7 +198,10 @@ public class ExerciseService {
     /** Deletes every connection and import record of the trainee; returns how many connections went. */
     @Transactional
     public int deleteAllMyNetworkData() {
-        return store.deleteAll(SignedInUser.currentId());
+        long me = SignedInUser.currentId();
+        int deleted = store.deleteAll(me);
+        audit.record(AuditTrail.DATA_DELETED, me, "Deleted their own network data: " + deleted + " connections");
+        return deleted;
     }
 
     /** The plan's list for this decision as spreadsheet-safe CSV. */

@@ -1,10 +1,8 @@
 package org.doorstep.security;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.doorstep.base.CohortJoinCodes;
 import org.doorstep.base.JoinCodes;
 import org.doorstep.base.Roles;
@@ -22,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** User accounts: self-registration of trainees into a cohort. */
 @Service
 public class AccountService {
-
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
-    static final int MAX_DISPLAY_NAME = 100;
 
     private final UserAccountRepository accounts;
     private final CohortRepository cohorts;
@@ -45,12 +40,12 @@ public class AccountService {
     @PreAuthorize("permitAll()") // the registration page is for people without an account
     @Transactional
     public void registerTrainee(Registration form) {
-        String displayName = form.displayName() == null ? "" : form.displayName().strip();
-        if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME) {
+        String displayName = Usernames.cleanDisplayName(form.displayName());
+        if (!Usernames.isValidDisplayName(displayName)) {
             throw new RegistrationException(Field.DISPLAY_NAME, "register.name.invalid");
         }
-        String username = normaliseUsername(form.username());
-        if (!USERNAME.matcher(username).matches()) {
+        String username = Usernames.normalise(form.username());
+        if (!Usernames.isValid(username)) {
             throw new RegistrationException(Field.USERNAME, "register.username.invalid");
         }
         policy.problem(form.password(), username, displayName).ifPresent(key -> {
@@ -73,11 +68,7 @@ public class AccountService {
     /** The problem with a candidate password, for checking as the person types. */
     @PreAuthorize("permitAll()")
     public Optional<String> passwordProblem(String password, String username, String displayName) {
-        return policy.problem(password, normaliseUsername(username), displayName == null ? "" : displayName);
-    }
-
-    static String normaliseUsername(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return policy.problem(password, Usernames.normalise(username), displayName == null ? "" : displayName);
     }
 
     /** A cohort's own code, or another feature's code that leads into a cohort (a workshop session's). */

@@ -21,8 +21,6 @@ public class CohortDirectory {
     }
 
     static final int MAX_COHORT_NAME = 80;
-    // Longer than a workshop session's code, so the two kinds never collide.
-    private static final int COHORT_CODE_LENGTH = 8;
 
     private final JdbcClient jdbc;
 
@@ -52,7 +50,7 @@ public class CohortDirectory {
                 .query(Long.class).optional().orElseThrow(() -> new IllegalStateException("Trainer " + me + " has no organisation"));
         String code;
         do {
-            code = JoinCodes.next(COHORT_CODE_LENGTH);
+            code = JoinCodes.next(JoinCodes.COHORT_LENGTH);
         } while (jdbc.sql("select exists (select 1 from cohort where join_code = ?)").param(code).query(Boolean.class).single());
         long id = jdbc.sql("insert into cohort (organisation_id, name, join_code, trainer_id) values (?, ?, ?, ?) returning id")
                 .params(organisation, clean, code, me).query(Long.class).single();

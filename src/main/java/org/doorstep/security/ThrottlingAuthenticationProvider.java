@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.doorstep.security.internal.DatabaseUserDetailsService;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -22,6 +23,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     ThrottlingAuthenticationProvider(UserAccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle) {
         this.passwords = new DaoAuthenticationProvider(new DatabaseUserDetailsService(accounts));
         this.passwords.setPasswordEncoder(encoder);
+        // A deactivated account is named only to someone who knows its password; a wrong one reads as any other.
+        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.throttle = throttle;
     }
 

@@ -129,11 +129,13 @@ class ExerciseServiceIT {
     }
 
     @Test
-    void deleting_all_network_data_leaves_no_rows_behind() {
+    void deleting_all_network_data_leaves_no_rows_behind_and_is_audited_in_counts_only() {
         exercise.importFile(ExportFiles.three(), "Connections.csv");
         assertThat(exercise.deleteAllMyNetworkData()).isEqualTo(3);
         assertThat(rows()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from network_import where user_id = ?", Integer.class, userId)).isZero();
+        assertThat(jdbc.queryForList("select details from audit_event where action = 'DATA_DELETED' and subject_user_id = ?",
+                String.class, userId)).containsExactly("Deleted their own network data: 3 connections");
     }
 
     @Test

@@ -10,11 +10,18 @@ public class DoorstepUser extends User implements SignedInUser {
 
     private final long id;
     private final String displayName;
+    private final int sessionVersion;
 
     public DoorstepUser(UserAccount account, Collection<? extends GrantedAuthority> authorities) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true, authorities);
         this.id = account.getId();
         this.displayName = account.getDisplayName();
+        this.sessionVersion = account.getSessionVersion();
+    }
+
+    /** The account's session version at sign-in; the session ends when the stored one moves on. */
+    public int sessionVersion() {
+        return sessionVersion;
     }
 
     @Override

@@ -31,6 +31,9 @@ public class UserAccount {
 
     private Long organisationId;
 
+    // Raised to end the account's sessions everywhere (see SessionRevocationFilter).
+    private int sessionVersion;
+
     // A user has one to four roles: always needed at sign-in, so loaded with the user.
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -70,6 +73,10 @@ public class UserAccount {
 
     public Long getOrganisationId() {
         return organisationId;
+    }
+
+    public int getSessionVersion() {
+        return sessionVersion;
     }
 
     public Set<String> getRoles() {

@@ -1,0 +1,6 @@
+package org.doorstep.admin;
+
+/** A cohort with its organisation, join code, trainer (null when none) and number of trainees. */
+public record CohortRow(long id, String name, long organisationId, String organisation, String joinCode,
+        Long trainerId, String trainer, int members) {
+}

@@ -1,0 +1,56 @@
+package org.doorstep.admin.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.doorstep.base.AuditTrail;
+import org.doorstep.base.SignedInUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Writes audit entries for every feature (see AuditTrail for when it joins the caller's transaction). */
+@Component
+class AuditRecorder implements AuditTrail {
+
+    static final String NOBODY = "anonymous";
+    private static final int MAX_DETAILS = 2000;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    AuditRecorder(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public void record(String action, Long subjectUserId, String details) {
+        boolean callerWrites = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (callerWrites) {
+            insert(action, subjectUserId, details);
+        } else {
+            ownTransaction.executeWithoutResult(status -> insert(action, subjectUserId, details));
+        }
+    }
+
+    private void insert(String action, Long subjectUserId, String details) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        SignedInUser actor = authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
+        String text = details == null ? "" : details.length() > MAX_DETAILS ? details.substring(0, MAX_DETAILS) + "…" : details;
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor_id, actor_username, action, subject_user_id, subject_username, details)
+                values (?, ?, ?, ?, ?, (select username from app_user where id = ?), ?)""")
+                .params(Timestamp.from(clock.instant()), actor == null ? null : actor.id(),
+                        actor == null ? NOBODY : actor.getUsername(), action, subjectUserId, subjectUserId, text)
+                .update();
+    }
+}

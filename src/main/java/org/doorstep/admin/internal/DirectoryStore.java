@@ -1,0 +1,147 @@
+package org.doorstep.admin.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.doorstep.admin.CohortRow;
+import org.doorstep.admin.OrganisationRow;
+import org.doorstep.admin.PersonRef;
+import org.doorstep.admin.TeamRow;
+import org.doorstep.base.JoinCodes;
+import org.doorstep.base.Roles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Organisations, teams and cohorts as administration reads and writes them. */
+@Component
+public class DirectoryStore {
+
+    private final JdbcClient jdbc;
+
+    DirectoryStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<OrganisationRow> organisations() {
+        return jdbc.sql("""
+                select o.id, o.name, (select count(*) from team t where t.organisation_id = o.id),
+                       (select count(*) from app_user u where u.organisation_id = o.id)
+                  from organisation o order by lower(o.name), o.id""")
+                .query((rs, n) -> new OrganisationRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4))).list();
+    }
+
+    public Optional<String> organisationName(long id) {
+        return jdbc.sql("select name from organisation where id = ?").param(id).query(String.class).optional();
+    }
+
+    public boolean organisationNameTaken(String name, Long except) {
+        return jdbc.sql("select exists (select 1 from organisation where lower(name) = lower(?) and id is distinct from ?)")
+                .params(name, except).query(Boolean.class).single();
+    }
+
+    public long insertOrganisation(String name) {
+        return jdbc.sql("insert into organisation (name) values (?) returning id").param(name).query(Long.class).single();
+    }
+
+    public void renameOrganisation(long id, String name) {
+        jdbc.sql("update organisation set name = ? where id = ?").params(name, id).update();
+    }
+
+    /** The teams of one organisation, or of all when null. */
+    public List<TeamRow> teams(Long organisationId) {
+        return teams(organisationId, null);
+    }
+
+    public Optional<TeamRow> team(long id) {
+        return teams(null, id).stream().findFirst();
+    }
+
+    private List<TeamRow> teams(Long organisationId, Long teamId) {
+        return jdbc.sql("""
+                select t.id, t.organisation_id, o.name, t.name,
+                       (select count(*) from team_member m where m.team_id = t.id),
+                       (select count(*) from team_manager m where m.team_id = t.id)
+                  from team t join organisation o on o.id = t.organisation_id
+                 where (cast(? as bigint) is null or t.organisation_id = ?) and (cast(? as bigint) is null or t.id = ?)
+                 order by lower(o.name), lower(t.name), t.id""")
+                .params(organisationId, organisationId, teamId, teamId)
+                .query((rs, n) -> new TeamRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6)))
+                .list();
+    }
+
+    public boolean teamNameTaken(long organisationId, String name, Long except) {
+        return jdbc.sql("select exists (select 1 from team where organisation_id = ? and lower(name) = lower(?) and id is distinct from ?)")
+                .params(organisationId, name, except).query(Boolean.class).single();
+    }
+
+    public long insertTeam(long organisationId, String name) {
+        return jdbc.sql("insert into team (organisation_id, name) values (?, ?) returning id").params(organisationId, name)
+                .query(Long.class).single();
+    }
+
+    public void renameTeam(long id, String name) {
+        jdbc.sql("update team set name = ? where id = ?").params(name, id).update();
+    }
+
+    private static final String COHORTS = """
+            select c.id, c.name, c.organisation_id, o.name as organisation, c.join_code, c.trainer_id, t.display_name as trainer,
+                   (select count(*) from cohort_member m where m.cohort_id = c.id) as members
+              from cohort c join organisation o on o.id = c.organisation_id left join app_user t on t.id = c.trainer_id
+            """;
+
+    public List<CohortRow> cohorts(int offset, int limit) {
+        return jdbc.sql(COHORTS + " order by lower(o.name), lower(c.name), c.id offset ? limit ?").params(offset, limit)
+                .query((rs, n) -> new CohortRow(rs.getLong("id"), rs.getString("name"), rs.getLong("organisation_id"),
+                        rs.getString("organisation"), rs.getString("join_code"), (Long) rs.getObject("trainer_id"),
+                        rs.getString("trainer"), rs.getInt("members")))
+                .list();
+    }
+
+    public int countCohorts() {
+        return jdbc.sql("select count(*) from cohort").query(Integer.class).single();
+    }
+
+    public Optional<CohortRow> cohort(long id) {
+        return jdbc.sql(COHORTS + " where c.id = ?").param(id)
+                .query((rs, n) -> new CohortRow(rs.getLong("id"), rs.getString("name"), rs.getLong("organisation_id"),
+                        rs.getString("organisation"), rs.getString("join_code"), (Long) rs.getObject("trainer_id"),
+                        rs.getString("trainer"), rs.getInt("members")))
+                .optional();
+    }
+
+    /** A new cohort with a fresh code of a cohort's length (longer than a workshop session's, so they never collide). */
+    public long insertCohort(long organisationId, String name, Long trainerId) {
+        String code;
+        do {
+            code = JoinCodes.next(JoinCodes.COHORT_LENGTH);
+        } while (jdbc.sql("select exists (select 1 from cohort where join_code = ?)").param(code).query(Boolean.class).single());
+        return jdbc.sql("insert into cohort (organisation_id, name, join_code, trainer_id) values (?, ?, ?, ?) returning id")
+                .params(organisationId, name, code, trainerId).query(Long.class).single();
+    }
+
+    public void setTrainer(long cohortId, Long trainerId) {
+        jdbc.sql("update cohort set trainer_id = ? where id = ?").params(trainerId, cohortId).update();
+    }
+
+    private static final String TRAINERS = """
+              from app_user u join user_role r on r.user_id = u.id and r.role = '%s'
+             where u.enabled and (u.username ilike ? or u.display_name ilike ?)
+            """.formatted(Roles.TRAINER);
+
+    /** Active accounts with the trainer role whose name or username contains the text. */
+    public List<PersonRef> trainers(String text, int offset, int limit) {
+        String pattern = LikePattern.containing(text);
+        return jdbc.sql("select u.id, u.username, u.display_name " + TRAINERS + " order by lower(u.display_name), u.id offset ? limit ?")
+                .params(pattern, pattern, offset, limit)
+                .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    public int countTrainers(String text) {
+        String pattern = LikePattern.containing(text);
+        return jdbc.sql("select count(*) " + TRAINERS).params(pattern, pattern).query(Integer.class).single();
+    }
+
+    public Optional<PersonRef> activeTrainer(long id) {
+        return jdbc.sql("select u.id, u.username, u.display_name " + TRAINERS.replace("(u.username ilike ? or u.display_name ilike ?)", "u.id = ?"))
+                .param(id).query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+    }
+}

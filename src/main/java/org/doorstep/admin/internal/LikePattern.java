@@ -1,0 +1,15 @@
+package org.doorstep.admin.internal;
+
+import java.util.Locale;
+
+/** Typed filter text as an ILIKE pattern matching it anywhere, its own % and _ taken literally. */
+final class LikePattern {
+
+    private LikePattern() {
+    }
+
+    static String containing(String typed) {
+        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

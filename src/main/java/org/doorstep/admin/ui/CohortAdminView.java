@@ -1,0 +1,156 @@
+package org.doorstep.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.doorstep.admin.AdminException;
+import org.doorstep.admin.CohortRow;
+import org.doorstep.admin.DirectoryAdministration;
+import org.doorstep.admin.OrganisationRow;
+import org.doorstep.admin.PersonRef;
+import org.doorstep.base.Roles;
+
+/** Every cohort, paged from the database: create one, and give a cohort its trainer. */
+@Route("admin/cohorts")
+@RolesAllowed(Roles.ADMIN)
+public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<CohortRow> cohorts = new Grid<>();
+    final TextField name = new TextField();
+    final Select<OrganisationRow> organisation = new Select<>();
+    final ComboBox<PersonRef> trainer = new ComboBox<>();
+    final Button create = new Button();
+    final Paragraph chosen = new Paragraph();
+    final ComboBox<PersonRef> newTrainer = new ComboBox<>();
+    final Button assign = new Button();
+    private final DirectoryAdministration directory;
+
+    public CohortAdminView(DirectoryAdministration directory) {
+        this.directory = directory;
+        addClassName("admin-view");
+        configureGrid();
+        name.setLabel(getTranslation("admin.cohorts.name"));
+        name.setMaxLength(80);
+        organisation.setLabel(getTranslation("admin.cohorts.organisation"));
+        organisation.setItems(directory.organisations());
+        organisation.setItemLabelGenerator(OrganisationRow::name);
+        if (directory.organisations().size() == 1) {
+            organisation.setValue(directory.organisations().getFirst());
+        }
+        trainers(trainer, getTranslation("admin.cohorts.trainer"));
+        trainer.setHelperText(getTranslation("admin.cohorts.trainer.help"));
+        create.setText(getTranslation("admin.cohorts.create"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> create());
+        trainers(newTrainer, "");
+        assign.setText(getTranslation("admin.cohorts.assign"));
+        assign.addClickListener(click -> assign());
+        cohorts.asSingleSelect().addValueChangeListener(change -> chosen(change.getValue()));
+
+        Div assignSection = new Div(new H3(getTranslation("admin.cohorts.assign.title")), chosen, newTrainer, assign);
+        assignSection.addClassName("admin-section");
+        Div createSection = new Div(new H3(getTranslation("admin.cohorts.new")), name, organisation, trainer, create);
+        createSection.addClassName("admin-section");
+        Div sections = new Div(assignSection, createSection);
+        sections.addClassName("admin-sections");
+        add(new AdminTabs(CohortAdminView.class), cohorts, sections);
+        chosen(null);
+    }
+
+    private void configureGrid() {
+        cohorts.addColumn(CohortRow::name).setHeader(getTranslation("admin.cohorts.column.name")).setFlexGrow(3);
+        cohorts.addColumn(CohortRow::organisation).setHeader(getTranslation("admin.cohorts.column.organisation")).setFlexGrow(2);
+        cohorts.addColumn(CohortRow::joinCode).setHeader(getTranslation("admin.cohorts.column.code")).setFlexGrow(1);
+        cohorts.addColumn(c -> c.trainer() == null ? getTranslation("admin.cohorts.no-trainer") : c.trainer())
+                .setHeader(getTranslation("admin.cohorts.column.trainer")).setFlexGrow(2);
+        cohorts.addColumn(CohortRow::members).setHeader(getTranslation("admin.cohorts.column.members")).setFlexGrow(1);
+        cohorts.setPageSize(50);
+        cohorts.setItems(query -> directory.cohorts(query.getOffset(), query.getLimit()).stream(), query -> directory.countCohorts());
+        cohorts.setHeight("18rem");
+    }
+
+    /** A trainer chooser that pages active trainers from the database as the administrator types. */
+    private void trainers(ComboBox<PersonRef> box, String label) {
+        box.setLabel(label);
+        box.setItems(query -> directory.trainers(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
+                query -> directory.countTrainers(query.getFilter().orElse("")));
+        box.setItemLabelGenerator(person -> getTranslation("admin.trainer.item", person.displayName(), person.username()));
+        box.setClearButtonVisible(true);
+        box.setMinWidth("16rem");
+    }
+
+    private void chosen(CohortRow cohort) {
+        newTrainer.setVisible(cohort != null);
+        assign.setVisible(cohort != null);
+        chosen.setText(cohort == null ? getTranslation("admin.cohorts.assign.choose")
+                : getTranslation("admin.cohorts.assign.label", cohort.name()));
+        newTrainer.clear();
+        newTrainer.setInvalid(false);
+    }
+
+    private void create() {
+        name.setInvalid(false);
+        organisation.setInvalid(false);
+        trainer.setInvalid(false);
+        try {
+            if (organisation.getValue() == null) {
+                throw new AdminException(AdminException.Field.ORGANISATION, "admin.user.organisation.missing");
+            }
+            CohortRow created = directory.createCohort(organisation.getValue().id(), name.getValue(),
+                    trainer.getValue() == null ? null : trainer.getValue().id());
+            done(getTranslation("admin.cohorts.created", created.name(), created.joinCode()));
+            name.clear();
+            trainer.clear();
+            cohorts.getDataProvider().refreshAll();
+        } catch (AdminException refused) {
+            var field = switch (refused.field()) {
+                case ORGANISATION -> organisation;
+                case TRAINER -> trainer;
+                default -> name;
+            };
+            field.setErrorMessage(getTranslation(refused.messageKey()));
+            field.setInvalid(true);
+        }
+    }
+
+    private void assign() {
+        CohortRow cohort = cohorts.asSingleSelect().getValue();
+        if (newTrainer.getValue() == null) {
+            newTrainer.setErrorMessage(getTranslation("admin.cohort.trainer.required"));
+            newTrainer.setInvalid(true);
+            return;
+        }
+        PersonRef person = newTrainer.getValue();
+        try {
+            directory.assignTrainer(cohort.id(), person.id());
+        } catch (AdminException refused) {
+            newTrainer.setErrorMessage(getTranslation(refused.messageKey()));
+            newTrainer.setInvalid(true);
+            return;
+        }
+        done(getTranslation("admin.cohorts.assigned", person.displayName(), cohort.name()));
+        cohorts.getDataProvider().refreshAll();
+        cohorts.deselectAll();
+    }
+
+    private static void done(String text) {
+        Notification.show(text, 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.title.cohorts");
+    }
+}

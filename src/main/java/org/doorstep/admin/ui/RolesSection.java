@@ -1,0 +1,43 @@
+package org.doorstep.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.function.Consumer;
+import org.doorstep.admin.AdminException;
+import org.doorstep.admin.UserAdministration;
+import org.doorstep.admin.UserDetail;
+import org.doorstep.base.Roles;
+
+/** The account's roles; an administrator's own administrator role cannot be unticked. */
+class RolesSection extends Div {
+
+    final CheckboxGroup<String> roles = new CheckboxGroup<>();
+    final Button save = new Button();
+
+    RolesSection(UserDetail user, UserAdministration users, Consumer<String> saved) {
+        addClassName("admin-section");
+        roles.setAriaLabel(getTranslation("admin.user.roles.title"));
+        roles.setItems(Roles.ALL);
+        roles.setItemLabelGenerator(role -> getTranslation("admin.role." + role));
+        roles.setValue(user.roles());
+        if (user.yourself()) {
+            roles.setItemEnabledProvider(role -> !Roles.ADMIN.equals(role));
+        }
+        save.setText(getTranslation("admin.user.roles.save"));
+        save.addClickListener(click -> {
+            try {
+                users.setRoles(user.id(), roles.getValue());
+                saved.accept("admin.saved");
+            } catch (AdminException refused) {
+                roles.setErrorMessage(getTranslation(refused.messageKey()));
+                roles.setInvalid(true);
+            }
+        });
+        Paragraph help = new Paragraph(getTranslation(user.yourself() ? "admin.user.roles.own-help" : "admin.user.roles.help"));
+        help.addClassName("field-help");
+        add(new H3(getTranslation("admin.user.roles.title")), roles, help, save);
+    }
+}

@@ -1,0 +1,134 @@
+package org.doorstep.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.doorstep.base.AuditTrail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * One-time links to set a password: an administrator issues one (an invitation for a new account, or a
+ * reset) and hands it over; whoever opens it chooses a password. Only the token's SHA-256 is stored; a link
+ * works once, until it expires, and only for an active account. A newer link replaces an older one.
+ */
+@Service
+public class PasswordLinks {
+
+    public enum Purpose {
+        INVITATION(Duration.ofDays(7)), RESET(Duration.ofHours(24));
+
+        private final Duration lifetime;
+
+        Purpose(Duration lifetime) {
+            this.lifetime = lifetime;
+        }
+
+        public Duration lifetime() {
+            return lifetime;
+        }
+    }
+
+    /** The token goes into the link; it is shown once and never stored. */
+    public record Issued(String token, Instant expiresAt, Purpose purpose) {
+    }
+
+    /** Whom a live link is for, so the page can greet them. */
+    public record Holder(String username, String displayName, Purpose purpose) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PasswordLinks(JdbcClient jdbc, PasswordPolicy policy, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Issued issue(long userId, Purpose purpose) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        Instant expires = now.plus(purpose.lifetime());
+        jdbc.sql("delete from password_link where expires_at < ?").param(Timestamp.from(now)).update();
+        jdbc.sql("""
+                insert into password_link (user_id, token_hash, purpose, expires_at) values (?, ?, ?, ?)
+                on conflict (user_id) do update set token_hash = excluded.token_hash, purpose = excluded.purpose,
+                       expires_at = excluded.expires_at, created_at = now()""")
+                .params(userId, hash(token), purpose.name(), Timestamp.from(expires)).update();
+        return new Issued(token, expires, purpose);
+    }
+
+    @PreAuthorize("permitAll()") // opened by someone who cannot sign in yet
+    @Transactional(readOnly = true)
+    public Optional<Holder> holder(String token) {
+        return live(token).map(link -> new Holder(link.username(), link.displayName(), link.purpose()));
+    }
+
+    /** Sets the password the link's holder chose; the problem's translation key when refused, else empty. */
+    @PreAuthorize("permitAll()") // opened by someone who cannot sign in yet
+    @Transactional
+    public Optional<String> redeem(String token, String password) {
+        Optional<Link> found = live(token);
+        if (found.isEmpty()) {
+            return Optional.of("set-password.link.invalid");
+        }
+        Link link = found.get();
+        Optional<String> problem = policy.problem(password, link.username(), link.displayName());
+        if (problem.isPresent()) {
+            return problem;
+        }
+        jdbc.sql("update app_user set password_hash = ?, session_version = session_version + 1 where id = ?")
+                .params(encoder.encode(password), link.userId()).update();
+        jdbc.sql("delete from password_link where user_id = ?").param(link.userId()).update();
+        jdbc.sql("delete from login_failure where username = ?").param(link.username()).update();
+        audit.record(AuditTrail.PASSWORD_SET_WITH_LINK, link.userId(),
+                "Password chosen with " + (link.purpose() == Purpose.INVITATION ? "an invitation" : "a reset") + " link");
+        return Optional.empty();
+    }
+
+    private record Link(long userId, String username, String displayName, Purpose purpose) {
+    }
+
+    private Optional<Link> live(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select u.id, u.username, u.display_name, l.purpose from password_link l join app_user u on u.id = l.user_id
+                 where l.token_hash = ? and l.expires_at > ? and u.enabled""")
+                .params(hash(token.strip()), Timestamp.from(clock.instant()))
+                .query((rs, n) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3), Purpose.valueOf(rs.getString(4))))
+                .optional();
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

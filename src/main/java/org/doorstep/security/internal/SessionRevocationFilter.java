@@ -1,0 +1,52 @@
+package org.doorstep.security.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a signed-in session on its next request once its account is deactivated, deleted or had its
+ * session version raised (password reset, role change). The check reads PostgreSQL, so a change made on
+ * one instance ends the account's sessions on all of them. Runs before the security context is loaded,
+ * so the request then continues as a visitor and lands on the login view.
+ */
+public class SessionRevocationFilter extends OncePerRequestFilter {
+
+    private final JdbcClient jdbc;
+
+    public SessionRevocationFilter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null && signedInUser(session) instanceof DoorstepUser user && !stillValid(user)) {
+            session.invalidate();
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static Object signedInUser(HttpSession session) {
+        try {
+            Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            return context instanceof SecurityContext security && security.getAuthentication() != null
+                    ? security.getAuthentication().getPrincipal() : null;
+        } catch (IllegalStateException alreadyInvalidated) {
+            return null;
+        }
+    }
+
+    private boolean stillValid(DoorstepUser user) {
+        return jdbc.sql("select enabled and session_version = ? from app_user where id = ?")
+                .params(user.sessionVersion(), user.id()).query(Boolean.class).optional().orElse(false);
+    }
+}

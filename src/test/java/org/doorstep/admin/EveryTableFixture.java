@@ -1,0 +1,71 @@
+package org.doorstep.admin;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import org.doorstep.admin.Accounts.Account;
+import org.doorstep.base.Roles;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One account with a row in every table that can name an account: roles, teams it is in and manages, a cohort
+ * it is in and one it trains, preferences, a failed sign-in, course content it published and drafted, progress,
+ * learning events, connections, an import, results, a workshop it ran, attended and answered, audit entries
+ * by and about it, and a password link. Text it owns carries the marker, so an export can be checked for it.
+ */
+public final class EveryTableFixture {
+
+    public final Account person;
+    public final String marker;
+    public final long cohortRun;
+
+    public EveryTableFixture(ApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        marker = "mark" + UUID.randomUUID().toString().substring(0, 8);
+        person = Accounts.create(context, "every", "Evie Everywhere", Roles.TRAINEE, Roles.TRAINER);
+        long id = person.id();
+        Timestamp now = Timestamp.from(Instant.now());
+        long organisation = Accounts.demoOrganisation(context);
+
+        jdbc.update("insert into team_member (team_id, user_id) select id, ? from team where name = 'Sales' and organisation_id = ?", id, organisation);
+        jdbc.update("insert into team_manager (team_id, user_id) select id, ? from team where name = 'Customer Success' and organisation_id = ?", id, organisation);
+        jdbc.update("insert into cohort_member (cohort_id, user_id) select id, ? from cohort where join_code = 'CUPPA742'", id);
+        cohortRun = jdbc.queryForObject("insert into cohort (organisation_id, name, join_code, trainer_id) values (?, ?, ?, ?) returning id",
+                Long.class, organisation, "Cohort " + marker, "E" + marker.substring(4).toUpperCase(), id);
+        jdbc.update("insert into user_preference (username, color_scheme) values (?, 'DARK')", person.username());
+        jdbc.update("insert into login_failure (username, client, failed_at) values (?, '203.0.113.7', ?)", person.username(), now);
+
+        jdbc.update("insert into course_version (course_slug, version, origin, source_hash, published_by) values (?, 1, 'AUTHOR', 'x', ?)",
+                "course-" + marker, id);
+        jdbc.update("insert into lesson_draft (course_slug, lesson_slug, source, updated_at, updated_by) values (?, 'draft', 'title: x', ?, ?)",
+                "course-" + marker, now, id);
+        jdbc.update("insert into lesson_progress (user_id, course_slug, lesson_slug, current_step, updated_at) values (?, 'doorstep', 'four-criteria', 'intro', ?)",
+                id, now);
+        jdbc.update("insert into step_progress (user_id, course_slug, lesson_slug, step_id, done, state, updated_at) "
+                + "values (?, 'doorstep', 'four-criteria', 'intro', true, '{\"reflection\":\"" + marker + "\"}', ?)", id, now);
+        jdbc.update("insert into learning_event (user_id, verb, object_id, object_name, result_response, occurred_at) "
+                + "values (?, 'answered', 'lesson/four-criteria/intro', 'Intro', ?, ?)", id, marker, now);
+
+        jdbc.update("insert into connection (user_id, match_key, name_key, first_name, last_name, company) values (?, ?, 'ann', 'Ann', 'Connected', ?)",
+                id, "https://www.linkedin.com/in/" + marker, "Company " + marker);
+        jdbc.update("insert into network_import (user_id, file_name, format, imported_at, added, updated, unchanged, gone, skipped) "
+                + "values (?, 'Connections.csv', 'CURRENT', ?, 1, 0, 0, 0, 0)", id, now);
+        jdbc.update("insert into result_snapshot (user_id, taken_on, baseline, profile_views) values (?, current_date, true, 42)", id);
+        jdbc.update("insert into result_plan (user_id, pruning_finished_on) values (?, current_date)", id);
+
+        long session = jdbc.queryForObject("insert into workshop_session (cohort_id, trainer_id, lesson_slug, join_code, starts_at) "
+                + "values (?, ?, 'four-criteria', ?, ?) returning id", Long.class, cohortRun, id, "W" + marker.substring(4, 9).toUpperCase(), now);
+        long attended = jdbc.queryForObject("insert into workshop_session (cohort_id, lesson_slug, join_code, starts_at) "
+                + "select id, 'four-criteria', ?, ? from cohort where join_code = 'CUPPA742' returning id", Long.class,
+                "V" + marker.substring(4, 9).toUpperCase(), now);
+        jdbc.update("insert into workshop_attendee (session_id, user_id, joined_at) values (?, ?, ?)", attended, id, now);
+        jdbc.update("insert into workshop_answer (session_id, step, user_id, text, answered_at) values (?, 0, ?, ?, ?)", attended, id, marker, now);
+        jdbc.update("insert into workshop_reveal (session_id, step) values (?, 0)", session);
+
+        jdbc.update("insert into audit_event (actor_id, actor_username, action, subject_user_id, subject_username, details) "
+                + "values (?, ?, 'TEST', ?, ?, 'by and about')", id, person.username(), id, person.username());
+        jdbc.update("insert into password_link (user_id, token_hash, purpose, expires_at) values (?, ?, 'RESET', ?)",
+                id, "hash-" + marker, Timestamp.from(Instant.now().plusSeconds(3600)));
+    }
+}
