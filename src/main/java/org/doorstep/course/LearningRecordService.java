@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.course.internal.LearningRecords;
 import org.doorstep.security.TeamDirectory;
@@ -32,9 +33,12 @@ public class LearningRecordService {
     private final LearningRecords records;
     private final TeamDirectory teams;
 
-    LearningRecordService(LearningRecords records, TeamDirectory teams) {
+    private final AuditTrail audit;
+
+    LearningRecordService(LearningRecords records, TeamDirectory teams, AuditTrail audit) {
         this.records = records;
         this.teams = teams;
+        this.audit = audit;
     }
 
     /** Writes the scope's statements as one JSON array, streamed: a large export never sits in memory. */
@@ -47,6 +51,8 @@ public class LearningRecordService {
                 written[0]++;
             });
         }
+        audit.record(AuditTrail.DATA_EXPORTED, null, "Learning records as xAPI: " + written[0] + " statements ("
+                + describe(scope) + ")");
         return written[0];
     }
 
@@ -70,6 +76,13 @@ public class LearningRecordService {
     public List<Choice> cohorts() {
         return isAdmin() ? records.allCohorts()
                 : teams.cohortsOfMyTeams().stream().map(cohort -> new Choice(cohort.id(), cohort.name())).toList();
+    }
+
+    private static String describe(RecordScope scope) {
+        return (scope.teamId() == null ? "all teams" : "team " + scope.teamId())
+                + (scope.cohortId() == null ? "" : ", cohort " + scope.cohortId())
+                + (scope.from() == null && scope.to() == null ? ", all days"
+                        : ", days " + (scope.from() == null ? "…" : scope.from()) + " to " + (scope.to() == null ? "…" : scope.to()));
     }
 
     /** Who the scope covers: null means everyone (an admin without a team or cohort). */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.doorstep.base.AuditTrail;
 import org.doorstep.base.Median;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.exercise.ExerciseService;
@@ -30,7 +31,10 @@ public class TrackerService {
     private final SnapshotStore store;
     private final Clock clock;
 
-    TrackerService(CohortDirectory cohorts, ExerciseService exercise, SnapshotStore store, Clock clock) {
+    private final AuditTrail audit;
+
+    TrackerService(CohortDirectory cohorts, ExerciseService exercise, SnapshotStore store, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.cohorts = cohorts;
         this.exercise = exercise;
         this.store = store;
@@ -87,6 +91,8 @@ public class TrackerService {
                     row.connectionsBefore(), row.connectionsAfter(), row.lastEntry(), row.missingFollowUps()));
         }
         String figure = metricName.toLowerCase(java.util.Locale.ROOT);
+        audit.record(AuditTrail.DATA_EXPORTED, null, "Results tracker as CSV: cohort " + cohortId + ", " + figure
+                + ", " + rows.size() + " trainees");
         return SafeCsv.write(List.of("Trainee", "Baseline " + figure, "Latest " + figure, "Ratio",
                 "Connections before pruning", "Connections after pruning", "Last entry", "Missing follow-ups"), rows);
     }

@@ -110,6 +110,9 @@ class LearningRecordServiceIT {
 
         assertThat(exported.isArray()).isTrue();
         assertThat(exported.size()).isEqualTo(count).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select details from audit_event where actor_username = ? and action = 'DATA_EXPORTED' "
+                + "order by id desc limit 1", String.class, manager))
+                .isEqualTo("Learning records as xAPI: 3 statements (team " + teamId + ", all days)");
         for (JsonNode statement : exported) {
             assertThat(pathsWithTypes(statement, "")).isSubsetOf(pathsWithTypes(knownGood, ""));
             assertThat(statement.has("actor") && statement.has("verb") && statement.has("object")).isTrue();

@@ -71,6 +71,14 @@ class TrainerResultsViewTest extends KaribuTest {
     }
 
     @Test
+    void the_csv_export_is_recorded_in_the_audit_log() {
+        tracker.csv(cohort.cohortId, Metric.PROFILE_VIEWS, "Profile views");
+        assertThat(jdbc.queryForObject("select details from audit_event where actor_username = ? order by id desc limit 1",
+                String.class, cohort.trainer))
+                .isEqualTo("Results tracker as CSV: cohort " + cohort.cohortId + ", profile views, 3 trainees");
+    }
+
+    @Test
     void a_trainer_sees_only_the_cohorts_they_run() {
         assertThat(tracker.myCohorts()).extracting(c -> c.id()).containsExactly(cohort.cohortId);
         signInAs("trainer");
