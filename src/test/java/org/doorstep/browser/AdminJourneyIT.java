@@ -33,7 +33,7 @@ class AdminJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void an_administrator_invites_a_trainer_who_chooses_a_password_signs_in_and_is_signed_out_when_deactivated() throws Exception {
+    void an_administrator_invites_a_trainer_assigns_a_team_sees_both_in_the_audit_log_and_the_trainer_chooses_a_password_signs_in_and_is_signed_out_when_deactivated() throws Exception {
         String username = "ivy-" + UUID.randomUUID().toString().substring(0, 6);
         signIn("admin", "doorstep-demo");
         open("/admin");
@@ -61,12 +61,16 @@ class AdminJourneyIT extends BrowserJourney {
         present(By.cssSelector(".admin-sections"));
         wait.until(driver -> textOf(driver.findElement(By.cssSelector(".admin-summary"))).startsWith(username + " · Doorstep Demo Ltd"));
         screenshot("user");
+        assignToTeam("Sales");
+        wait.until(driver -> jdbc.queryForObject("select count(*) from team_member m join team t on t.id = m.team_id "
+                + "where m.user_id = ? and t.name = 'Sales'", Integer.class, id) == 1);
         scrollIntoView(present(By.cssSelector(".admin-sections > :last-child")));
         screenshot("user-data");
 
         open("/admin/audit");
         WebElement audit = present(By.cssSelector(".admin-view vaadin-grid"));
         wait.until(driver -> gridRows(audit).stream().anyMatch(row -> row.contains("User created") && row.contains(username)));
+        wait.until(driver -> gridRows(audit).stream().anyMatch(row -> row.contains("Teams changed") && row.contains(username)));
         screenshot("audit");
         open("/admin/cohorts");
         WebElement cohorts = present(By.cssSelector(".admin-view vaadin-grid"));
@@ -102,6 +106,17 @@ class AdminJourneyIT extends BrowserJourney {
                 .filter(item -> textOf(item).equals("Results tracker")).findFirst().orElse(null)));
         present(By.cssSelector("vaadin-login-form"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+
+    /** Through the account page's "Member of" box, as a person picks from the list, then saves. */
+    private void assignToTeam(String team) {
+        WebElement box = present(By.id("user-member-of"));
+        WebElement input = box.findElement(By.cssSelector("input"));
+        click(input);
+        click(wait.until(driver -> driver.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).stream()
+                .filter(item -> textOf(item).equals(team)).findFirst().orElse(null)));
+        input.sendKeys(Keys.ESCAPE);
+        click(button("Save teams"));
     }
 
     private void type(WebElement field, String text) {

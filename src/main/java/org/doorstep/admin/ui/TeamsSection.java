@@ -30,6 +30,7 @@ class TeamsSection extends Div {
             return;
         }
         List<TeamRow> teams = directory.teams(user.organisationId());
+        memberOf.setId("user-member-of");
         memberOf.setLabel(getTranslation("admin.new.member-of"));
         managerOf.setLabel(getTranslation("admin.new.manager-of"));
         for (MultiSelectComboBox<TeamRow> box : List.of(memberOf, managerOf)) {
