@@ -53,9 +53,15 @@ public class WorkshopService {
         this.clock = clock;
     }
 
+    /** A page of my sessions, open ones first, then the latest. */
     @Transactional(readOnly = true)
-    public List<SessionRef> mySessions() {
-        return store.ofTrainer(SignedInUser.currentId()).stream().map(sessions::ref).toList();
+    public List<SessionRef> mySessions(int offset, int limit) {
+        return store.ofTrainer(SignedInUser.currentId(), offset, limit).stream().map(sessions::ref).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int countMySessions() {
+        return store.countOfTrainer(SignedInUser.currentId());
     }
 
     /** A new session of one of my cohorts, with its own join code. */

@@ -57,9 +57,15 @@ public class WorkshopStore {
         return jdbc.sql(SESSION + " where s.id = ?").param(id).query(WorkshopStore::session).optional();
     }
 
-    public List<SessionRow> ofTrainer(long trainerId) {
-        return jdbc.sql(SESSION + " where s.trainer_id = ? order by s.state = 'ENDED', s.starts_at desc, s.id desc")
-                .param(trainerId).query(WorkshopStore::session).list();
+    /** A page of a trainer's sessions: open ones first, then the latest. */
+    public List<SessionRow> ofTrainer(long trainerId, int offset, int limit) {
+        return jdbc.sql(SESSION + " where s.trainer_id = ? order by s.state = 'ENDED', s.starts_at desc, s.id desc"
+                + " offset ? limit ?").params(trainerId, offset, limit).query(WorkshopStore::session).list();
+    }
+
+    public int countOfTrainer(long trainerId) {
+        return jdbc.sql("select count(*) from workshop_session where trainer_id = ?").param(trainerId)
+                .query(Integer.class).single();
     }
 
     /** Sessions not yet ended of the cohorts a trainee is in, soonest first. */

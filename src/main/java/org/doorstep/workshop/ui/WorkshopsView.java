@@ -102,7 +102,8 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
                 : new RouterLink(getTranslation("workshops.present"), PresenterView.class, RoomView.parameters(session.code())))
                 .setHeader(getTranslation("workshops.column.open"));
         sessions.getColumns().forEach(column -> column.setAutoWidth(true));
-        sessions.setAllRowsVisible(true);
+        sessions.setPageSize(20);
+        sessions.setHeight("24rem");
         sessions.setEmptyStateText(getTranslation("workshops.sessions.none"));
     }
 
@@ -120,7 +121,8 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showSessions() {
-        sessions.setItems(workshops.mySessions());
+        sessions.setItems(query -> workshops.mySessions(query.getOffset(), query.getLimit()).stream(),
+                query -> workshops.countMySessions());
     }
 
     void createCohort() {
