@@ -47,13 +47,13 @@ class LearningRecordServiceIT {
     @Autowired
     LearningRecordService records;
 
+    private long organisation;
     private String manager;
     private long teamId;
     private long cohortId;
     private String ann;
 
     private long user(String username, String name, String role) {
-        long organisation = jdbc.queryForObject("select id from organisation order by id limit 1", Long.class);
         long id = jdbc.queryForObject("insert into app_user (username, display_name, password_hash, organisation_id) "
                 + "values (?, ?, 'not-for-sign-in', ?) returning id", Long.class, username, name, organisation);
         jdbc.update("insert into user_role (user_id, role) values (?, ?)", id, role);
@@ -72,9 +72,11 @@ class LearningRecordServiceIT {
     @BeforeEach
     void aTeamWithEvents() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
+        // An organisation of its own, so the demo organisation keeps exactly its two teams for DemoDataIT.
+        organisation = jdbc.queryForObject("insert into organisation (name) values (?) returning id", Long.class,
+                "Learning records " + suffix);
         manager = "lrs-boss-" + suffix;
         long managerId = user(manager, "Mo Manager", "MANAGER");
-        long organisation = jdbc.queryForObject("select id from organisation order by id limit 1", Long.class);
         teamId = jdbc.queryForObject("insert into team (organisation_id, name) values (?, ?) returning id", Long.class,
                 organisation, "Team " + suffix);
         jdbc.update("insert into team_manager (team_id, user_id) values (?, ?)", teamId, managerId);
