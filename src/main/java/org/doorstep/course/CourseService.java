@@ -9,13 +9,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import org.doorstep.base.DateRange;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.course.internal.CourseCatalog;
 import org.doorstep.course.internal.LearningEvents;
 import org.doorstep.course.internal.ProgressStore;
 import org.doorstep.course.internal.PublishedCourse;
-import org.doorstep.security.MemberScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,18 +39,6 @@ public class CourseService {
         this.progress = progress;
         this.events = events;
         this.clock = clock;
-    }
-
-    /**
-     * For managers: course progress within the range of the people in a scope the team directory resolved
-     * for them (see {@link CourseProgress}); people without progress are absent.
-     */
-    @PreAuthorize("hasRole('MANAGER')")
-    @Transactional(readOnly = true)
-    public Map<Long, CourseProgress> progressOf(MemberScope scope, DateRange range) {
-        List<String> lessons = published().lessons().stream().map(Lesson::slug).toList();
-        return progress.progressOf(scope.userIdsFor(SignedInUser.currentId()), COURSE, lessons,
-                range.start(clock.getZone()).orElse(null), range.endExclusive(clock.getZone()).orElse(null));
     }
 
     /** How many lessons the published course has. */

@@ -18,7 +18,6 @@ import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.exercise.internal.ConnectionImports;
 import org.doorstep.security.CohortDirectory;
-import org.doorstep.security.MemberScope;
 import org.doorstep.exercise.internal.ConnectionStore;
 import org.doorstep.exercise.internal.ExportReader;
 import org.doorstep.exercise.internal.ExportRefusedException;
@@ -183,16 +182,6 @@ public class ExerciseService {
     public Map<Long, ExerciseSummary> summariesOfMyCohort(long cohortId) {
         List<Long> trainees = cohorts.membersOfMyCohort(cohortId).stream().map(CohortDirectory.Member::userId).toList();
         return store.summaries(trainees);
-    }
-
-    /**
-     * For managers: counts only, per person of a scope the team directory resolved for them (people
-     * without connections are absent). No name of any connection leaves the exercise this way.
-     */
-    @PreAuthorize("hasRole('MANAGER')")
-    @Transactional(readOnly = true)
-    public Map<Long, ExerciseTally> talliesOf(MemberScope scope) {
-        return store.tallies(scope.userIdsFor(SignedInUser.currentId()));
     }
 
     /** Deletes every connection and import record of the trainee; returns how many connections went. */

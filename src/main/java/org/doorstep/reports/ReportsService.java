@@ -1,21 +1,20 @@
 package org.doorstep.reports;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Predicate;
-import org.doorstep.base.Median;
+import org.doorstep.base.AuditTrail;
+import org.doorstep.base.DateRange;
 import org.doorstep.base.SafeCsv;
-import org.doorstep.course.CourseProgress;
+import org.doorstep.base.SignedInUser;
 import org.doorstep.course.CourseService;
-import org.doorstep.exercise.ExerciseService;
-import org.doorstep.exercise.ExerciseTally;
+import org.doorstep.course.Lesson;
 import org.doorstep.reports.internal.ReportPdf;
-import org.doorstep.results.ResultsOverview;
-import org.doorstep.results.ResultsService;
+import org.doorstep.reports.internal.ReportRows;
+import org.doorstep.results.FollowUps;
 import org.doorstep.security.MemberScope;
 import org.doorstep.security.TeamDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Managers' progress reports for the teams they manage. The team directory decides who is in a report
- * (filtered by team and cohort in SQL); each feature then answers for exactly those people in one
- * query, in counts: never the name of anyone's connection.
+ * (filtered by team and cohort in SQL); one SQL statement then joins what each feature counts of exactly
+ * those people, and sorts and pages them or sums them up: counts only, never the name of anyone's connection.
  */
 @Service
 @PreAuthorize("hasRole('MANAGER')")
@@ -33,16 +32,15 @@ public class ReportsService {
 
     private final TeamDirectory teams;
     private final CourseService course;
-    private final ExerciseService exercise;
-    private final ResultsService results;
+    private final ReportRows rows;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ReportsService(TeamDirectory teams, CourseService course, ExerciseService exercise, ResultsService results,
-            Clock clock) {
+    ReportsService(TeamDirectory teams, CourseService course, ReportRows rows, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.teams = teams;
         this.course = course;
-        this.exercise = exercise;
-        this.results = results;
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -57,49 +55,73 @@ public class ReportsService {
         return teams.cohortsOfMyTeams();
     }
 
-    /** The report for the filter; a team or cohort outside my teams is refused. */
+    /** How many people the filter selects; a team or cohort outside my teams is refused. */
     @Transactional(readOnly = true)
-    public TeamReport report(ReportFilter filter) {
-        MemberScope scope = teams.scope(filter.teamId(), filter.cohortId());
-        Map<Long, CourseProgress> progress = course.progressOf(scope, filter.dates());
-        Map<Long, ExerciseTally> pruning = exercise.talliesOf(scope);
-        Map<Long, ResultsOverview> outcomes = results.overviewOf(scope, filter.dates());
-        int lessons = course.lessonCount();
-        List<PersonProgress> people = new ArrayList<>(scope.members().size());
-        for (TeamDirectory.Member member : scope.members()) {
-            CourseProgress p = progress.getOrDefault(member.userId(), CourseProgress.NONE);
-            ExerciseTally e = pruning.getOrDefault(member.userId(), ExerciseTally.NONE);
-            ResultsOverview r = outcomes.getOrDefault(member.userId(), ResultsOverview.NONE);
-            people.add(new PersonProgress(member.userId(), member.displayName(), member.team(), member.enrolled(),
-                    p.completedLessons(), lessons, p.completedCourse(), p.lastActivity(), e.connections(), e.reviewed(),
-                    e.removedOnLinkedIn(), r.baseline(), r.profileViewRatio(), r.overdueFollowUps(), r.lastEntry()));
-        }
-        return aggregate(filter, people);
+    public int count(ReportFilter filter) {
+        return scope(filter).members().size();
     }
 
-    /** The team's figures, each with its count, and the names of what the filter chose. */
-    private TeamReport aggregate(ReportFilter filter, List<PersonProgress> people) {
+    /**
+     * One page of the people the filter selects: from offset on, at most limit, sorted in the database by the
+     * order given (then by name). A team or cohort outside my teams is refused.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonProgress> people(ReportFilter filter, List<ReportSort> order, long offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("A page starts at 0 or later and holds 0 or more people");
+        }
+        return rows.page(people(scope(filter)), span(filter.dates()), List.copyOf(order), offset, limit);
+    }
+
+    /** The figures over everyone the filter selects, each with its count. */
+    @Transactional(readOnly = true)
+    public TeamFigures figures(ReportFilter filter) {
+        return figures(filter, people(scope(filter)));
+    }
+
+    /** The whole report, for the downloads: the figures and every person, by name. */
+    @Transactional(readOnly = true)
+    public TeamReport report(ReportFilter filter) {
+        ReportRows.People people = people(scope(filter));
+        return new TeamReport(figures(filter, people),
+                rows.page(people, span(filter.dates()), List.of(), 0, people.ids().length));
+    }
+
+    private MemberScope scope(ReportFilter filter) {
+        return teams.scope(filter.teamId(), filter.cohortId());
+    }
+
+    private static ReportRows.People people(MemberScope scope) {
+        List<TeamDirectory.Member> members = scope.members();
+        return new ReportRows.People(scope.userIdsFor(SignedInUser.currentId()),
+                members.stream().map(TeamDirectory.Member::displayName).toArray(String[]::new),
+                members.stream().map(TeamDirectory.Member::team).toArray(String[]::new),
+                members.stream().map(TeamDirectory.Member::enrolled).toArray(Boolean[]::new));
+    }
+
+    /** The course's lessons, and the dates as instants and days in the application clock's zone. */
+    private ReportRows.Span span(DateRange dates) {
+        return new ReportRows.Span(CourseService.COURSE, course.lessons().stream().map(Lesson::slug).toList(),
+                dates.start(clock.getZone()).orElse(null), dates.endExclusive(clock.getZone()).orElse(null),
+                dates.from(), dates.to(), dates.asOf(LocalDate.now(clock)), FollowUps.DAYS);
+    }
+
+    /** The figures, and the names of what the filter chose. */
+    private TeamFigures figures(ReportFilter filter, ReportRows.People people) {
         String team = filter.teamId() == null ? "All my teams" : teams.teamsIManage().stream()
                 .filter(t -> t.id() == filter.teamId()).map(TeamDirectory.TeamRef::name).findFirst().orElseThrow();
         String cohort = filter.cohortId() == null ? "Any cohort" : teams.cohortsOfMyTeams().stream()
                 .filter(c -> c.id() == filter.cohortId()).map(TeamDirectory.CohortRef::name).findFirst().orElseThrow();
-        List<Double> ratios = people.stream().flatMap(p -> p.profileViewRatio().stream()).toList();
-        return new TeamReport(filter, team, cohort, clock.instant(), List.copyOf(people),
-                count(people, PersonProgress::enrolled), count(people, PersonProgress::completedCourse),
-                count(people, PersonProgress::active), people.stream().mapToInt(PersonProgress::lessonsCompleted).sum(),
-                count(people, PersonProgress::baseline), Median.of(ratios), ratios.size(),
-                people.stream().mapToInt(PersonProgress::removed).sum(), count(people, p -> p.overdueFollowUps() > 0));
-    }
-
-    private static int count(List<PersonProgress> people, Predicate<PersonProgress> test) {
-        return (int) people.stream().filter(test).count();
+        return rows.figures(people, span(filter.dates()), filter, team, cohort, clock.instant());
     }
 
     /** The report as spreadsheet-safe CSV, for the same filter. */
     @Transactional(readOnly = true)
     public String csv(ReportFilter filter) {
         List<List<?>> rows = new ArrayList<>();
-        for (PersonProgress p : report(filter).people()) {
+        List<PersonProgress> people = report(filter).people();
+        audited("CSV", filter, people.size());
+        for (PersonProgress p : people) {
             rows.add(Arrays.asList(p.name(), p.team(), yesNo(p.enrolled()), p.lessonsCompleted() + "/" + p.lessonsTotal(),
                     yesNo(p.completedCourse()), p.lastActivity(), p.reviewedPercent().map(v -> v + "%").orElse("n/a"),
                     p.removed(), yesNo(p.baseline()),
@@ -114,7 +136,22 @@ public class ReportsService {
     /** The report as a PDF: what it covers, the figures with their counts, a chart and the table of people. */
     @Transactional(readOnly = true)
     public byte[] pdf(ReportFilter filter) {
-        return ReportPdf.write(report(filter));
+        TeamReport report = report(filter);
+        audited("PDF", filter, report.people().size());
+        return ReportPdf.write(report);
+    }
+
+    /** Names of people leave Doorstep in an export: the audit log says who took which. */
+    private void audited(String format, ReportFilter filter, int people) {
+        audit.record(AuditTrail.DATA_EXPORTED, null, "Team report as " + format + ": "
+                + (filter.teamId() == null ? "all my teams" : "team " + filter.teamId())
+                + (filter.cohortId() == null ? "" : ", cohort " + filter.cohortId())
+                + ", " + days(filter.dates()) + ", " + people + " people");
+    }
+
+    private static String days(DateRange dates) {
+        return dates.from() == null && dates.to() == null ? "all days"
+                : "days " + (dates.from() == null ? "…" : dates.from()) + " to " + (dates.to() == null ? "…" : dates.to());
     }
 
     private static String yesNo(boolean value) {

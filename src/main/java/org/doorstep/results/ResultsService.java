@@ -3,16 +3,13 @@ package org.doorstep.results;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.doorstep.base.DateRange;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.results.internal.SnapshotStore;
-import org.doorstep.security.MemberScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,25 +25,6 @@ public class ResultsService {
     ResultsService(SnapshotStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-    }
-
-    /**
-     * For managers: per person of a scope the team directory resolved for them, their results within the
-     * range (see {@link ResultsOverview}); people with no entry and no pruning date are absent. Follow-ups
-     * are judged as of the range's end, or today when that is earlier.
-     */
-    @PreAuthorize("hasRole('MANAGER')")
-    @Transactional(readOnly = true)
-    public Map<Long, ResultsOverview> overviewOf(MemberScope scope, DateRange range) {
-        LocalDate asOf = range.asOf(LocalDate.now(clock));
-        Map<Long, ResultsOverview> overview = new HashMap<>();
-        store.overviews(scope.userIdsFor(SignedInUser.currentId()), range.from(), range.to()).forEach((id, row) -> {
-            int overdue = (int) FollowUps.of(row.pruningFinishedOn(), row.followUpsAfterPruning(), asOf).stream()
-                    .filter(FollowUp::overdue).count();
-            overview.put(id, new ResultsOverview(row.baselineViews() != null,
-                    Ratio.of(row.baselineViews(), row.latestViewsInRange()), overdue, row.lastEntryInRange()));
-        });
-        return overview;
     }
 
     @Transactional(readOnly = true)

@@ -185,14 +185,19 @@ abstract class BrowserJourney {
      * since a browser download cannot be read back. Expects a CSV.
      */
     protected HttpResponse<String> fetchWithSession(String href) throws Exception {
+        return fetchWithSession(href, "text/csv", HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The same for any download, read by the body handler given; expects its content type to start with this. */
+    protected <T> HttpResponse<T> fetchWithSession(String href, String contentType, HttpResponse.BodyHandler<T> body)
+            throws Exception {
         String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", cookies).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<T> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).timeout(Duration.ofSeconds(30)).GET().build(), body);
         assertThat(response.statusCode()).as("GET %s", href).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("text/csv"));
+                .startsWith(contentType));
         return response;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
@@ -12,8 +13,7 @@ import org.doorstep.DoorstepApplication;
 import org.doorstep.TestSignIn;
 import org.doorstep.base.DateRange;
 import org.doorstep.course.CourseService;
-import org.doorstep.exercise.ExerciseService;
-import org.doorstep.results.ResultsService;
+import org.doorstep.course.Lesson;
 import org.doorstep.security.MemberScope;
 import org.doorstep.security.TeamDirectory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,9 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Team report benchmark (docs/benchmarks.md). Generates 5,000 trainees in 25 teams of one manager, with
  * course progress and learning events, connections (70 % imported, 50–950 each, partly decided),
- * results entries and pruning dates, straight into the throw-away embedded PostgreSQL; then times
- * {@link ReportsService#report} (server time of the service call) for several filters, its parts,
- * and the CSV and PDF of all 5,000.
+ * results entries and pruning dates, straight into the throw-away embedded PostgreSQL; then times what
+ * the /reports grid asks of {@link ReportsService} (figures, count, one page sorted by each kind of
+ * column; server time of the service call) for several filters, the SQL functions it joins, and the CSV
+ * and PDF of all 5,000.
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.doorstep.reports.ReportBenchmark</pre>
  */
@@ -36,6 +37,8 @@ public final class ReportBenchmark {
     private static final int COHORTS = 10;
     private static final int WARM_UP = 5;
     private static final int RUNS = 30;
+    /** The grid's page size, Vaadin's default. */
+    private static final int PAGE = 50;
 
     public static void main(String[] args) throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DoorstepApplication.class)
@@ -71,19 +74,43 @@ public final class ReportBenchmark {
         TeamDirectory.CohortRef cohort = directory.cohortsOfMyTeams().getFirst();
         DateRange lastQuarter = new DateRange(LocalDate.now().minusDays(90), LocalDate.now());
 
-        System.out.printf("%nReportsService.report, server time of the call, %d warm-up then %d timed runs, ms:%n", WARM_UP, RUNS);
-        time("all 5,000 people, all time", () -> reports.report(ReportFilter.ALL).people().size());
-        time("all 5,000 people, the last 90 days", () -> reports.report(new ReportFilter(null, null, lastQuarter)).people().size());
-        time("one team", () -> reports.report(ReportFilter.team(team)).people().size());
-        time("one cohort (" + cohort.members() + " of my people), last 90 days",
-                () -> reports.report(new ReportFilter(null, cohort.id(), lastQuarter)).people().size());
+        System.out.printf("%nWhat the /reports grid asks for, server time of the service call, %d warm-up then %d timed runs, ms:%n",
+                WARM_UP, RUNS);
+        ReportFilter lastQuarterFilter = new ReportFilter(null, null, lastQuarter);
+        time("opening /reports for 5,000: figures, count, first page by name", () -> reports.figures(ReportFilter.ALL).people()
+                + reports.count(ReportFilter.ALL) + reports.people(ReportFilter.ALL, List.of(), 0, PAGE).size());
+        time("count of 5,000", () -> reports.count(ReportFilter.ALL));
+        time("figures of 5,000, all time", () -> reports.figures(ReportFilter.ALL).people());
+        time("figures of 5,000, the last 90 days", () -> reports.figures(lastQuarterFilter).people());
+        page("name", ReportFilter.ALL, ReportSort.ascending(ReportColumn.PERSON), 0);
+        page("name, rows 2,501-2,550", ReportFilter.ALL, ReportSort.ascending(ReportColumn.PERSON), TRAINEES / 2);
+        page("team, descending", ReportFilter.ALL, ReportSort.descending(ReportColumn.TEAM), 0);
+        page("lessons completed, descending", ReportFilter.ALL, ReportSort.descending(ReportColumn.LESSONS), 0);
+        page("lessons completed, last 90 days", lastQuarterFilter, ReportSort.descending(ReportColumn.LESSONS), 0);
+        page("last activity", ReportFilter.ALL, ReportSort.ascending(ReportColumn.LAST_ACTIVITY), 0);
+        page("connections reviewed, rows 4,951-5,000", ReportFilter.ALL, ReportSort.ascending(ReportColumn.REVIEWED),
+                TRAINEES - PAGE);
+        page("profile-view ratio, descending", ReportFilter.ALL, ReportSort.descending(ReportColumn.RATIO), 0);
+        page("overdue follow-ups, descending", ReportFilter.ALL, ReportSort.descending(ReportColumn.OVERDUE), 0);
+        time("one team (200): figures and a page by ratio", () -> reports.figures(ReportFilter.team(team)).people()
+                + reports.people(ReportFilter.team(team), List.of(ReportSort.descending(ReportColumn.RATIO)), 0, PAGE).size());
+        time("one cohort (" + cohort.members() + " of my people), last 90 days: figures and a page by ratio",
+                () -> reports.figures(new ReportFilter(null, cohort.id(), lastQuarter)).people() + reports.people(
+                        new ReportFilter(null, cohort.id(), lastQuarter), List.of(ReportSort.descending(ReportColumn.RATIO)), 0,
+                        PAGE).size());
+        time("the whole report of 5,000 (what the downloads read)", () -> reports.report(ReportFilter.ALL).people().size());
 
         System.out.printf("%nIts parts for all 5,000, all time, ms:%n");
         MemberScope scope = directory.scope(null, null);
+        Long[] ids = scope.members().stream().map(TeamDirectory.Member::userId).toArray(Long[]::new);
+        String[] lessons = context.getBean(CourseService.class).lessons().stream().map(Lesson::slug).toArray(String[]::new);
         time("who: TeamDirectory.scope", () -> directory.scope(null, null).members().size());
-        time("course: CourseService.progressOf", () -> context.getBean(CourseService.class).progressOf(scope, DateRange.ALWAYS).size());
-        time("exercise: ExerciseService.talliesOf", () -> context.getBean(ExerciseService.class).talliesOf(scope).size());
-        time("results: ResultsService.overviewOf", () -> context.getBean(ResultsService.class).overviewOf(scope, DateRange.ALWAYS).size());
+        time("course: course_progress_of for each", () -> rows("select count(c) from unnest(?::bigint[]) m(id) "
+                + "cross join course_progress_of(m.id, 'doorstep', ?::text[], null, null) c", ids, lessons));
+        time("exercise: exercise_tally_of for each", () -> rows("select count(t) from unnest(?::bigint[]) m(id) "
+                + "cross join exercise_tally_of(m.id) t", (Object) ids));
+        time("results: results_overview_of for each", () -> rows("select count(r) from unnest(?::bigint[]) m(id) "
+                + "cross join results_overview_of(m.id, null, null, current_date, array[30, 60, 90]) r", (Object) ids));
         time("(for comparison) the same exercise counts from connection rows", () -> liveCounts(scope));
 
         System.out.printf("%nDownloads of all 5,000, %d warm-up then %d timed runs, ms:%n", 2, 5);
@@ -107,6 +134,16 @@ public final class ReportBenchmark {
                 (Object) ids).size();
     }
 
+    /** One page of PAGE people sorted by one column, from the offset on. */
+    private void page(String sortedBy, ReportFilter filter, ReportSort sort, int offset) {
+        time("one page of " + PAGE + " of 5,000 sorted by " + sortedBy,
+                () -> reports.people(filter, List.of(sort), offset, PAGE).size());
+    }
+
+    private int rows(String countingSql, Object... params) {
+        return jdbc.queryForObject(countingSql, Integer.class, params);
+    }
+
     private void time(String name, Supplier<Integer> call) {
         time(name, WARM_UP, RUNS, call);
     }
@@ -122,7 +159,7 @@ public final class ReportBenchmark {
             call.get();
             times[i] = millis(start);
         }
-        System.out.printf("  %-62s median %6.1f  p95 %6.1f  (%,d)%n", name, percentile(times, 50), percentile(times, 95), size);
+        System.out.printf("  %-76s median %6.1f  p95 %6.1f  (%,d)%n", name, percentile(times, 50), percentile(times, 95), size);
     }
 
     private static double millis(long start) {

@@ -66,6 +66,16 @@ class ReportExportsIT {
     }
 
     @Test
+    void each_download_is_recorded_in_the_audit_log_with_its_filters() {
+        reports.csv(new ReportFilter(null, fixture.cohortX, FEBRUARY_AND_MARCH));
+        reports.pdf(ReportFilter.team(fixture.teamA));
+        assertThat(jdbc.queryForList("select details from audit_event where actor_username = ? and action = 'DATA_EXPORTED' "
+                + "order by id", String.class, fixture.manager)).containsExactly(
+                "Team report as CSV: all my teams, cohort " + fixture.cohortX + ", days 2025-02-01 to 2025-03-31, 3 people",
+                "Team report as PDF: team " + fixture.teamA + ", all days, 3 people");
+    }
+
+    @Test
     void the_pdf_states_its_filters_and_date_and_gives_the_figures_a_chart_and_the_table() throws IOException {
         String pdf = text(reports.pdf(new ReportFilter(fixture.teamA, null, FEBRUARY_AND_MARCH)));
         assertThat(pdf).contains("Team progress report")

@@ -2,12 +2,10 @@ package org.doorstep.course.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.doorstep.course.CourseProgress;
 import org.doorstep.course.StepState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,43 +45,6 @@ public class ProgressStore {
                 .query((rs, n) -> done.computeIfAbsent(rs.getString(1), slug -> new HashSet<>()).add(rs.getString(2)))
                 .list();
         return done;
-    }
-
-    /**
-     * Per person, within [start, end) (either may be null for open): lessons of these completed, whether
-     * all of them were completed with the last one inside, and the latest activity (a lesson's progress
-     * or a learning event). People without progress in the course are absent.
-     */
-    public Map<Long, CourseProgress> progressOf(Long[] userIds, String course, Collection<String> lessons,
-            Instant start, Instant end) {
-        Map<Long, CourseProgress> progress = new HashMap<>();
-        if (userIds.length == 0) {
-            return progress;
-        }
-        jdbc.sql("""
-                with bounds as (select coalesce(?::timestamptz, '-infinity') as start, coalesce(?::timestamptz, 'infinity') as finish),
-                per_person as (
-                    select p.user_id,
-                           count(*) filter (where p.completed_at >= r.start and p.completed_at < r.finish) as in_range,
-                           count(*) filter (where p.completed_at < r.finish) as by_end,
-                           max(p.completed_at) filter (where p.completed_at < r.finish) as last_completed,
-                           max(p.updated_at) filter (where p.updated_at >= r.start and p.updated_at < r.finish) as last_touched
-                      from unnest(?::bigint[]) m(id) cross join bounds r
-                      join lesson_progress p on p.user_id = m.id and p.course_slug = ? and p.lesson_slug = any(?)
-                     group by p.user_id)
-                select pp.user_id, pp.in_range, pp.by_end = ? and pp.last_completed >= r.start,
-                       greatest(pp.last_touched, (select max(e.occurred_at) from learning_event e
-                                 where e.user_id = pp.user_id and e.occurred_at >= r.start and e.occurred_at < r.finish))
-                  from per_person pp cross join bounds r""")
-                .params(timestamp(start), timestamp(end), userIds, course, lessons.toArray(String[]::new), lessons.size())
-                .query((rs, n) -> progress.put(rs.getLong(1), new CourseProgress(rs.getInt(2), rs.getBoolean(3),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant())))
-                .list();
-        return progress;
-    }
-
-    private static Timestamp timestamp(Instant at) {
-        return at == null ? null : Timestamp.from(at);
     }
 
     public Map<String, StepState> steps(long userId, String course, String lesson) {

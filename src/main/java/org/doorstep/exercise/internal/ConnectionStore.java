@@ -17,7 +17,6 @@ import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseSummary;
-import org.doorstep.exercise.ExerciseTally;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -164,16 +163,6 @@ public class ConnectionStore {
                         rs.getInt(10), rs.getInt(11))))
                 .list();
         return summaries;
-    }
-
-    /** The report's counts of several trainees, kept by triggers (V006); trainees without connections are absent. */
-    public Map<Long, ExerciseTally> tallies(Long[] userIds) {
-        Map<Long, ExerciseTally> tallies = new java.util.HashMap<>();
-        jdbc.sql("select user_id, present, reviewed, removed from connection_tally where user_id = any(?)")
-                .param(userIds)
-                .query((rs, n) -> tallies.put(rs.getLong(1), new ExerciseTally(rs.getInt(2), rs.getInt(3), rs.getInt(4))))
-                .list();
-        return tallies;
     }
 
     public boolean setCriterion(long userId, long id, Criterion criterion, boolean met, Instant at) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.doorstep.base.DateRange;
 import org.doorstep.reports.PersonProgress;
+import org.doorstep.reports.TeamFigures;
 import org.doorstep.reports.TeamReport;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -59,13 +60,14 @@ public final class ReportPdf {
     }
 
     private static void summary(Document document, TeamReport report) {
-        int people = report.people().size();
-        line(document, "Team: " + report.teamLabel() + "  ·  Cohort: " + report.cohortLabel() + "  ·  Dates: "
-                + dates(report.filter().dates()), PdfFonts.regular(11));
-        line(document, "Generated " + MOMENT.format(report.generatedAt()) + " for " + people + (people == 1 ? " person." : " people."),
+        TeamFigures figures = report.figures();
+        int people = figures.people();
+        line(document, "Team: " + figures.teamLabel() + "  ·  Cohort: " + figures.cohortLabel() + "  ·  Dates: "
+                + dates(figures.filter().dates()), PdfFonts.regular(11));
+        line(document, "Generated " + MOMENT.format(figures.generatedAt()) + " for " + people + (people == 1 ? " person." : " people."),
                 PdfFonts.muted(9));
         document.add(new Paragraph("Figures", PdfFonts.bold(12)));
-        for (String figure : figures(report)) {
+        for (String figure : figures(figures)) {
             line(document, "•  " + figure, PdfFonts.regular(10));
         }
         line(document, "Lessons, course activity and results entries count within the dates; a baseline counts when taken "
@@ -74,8 +76,8 @@ public final class ReportPdf {
     }
 
     /** The team's figures, each with the count it rests on (the same as on screen). */
-    static List<String> figures(TeamReport r) {
-        int people = r.people().size();
+    static List<String> figures(TeamFigures r) {
+        int people = r.people();
         List<String> figures = new ArrayList<>();
         figures.add("In a cohort: " + r.enrolled() + " of " + people);
         figures.add("Completed the course: " + r.completedCourse() + " of " + people);

@@ -2,6 +2,8 @@ package org.doorstep.reports.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,6 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,21 +24,24 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.doorstep.base.DateRange;
 import org.doorstep.base.Roles;
 import org.doorstep.reports.PersonProgress;
+import org.doorstep.reports.ReportColumn;
 import org.doorstep.reports.ReportFilter;
+import org.doorstep.reports.ReportSort;
 import org.doorstep.reports.ReportsService;
-import org.doorstep.reports.TeamReport;
+import org.doorstep.reports.TeamFigures;
 import org.doorstep.security.TeamDirectory;
 
 /**
  * The manager's progress report: each person of their teams in counts, and the teams' totals with
  * their counts, filtered by team, cohort and dates; downloadable as CSV and PDF with the same filters.
+ * The grid asks the database for one sorted page at a time: the view keeps the filters and the figures only.
  */
 @Route("reports")
 @Menu(order = 6, icon = "vaadin:file-text-o", title = "nav.reports")
@@ -44,7 +51,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     // Dates as the server counts them (the application clock is in UTC).
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
-    /** Up to this many people the grid shows every row; beyond it scrolls, fetching rows as they come into view. */
+    /** Up to this many people the grid shows every row; beyond it scrolls, fetching pages as they come into view. */
     static final int ALL_ROWS_UP_TO = 50;
 
     final Select<TeamDirectory.TeamRef> team = new Select<>();
@@ -109,36 +116,44 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        column(PersonProgress::name, "reports.column.person").setComparator(Comparator.comparing(PersonProgress::name));
-        column(PersonProgress::team, "reports.column.team").setComparator(Comparator.comparing(PersonProgress::team));
-        column(p -> yesNo(p.enrolled()), "reports.column.enrolled");
-        column(p -> p.lessonsCompleted() + " / " + p.lessonsTotal(), "reports.column.lessons")
-                .setComparator(Comparator.comparingInt(PersonProgress::lessonsCompleted));
-        column(p -> p.lastActivity() == null ? "—" : DATE.format(p.lastActivity()), "reports.column.last-activity")
-                .setComparator(Comparator.comparing(PersonProgress::lastActivity, Comparator.nullsFirst(Comparator.naturalOrder())));
-        column(p -> p.reviewedPercent().map(v -> v + "%").orElse(getTranslation("reports.na")), "reports.column.reviewed")
-                .setComparator(Comparator.comparing(p -> p.reviewedPercent().orElse(-1)));
-        column(p -> String.valueOf(p.removed()), "reports.column.removed").setComparator(Comparator.comparingInt(PersonProgress::removed));
-        column(p -> yesNo(p.baseline()), "reports.column.baseline");
+        Grid.Column<PersonProgress> person = column(PersonProgress::name, "reports.column.person", ReportColumn.PERSON, "8.5rem")
+                .setFlexGrow(2).setFrozen(true);
+        column(PersonProgress::team, "reports.column.team", ReportColumn.TEAM, "7.5rem").setFlexGrow(1);
+        column(p -> yesNo(p.enrolled()), "reports.column.enrolled", ReportColumn.ENROLLED, "5rem");
+        column(p -> p.lessonsCompleted() + " / " + p.lessonsTotal(), "reports.column.lessons", ReportColumn.LESSONS, "6.5rem");
+        column(p -> p.lastActivity() == null ? "—" : DATE.format(p.lastActivity()), "reports.column.last-activity",
+                ReportColumn.LAST_ACTIVITY, "6rem");
+        column(p -> p.reviewedPercent().map(v -> v + "%").orElse(getTranslation("reports.na")), "reports.column.reviewed",
+                ReportColumn.REVIEWED, "7rem");
+        column(p -> String.valueOf(p.removed()), "reports.column.removed", ReportColumn.REMOVED, "6rem");
+        column(p -> yesNo(p.baseline()), "reports.column.baseline", ReportColumn.BASELINE, "6rem");
         column(p -> p.profileViewRatio().map(r -> String.format(Locale.ENGLISH, "× %.2f", r)).orElse(getTranslation("reports.na")),
-                "reports.column.ratio").setComparator(Comparator.comparing(p -> p.profileViewRatio().orElse(-1.0)));
-        column(p -> String.valueOf(p.overdueFollowUps()), "reports.column.overdue")
-                .setComparator(Comparator.comparingInt(PersonProgress::overdueFollowUps));
-        column(p -> p.lastResultEntry() == null ? "—" : DATE.format(p.lastResultEntry()), "reports.column.last-entry")
-                .setComparator(Comparator.comparing(PersonProgress::lastResultEntry, Comparator.nullsFirst(Comparator.naturalOrder())));
-        grid.getColumns().forEach(column -> column.setSortable(true).setAutoWidth(true));
+                "reports.column.ratio", ReportColumn.RATIO, "5.5rem");
+        column(p -> String.valueOf(p.overdueFollowUps()), "reports.column.overdue", ReportColumn.OVERDUE, "6.5rem");
+        column(p -> p.lastResultEntry() == null ? "—" : DATE.format(p.lastResultEntry()), "reports.column.last-entry",
+                ReportColumn.LAST_ENTRY, "6rem");
+        // Eleven columns, each wide enough for its header's longest word: compact rows, and the name kept in view
+        // when the rest scrolls sideways (below about 1,440 pixels with the menu open).
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setWidthFull();
+        grid.sort(List.of(new GridSortOrder<>(person, SortDirection.ASCENDING)));
     }
 
-    private Grid.Column<PersonProgress> column(Function<PersonProgress, String> value, String header) {
-        return grid.addColumn(value::apply).setHeader(getTranslation(header));
+    /** A column sorted by the database: its key and sort property name the report's column. */
+    private Grid.Column<PersonProgress> column(Function<PersonProgress, String> value, String header, ReportColumn sortedBy,
+            String width) {
+        return grid.addColumn(value::apply).setHeader(getTranslation(header)).setKey(sortedBy.name())
+                .setSortProperty(sortedBy.name()).setWidth(width).setFlexGrow(0);
     }
 
     private String yesNo(boolean value) {
         return getTranslation(value ? "reports.yes" : "reports.no");
     }
 
-    /** Reads the filters and shows their report; dates whose end comes before the start are refused. */
+    /**
+     * Reads the filters and shows their figures; the grid asks the database for the people a page at a time,
+     * sorted there. Dates whose end comes before the start are refused.
+     */
     void load() {
         boolean datesInOrder = from.getValue() == null || to.getValue() == null || !from.getValue().isAfter(to.getValue());
         to.setInvalid(!datesInOrder);
@@ -147,18 +162,24 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         }
         ReportFilter filter = new ReportFilter(team.getValue() == null ? null : team.getValue().id(),
                 cohort.getValue() == null ? null : cohort.getValue().id(), new DateRange(from.getValue(), to.getValue()));
-        TeamReport report = reports.report(filter);
-        boolean many = report.people().size() > ALL_ROWS_UP_TO;
+        TeamFigures shown = reports.figures(filter);
+        boolean many = shown.people() > ALL_ROWS_UP_TO;
         grid.setAllRowsVisible(!many);
         grid.setHeight(many ? "36rem" : null);
-        grid.setItems(report.people());
-        showFigures(report);
+        grid.setItems(query -> reports.people(filter, order(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
+                query -> reports.count(filter));
+        showFigures(shown);
         csv.setHref(handler(() -> reports.csv(filter).getBytes(StandardCharsets.UTF_8), "team-report.csv", "text/csv; charset=utf-8"));
         pdf.setHref(handler(() -> reports.pdf(filter), "team-report.pdf", "application/pdf"));
     }
 
-    private void showFigures(TeamReport report) {
-        int people = report.people().size();
+    private static List<ReportSort> order(List<QuerySortOrder> sortOrders) {
+        return sortOrders.stream().map(sort -> new ReportSort(ReportColumn.valueOf(sort.getSorted()),
+                sort.getDirection() == SortDirection.DESCENDING)).toList();
+    }
+
+    private void showFigures(TeamFigures report) {
+        int people = report.people();
         figures.removeAll();
         figures.add(new ListItem(getTranslation("reports.figure.enrolled", report.enrolled(), people)),
                 new ListItem(getTranslation("reports.figure.completed", report.completedCourse(), people)),

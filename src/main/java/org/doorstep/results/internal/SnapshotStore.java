@@ -46,40 +46,6 @@ public class SnapshotStore {
         return byUser;
     }
 
-    /** What a manager's report needs of one person's entries within a range of dates, computed in the database. */
-    public record OverviewRow(Integer baselineViews, Integer latestViewsInRange, LocalDate pruningFinishedOn,
-            int followUpsAfterPruning, LocalDate lastEntryInRange) {
-    }
-
-    /**
-     * Per person, within [from, to] (either null for open): the profile views of a baseline taken by the
-     * end and of the latest follow-up in the range, the pruning-finished day, follow-ups dated after it
-     * and by the end, and the last entry in the range. People without entries or plan are absent.
-     */
-    public Map<Long, OverviewRow> overviews(Long[] userIds, LocalDate from, LocalDate to) {
-        Map<Long, OverviewRow> rows = new HashMap<>();
-        jdbc.sql("""
-                with bounds as (select coalesce(?::date, '-infinity') as start, coalesce(?::date, 'infinity') as finish)
-                select m.id,
-                       max(s.profile_views) filter (where s.baseline and s.taken_on <= b.finish),
-                       (array_agg(s.profile_views order by s.taken_on desc, s.id desc)
-                            filter (where not s.baseline and s.taken_on between b.start and b.finish))[1],
-                       p.pruning_finished_on,
-                       count(s.id) filter (where not s.baseline and s.taken_on > p.pruning_finished_on and s.taken_on <= b.finish),
-                       max(s.taken_on) filter (where s.taken_on between b.start and b.finish)
-                  from unnest(?::bigint[]) m(id) cross join bounds b
-                  left join result_snapshot s on s.user_id = m.id
-                  left join result_plan p on p.user_id = m.id
-                 where s.id is not null or p.user_id is not null
-                 group by m.id, p.pruning_finished_on""")
-                .params(from == null ? null : Date.valueOf(from), to == null ? null : Date.valueOf(to), userIds)
-                .query((rs, n) -> rows.put(rs.getLong(1), new OverviewRow(integer(rs, 2), integer(rs, 3),
-                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getInt(5),
-                        rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate())))
-                .list();
-        return rows;
-    }
-
     public long insert(long userId, Snapshot s) {
         return jdbc.sql("""
                 insert into result_snapshot (user_id, taken_on, baseline, profile_views, search_appearances, post_impressions,
@@ -141,11 +107,6 @@ public class SnapshotStore {
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }

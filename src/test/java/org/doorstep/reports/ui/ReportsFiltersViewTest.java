@@ -49,8 +49,8 @@ class ReportsFiltersViewTest extends KaribuTest {
     @Test
     void the_cohort_select_offers_the_cohorts_with_my_people_and_narrows_the_report_to_one() {
         assertThat(view.cohort.getListDataView().getItems().map(c -> view.cohort.getItemLabelGenerator().apply(c)))
-                .containsExactly("Cohort X " + fixture.suffix + " · your people in it: 3",
-                        "Cohort Y " + fixture.suffix + " · your people in it: 1");
+                .containsExactly("Cohort X " + fixture.suffix + " · 3 of your people",
+                        "Cohort Y " + fixture.suffix + " · 1 of your people");
         userSets(view.cohort, cohort(fixture.cohortX));
         assertThat(names()).isEqualTo("Ann Able;Bob Brown;Dan Dale;");
         assertThat(rendered(view.figures)).contains("In a cohort: 3 of 3").contains("Completed the course: 2 of 3");
