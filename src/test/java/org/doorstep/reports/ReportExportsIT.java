@@ -3,47 +3,15 @@ package org.doorstep.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.doorstep.TestSignIn;
 import org.doorstep.base.DateRange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The CSV and the PDF say what the report says, for the same filters, and name no connection. */
-@SpringBootTest
-@ActiveProfiles("test")
-class ReportExportsIT {
+class ReportExportsIT extends ManagerOfTheFixture {
 
-    private static final DateRange FEBRUARY_AND_MARCH = new DateRange(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 31));
-
-    @Autowired
-    ReportsService reports;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ApplicationContext context;
-
-    private ReportFixture fixture;
-
-    @BeforeEach
-    void organisation() {
-        fixture = new ReportFixture(jdbc);
-        TestSignIn.as(context, fixture.manager);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.out(context);
-    }
 
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {

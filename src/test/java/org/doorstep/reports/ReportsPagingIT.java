@@ -16,19 +16,11 @@ import static org.doorstep.reports.ReportColumn.TEAM;
 import static org.doorstep.reports.ReportSort.ascending;
 import static org.doorstep.reports.ReportSort.descending;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.doorstep.TestSignIn;
 import org.doorstep.base.DateRange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The report's people sorted and paged in the database, on {@link ReportFixture}: every column in both
@@ -44,31 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
  *   Eve  B     no     1       1 Jun          n/a      0       no       n/a    3       —
  * </pre>
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class ReportsPagingIT {
+class ReportsPagingIT extends ManagerOfTheFixture {
 
-    private static final DateRange FEBRUARY_AND_MARCH = new DateRange(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 31));
-
-    @Autowired
-    ReportsService reports;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ApplicationContext context;
-
-    private ReportFixture fixture;
-
-    @BeforeEach
-    void organisation() {
-        fixture = new ReportFixture(jdbc);
-        TestSignIn.as(context, fixture.manager);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.out(context);
-    }
 
     /** First names in the order the service gives, the whole report in one page. */
     private String sortedBy(ReportFilter filter, ReportSort... order) {

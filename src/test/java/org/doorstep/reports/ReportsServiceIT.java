@@ -10,47 +10,18 @@ import org.doorstep.TestSignIn;
 import org.doorstep.base.DateRange;
 import org.doorstep.security.MemberScope;
 import org.doorstep.security.TeamDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every figure of the report against sums done by hand on {@link ReportFixture}, with and without
  * cohort and date filters, and who may see what. The course has 8 lessons; "today" is after 2025.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-class ReportsServiceIT {
+class ReportsServiceIT extends ManagerOfTheFixture {
 
-    private static final DateRange FEBRUARY_AND_MARCH = new DateRange(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 31));
-
-    @Autowired
-    ReportsService reports;
     @Autowired
     TeamDirectory directory;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ApplicationContext context;
-
-    private ReportFixture fixture;
-
-    @BeforeEach
-    void organisation() {
-        fixture = new ReportFixture(jdbc);
-        TestSignIn.as(context, fixture.manager);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.out(context);
-    }
 
     private static PersonProgress person(TeamReport report, String name) {
         return report.people().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -98,7 +96,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
 
     private boolean checkPassword() {
         var problem = accounts.passwordProblem(password.getValue(), username.getValue(), displayName.getValue());
-        problem.ifPresentOrElse(key -> invalid(password, getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)),
+        problem.ifPresentOrElse(key -> AccountForms.invalid(password, getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)),
                 () -> password.setInvalid(false));
         return problem.isEmpty();
     }
@@ -108,7 +106,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
         if (same) {
             confirmation.setInvalid(false);
         } else {
-            invalid(confirmation, getTranslation("register.confirm.mismatch"));
+            AccountForms.invalid(confirmation, getTranslation("register.confirm.mismatch"));
         }
         return same;
     }
@@ -124,18 +122,11 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
                     password.getValue(), joinCode.getValue()));
         } catch (RegistrationException refused) {
             var field = fields.get(refused.field());
-            invalid(field, getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            AccountForms.invalid(field, getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
             ((Focusable<?>) field).focus();
             return;
         }
-        Notification done = Notification.show(getTranslation("register.done"), 5000, Notification.Position.TOP_CENTER);
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-    }
-
-    private static void invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+        AccountForms.doneThenSignIn(this, "register.done");
     }
 
     @Override

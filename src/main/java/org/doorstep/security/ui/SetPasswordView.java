@@ -1,6 +1,5 @@
 package org.doorstep.security.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,8 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -84,7 +81,7 @@ public class SetPasswordView extends Main implements BeforeEnterObserver, HasDyn
             return false;
         }
         var problem = accounts.passwordProblem(password.getValue(), holder.username(), holder.displayName());
-        problem.ifPresentOrElse(key -> invalid(password, getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)),
+        problem.ifPresentOrElse(key -> AccountForms.invalid(password, getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)),
                 () -> password.setInvalid(false));
         return problem.isEmpty();
     }
@@ -92,7 +89,7 @@ public class SetPasswordView extends Main implements BeforeEnterObserver, HasDyn
     private void save() {
         boolean passwordOk = checkPassword();
         if (!confirmation.getValue().equals(password.getValue())) {
-            invalid(confirmation, getTranslation("register.confirm.mismatch"));
+            AccountForms.invalid(confirmation, getTranslation("register.confirm.mismatch"));
             return;
         }
         confirmation.setInvalid(false);
@@ -101,17 +98,10 @@ public class SetPasswordView extends Main implements BeforeEnterObserver, HasDyn
         }
         var problem = links.redeem(token, password.getValue());
         if (problem.isPresent()) {
-            invalid(password, getTranslation(problem.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            AccountForms.invalid(password, getTranslation(problem.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
             return;
         }
-        Notification done = Notification.show(getTranslation("set-password.done"), 5000, Notification.Position.TOP_CENTER);
-        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        getUI().ifPresent(ui -> ui.navigate(LoginView.class));
-    }
-
-    private static void invalid(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
+        AccountForms.doneThenSignIn(this, "set-password.done");
     }
 
     @Override

@@ -1,0 +1,25 @@
+package org.doorstep.security.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** What the account forms (registration, choosing a password) share: errors on their field, and the way to sign-in. */
+final class AccountForms {
+
+    private AccountForms() {
+    }
+
+    static void invalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    /** Says the form did its work, then opens the login view, where the person goes on. */
+    static void doneThenSignIn(Component form, String messageKey) {
+        Notification done = Notification.show(form.getTranslation(messageKey), 5000, Notification.Position.TOP_CENTER);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        form.getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+    }
+}
