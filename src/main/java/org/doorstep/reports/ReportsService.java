@@ -82,9 +82,15 @@ public class ReportsService {
     /** The whole report, for the downloads: the figures and every person, by name. */
     @Transactional(readOnly = true)
     public TeamReport report(ReportFilter filter) {
+        return report(filter, List.of());
+    }
+
+    /** The whole report with its people in the order given (then by name), as the grid showed them. */
+    @Transactional(readOnly = true)
+    public TeamReport report(ReportFilter filter, List<ReportSort> order) {
         ReportRows.People people = people(scope(filter));
         return new TeamReport(figures(filter, people),
-                rows.page(people, span(filter.dates()), List.of(), 0, people.ids().length));
+                rows.page(people, span(filter.dates()), List.copyOf(order), 0, people.ids().length));
     }
 
     private MemberScope scope(ReportFilter filter) {
@@ -115,11 +121,17 @@ public class ReportsService {
         return rows.figures(people, span(filter.dates()), filter, team, cohort, clock.instant());
     }
 
-    /** The report as spreadsheet-safe CSV, for the same filter. */
+    /** The report as spreadsheet-safe CSV, for the same filter, people by name. */
     @Transactional(readOnly = true)
     public String csv(ReportFilter filter) {
+        return csv(filter, List.of());
+    }
+
+    /** The report as spreadsheet-safe CSV, people in the order given (the grid's), then by name. */
+    @Transactional(readOnly = true)
+    public String csv(ReportFilter filter, List<ReportSort> order) {
         List<List<?>> rows = new ArrayList<>();
-        List<PersonProgress> people = report(filter).people();
+        List<PersonProgress> people = report(filter, order).people();
         audited("CSV", filter, people.size());
         for (PersonProgress p : people) {
             rows.add(Arrays.asList(p.name(), p.team(), yesNo(p.enrolled()), p.lessonsCompleted() + "/" + p.lessonsTotal(),
@@ -136,7 +148,13 @@ public class ReportsService {
     /** The report as a PDF: what it covers, the figures with their counts, a chart and the table of people. */
     @Transactional(readOnly = true)
     public byte[] pdf(ReportFilter filter) {
-        TeamReport report = report(filter);
+        return pdf(filter, List.of());
+    }
+
+    /** The PDF with its table in the order given (the grid's), then by name. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(ReportFilter filter, List<ReportSort> order) {
+        TeamReport report = report(filter, order);
         audited("PDF", filter, report.people().size());
         return ReportPdf.write(report);
     }

@@ -3,6 +3,7 @@ package org.doorstep.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -31,6 +32,17 @@ class ReportExportsIT extends ManagerOfTheFixture {
                 "Bob Brown," + team + ",yes,3/8,no,2025-03-15T09:00:00Z,n/a,0,no,n/a,0,",
                 "Dan Dale,Team B " + fixture.suffix + ",yes,8/8,yes,2025-02-15T10:00:00Z,100%,0,yes,n/a,0,2025-03-10");
         assertThat(csv).doesNotContain(fixture.annsConnection).doesNotContain(fixture.faysConnection);
+    }
+
+    @Test
+    void the_downloads_list_people_in_the_order_the_grid_shows() throws IOException {
+        List<ReportSort> mostLessonsFirst = List.of(new ReportSort(ReportColumn.LESSONS, true));
+        String csv = reports.csv(new ReportFilter(null, fixture.cohortX, FEBRUARY_AND_MARCH), mostLessonsFirst);
+        assertThat(csv.split("\r\n")).extracting(line -> line.substring(0, line.indexOf(',')))
+                .containsExactly("Person", "Dan Dale", "Bob Brown", "Ann Able");
+        String pdf = text(reports.pdf(new ReportFilter(null, fixture.cohortX, FEBRUARY_AND_MARCH), mostLessonsFirst));
+        assertThat(pdf.indexOf("Dan Dale")).isLessThan(pdf.indexOf("Bob Brown"));
+        assertThat(pdf.indexOf("Bob Brown")).isLessThan(pdf.indexOf("Ann Able"));
     }
 
     @Test

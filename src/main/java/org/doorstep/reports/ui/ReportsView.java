@@ -63,6 +63,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     final Anchor csv = new Anchor();
     final Anchor pdf = new Anchor();
     private final ReportsService reports;
+    private volatile List<ReportSort> shownOrder = List.of();
 
     public ReportsView(ReportsService reports) {
         this.reports = reports;
@@ -166,11 +167,15 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         boolean many = shown.people() > ALL_ROWS_UP_TO;
         grid.setAllRowsVisible(!many);
         grid.setHeight(many ? "36rem" : null);
-        grid.setItems(query -> reports.people(filter, order(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
-                query -> reports.count(filter));
+        grid.setItems(query -> {
+            shownOrder = order(query.getSortOrders());
+            return reports.people(filter, shownOrder, query.getOffset(), query.getLimit()).stream();
+        }, query -> reports.count(filter));
         showFigures(shown);
-        csv.setHref(handler(() -> reports.csv(filter).getBytes(StandardCharsets.UTF_8), "team-report.csv", "text/csv; charset=utf-8"));
-        pdf.setHref(handler(() -> reports.pdf(filter), "team-report.pdf", "application/pdf"));
+        // The downloads list people as the grid shows them at the moment of the click.
+        csv.setHref(handler(() -> reports.csv(filter, shownOrder).getBytes(StandardCharsets.UTF_8), "team-report.csv",
+                "text/csv; charset=utf-8"));
+        pdf.setHref(handler(() -> reports.pdf(filter, shownOrder), "team-report.pdf", "application/pdf"));
     }
 
     private static List<ReportSort> order(List<QuerySortOrder> sortOrders) {
