@@ -10,6 +10,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestSignIn;
+import org.doorstep.security.AccountService;
+import org.doorstep.security.Registration;
 import org.doorstep.workshop.WorkshopFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,22 @@ class JoinWorkshopViewTest extends KaribuTest {
                 .findFirst().orElseThrow();
         assertThat(notice.getText()).isEqualTo("A live workshop has started: The four criteria. Join it now.");
         assertThat(notice.getHref()).isEqualTo("workshop/join?code=" + session.code);
+    }
+
+    @Test
+    void a_newcomer_registered_with_a_planned_sessions_code_finds_it_on_the_home_view() {
+        WorkshopFixture planned = new WorkshopFixture(context);
+        String newcomer = "nina-" + planned.code.toLowerCase();
+        context.getBean(AccountService.class).registerTrainee(
+                new Registration("Nina New", newcomer, TestSignIn.PASSWORD, planned.code));
+        signInAs(newcomer);
+        navigate("");
+        Anchor notice = _find(Div.class, spec -> spec.withClasses("home-notice")).stream()
+                .map(box -> _get(box, Anchor.class)).filter(link -> link.getText().contains("planned"))
+                .findFirst().orElseThrow();
+        assertThat(notice.getText()).matches(
+                "A live workshop is planned for your cohort: The four criteria, \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}\\. Open it to join\\.");
+        assertThat(notice.getHref()).isEqualTo("workshop/join?code=" + planned.code);
     }
 
     @Test
