@@ -27,6 +27,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -70,14 +72,20 @@ class WorkshopJourneyIT extends BrowserJourney {
         trainees.put("Cat Curious", new CohortFixture(jdbc, accounts).trainee("Cat Curious"));
     }
 
-    /** A second Doorstep on another port against the same database, as behind a load balancer. */
+    /**
+     * A second Doorstep on another port against the same database, as behind a load balancer. Spring
+     * Security's static context holder is one per JVM and a starting application takes it over: this one's is
+     * put back, so instance A's code keeps reading the holder its own filters fill.
+     */
     private int startInstanceB() {
+        SecurityContextHolderStrategy instanceAs = SecurityContextHolder.getContextHolderStrategy();
         instanceB = new SpringApplicationBuilder(DoorstepApplication.class).profiles("test").properties(
                 "server.port=0",
                 "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "spring.datasource.password=" + environment.getProperty("spring.datasource.password"))
                 .run();
+        SecurityContextHolder.setContextHolderStrategy(instanceAs);
         return ((WebServerApplicationContext) instanceB).getWebServer().getPort();
     }
 
@@ -85,7 +93,9 @@ class WorkshopJourneyIT extends BrowserJourney {
     void closeEverything() {
         traineeBrowsers.forEach(ChromeDriver::quit);
         if (instanceB != null) {
+            SecurityContextHolderStrategy instanceAs = SecurityContextHolder.getContextHolderStrategy();
             instanceB.close();
+            SecurityContextHolder.setContextHolderStrategy(instanceAs);
         }
     }
 

@@ -34,7 +34,6 @@ import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 import org.doorstep.workshop.WorkshopStep;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -132,10 +131,18 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         if (shown == null || subscription != null) {
             return;
         }
-        // Pushed changes reload on another thread: they carry this trainer's sign-in with them.
+        // Pushed changes reload on another thread: they carry this trainer's sign-in with them, and leave no
+        // sign-in behind on that thread (a pooled thread serves other people next).
         var signedIn = SecurityContextHolder.createEmptyContext();
         signedIn.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Runnable reload = () -> ui.access(() -> new DelegatingSecurityContextRunnable(this::reload, signedIn).run());
+        Runnable reload = () -> ui.access(() -> {
+            SecurityContextHolder.setContext(signedIn);
+            try {
+                reload();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
         subscription = workshops.watch(code, reload);
         ui.setPollInterval(ROOM_REFRESH_MILLIS);
         pollRegistration = ui.addPollListener(poll -> reload());
