@@ -34,6 +34,8 @@ import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 import org.doorstep.workshop.WorkshopStep;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -131,18 +133,9 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         if (shown == null || subscription != null) {
             return;
         }
-        // Pushed changes reload on another thread: they carry this trainer's sign-in with them, and leave no
-        // sign-in behind on that thread (a pooled thread serves other people next).
         var signedIn = SecurityContextHolder.createEmptyContext();
         signedIn.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Runnable reload = () -> ui.access(() -> {
-            SecurityContextHolder.setContext(signedIn);
-            try {
-                reload();
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        });
+        Runnable reload = () -> ui.access(() -> asTheTrainer(signedIn, this::reload));
         subscription = workshops.watch(code, reload);
         ui.setPollInterval(ROOM_REFRESH_MILLIS);
         pollRegistration = ui.addPollListener(poll -> reload());
@@ -170,6 +163,27 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         String url = request.getHttpServletRequest().getRequestURL().toString();
         String path = request.getHttpServletRequest().getRequestURI();
         return url.substring(0, url.length() - path.length()) + request.getContextPath();
+    }
+
+    /**
+     * Runs a pushed reload as the trainer. Inside ui.access Vaadin's context strategy already answers with the
+     * UI's own session's sign-in, so nothing is set then; otherwise (a thread whose context is someone else's,
+     * as in view tests) the trainer's is set for the call and the thread's own put back, so no sign-in stays
+     * behind on a pooled thread that serves other people next.
+     */
+    private static void asTheTrainer(SecurityContext trainer, Runnable action) {
+        SecurityContext current = SecurityContextHolder.getContext();
+        Authentication now = current.getAuthentication();
+        if (now != null && now.getName().equals(trainer.getAuthentication().getName())) {
+            action.run();
+            return;
+        }
+        SecurityContextHolder.setContext(trainer);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(current);
+        }
     }
 
     void reload() {
