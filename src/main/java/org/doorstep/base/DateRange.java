@@ -33,6 +33,11 @@ public record DateRange(LocalDate from, LocalDate to) {
         return Optional.ofNullable(to).map(day -> day.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
+    /** In words for a log line: "all days", "days 2025-02-01 to 2025-03-31", "days … to 2025-03-31". */
+    public String describe() {
+        return bounded() ? "days " + (from == null ? "…" : from) + " to " + (to == null ? "…" : to) : "all days";
+    }
+
     /** The day things are judged on: the range's last day, or today when that is later or open. */
     public LocalDate asOf(LocalDate today) {
         return to == null || to.isAfter(today) ? today : to;

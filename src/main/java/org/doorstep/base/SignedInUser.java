@@ -14,6 +14,12 @@ public interface SignedInUser {
         return current().id();
     }
 
+    /** Whether whoever is signed in has this role (one of {@link Roles}); false for nobody signed in. */
+    static boolean hasRole(String role) {
+        var who = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return who != null && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+
     long id();
 
     String getUsername();

@@ -6,11 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.doorstep.base.AuditTrail;
+import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.course.internal.LearningRecords;
 import org.doorstep.security.TeamDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SequenceWriter;
@@ -46,13 +46,14 @@ public class LearningRecordService {
     public int writeStatements(RecordScope scope, OutputStream out) {
         int[] written = {0};
         try (SequenceWriter array = JSON.writer().withDefaultPrettyPrinter().writeValuesAsArray(out)) {
-            records.statements(people(scope), scope.from(), scope.to(), statement -> {
+            records.statements(people(scope), scope.days(), statement -> {
                 array.write(statement);
                 written[0]++;
             });
         }
         audit.record(AuditTrail.DATA_EXPORTED, null, "Learning records as xAPI: " + written[0] + " statements ("
-                + describe(scope) + ")");
+                + (scope.teamId() == null ? "all teams" : "team " + scope.teamId())
+                + (scope.cohortId() == null ? "" : ", cohort " + scope.cohortId()) + ", " + scope.days().describe() + ")");
         return written[0];
     }
 
@@ -60,34 +61,27 @@ public class LearningRecordService {
     @Transactional(readOnly = true)
     public List<XapiStatement> statements(RecordScope scope) {
         List<XapiStatement> all = new ArrayList<>();
-        records.statements(people(scope), scope.from(), scope.to(), all::add);
+        records.statements(people(scope), scope.days(), all::add);
         return all;
     }
 
     /** The teams a scope may name: a manager's own, or every team for an admin. */
     @Transactional(readOnly = true)
     public List<Choice> teams() {
-        return isAdmin() ? records.allTeams()
+        return SignedInUser.hasRole(Roles.ADMIN) ? records.allTeams()
                 : teams.teamsIManage().stream().map(team -> new Choice(team.id(), team.name())).toList();
     }
 
     /** The cohorts a scope may name: those with someone from a manager's teams, or every cohort for an admin. */
     @Transactional(readOnly = true)
     public List<Choice> cohorts() {
-        return isAdmin() ? records.allCohorts()
+        return SignedInUser.hasRole(Roles.ADMIN) ? records.allCohorts()
                 : teams.cohortsOfMyTeams().stream().map(cohort -> new Choice(cohort.id(), cohort.name())).toList();
-    }
-
-    private static String describe(RecordScope scope) {
-        return (scope.teamId() == null ? "all teams" : "team " + scope.teamId())
-                + (scope.cohortId() == null ? "" : ", cohort " + scope.cohortId())
-                + (scope.from() == null && scope.to() == null ? ", all days"
-                        : ", days " + (scope.from() == null ? "…" : scope.from()) + " to " + (scope.to() == null ? "…" : scope.to()));
     }
 
     /** Who the scope covers: null means everyone (an admin without a team or cohort). */
     private Set<Long> people(RecordScope scope) {
-        if (!isAdmin()) {
+        if (!SignedInUser.hasRole(Roles.ADMIN)) {
             // The team directory narrows to team and cohort, refusing another manager's team.
             return Set.of(teams.scope(scope.teamId(), scope.cohortId()).userIdsFor(SignedInUser.currentId()));
         }
@@ -101,10 +95,5 @@ public class LearningRecordService {
             }
         }
         return people;
-    }
-
-    private static boolean isAdmin() {
-        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
     }
 }

@@ -1,9 +1,15 @@
 package org.doorstep.course;
 
 import java.time.LocalDate;
+import org.doorstep.base.DateRange;
 
 /** Which learning events to export: a team's or a cohort's people (or both, or everyone an admin sees), between two days inclusive. */
 public record RecordScope(Long teamId, Long cohortId, LocalDate from, LocalDate to) {
+
+    /** The same days as a range, so they are measured and described as everywhere else. */
+    public DateRange days() {
+        return new DateRange(from, to);
+    }
 
     public RecordScope {
         if (from != null && to != null && to.isBefore(from)) {

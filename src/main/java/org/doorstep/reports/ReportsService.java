@@ -164,12 +164,7 @@ public class ReportsService {
         audit.record(AuditTrail.DATA_EXPORTED, null, "Team report as " + format + ": "
                 + (filter.teamId() == null ? "all my teams" : "team " + filter.teamId())
                 + (filter.cohortId() == null ? "" : ", cohort " + filter.cohortId())
-                + ", " + days(filter.dates()) + ", " + people + " people");
-    }
-
-    private static String days(DateRange dates) {
-        return dates.from() == null && dates.to() == null ? "all days"
-                : "days " + (dates.from() == null ? "…" : dates.from()) + " to " + (dates.to() == null ? "…" : dates.to());
+                + ", " + filter.dates().describe() + ", " + people + " people");
     }
 
     private static String yesNo(boolean value) {

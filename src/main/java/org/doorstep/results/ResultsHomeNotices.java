@@ -3,8 +3,8 @@ package org.doorstep.results;
 import java.util.ArrayList;
 import java.util.List;
 import org.doorstep.base.HomeNotices;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.doorstep.base.Roles;
+import org.doorstep.base.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /** Tells a trainee on the home view when a follow-up is overdue, or that the baseline comes first. */
@@ -19,8 +19,7 @@ class ResultsHomeNotices implements HomeNotices {
 
     @Override
     public List<Notice> forCurrentUser() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if (who == null || who.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_TRAINEE"))) {
+        if (!SignedInUser.hasRole(Roles.TRAINEE)) {
             return List.of();
         }
         List<Notice> notices = new ArrayList<>();

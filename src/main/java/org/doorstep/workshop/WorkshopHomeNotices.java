@@ -1,12 +1,10 @@
 package org.doorstep.workshop;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.doorstep.base.Formats;
 import org.doorstep.base.HomeNotices;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.doorstep.base.Roles;
+import org.doorstep.base.SignedInUser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkshopHomeNotices implements HomeNotices {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.systemDefault());
-
     private final RoomService rooms;
 
     WorkshopHomeNotices(RoomService rooms) {
@@ -27,8 +22,7 @@ class WorkshopHomeNotices implements HomeNotices {
 
     @Override
     public List<Notice> forCurrentUser() {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        if (who == null || who.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_TRAINEE"))) {
+        if (!SignedInUser.hasRole(Roles.TRAINEE)) {
             return List.of();
         }
         return rooms.openSessions().stream()
@@ -36,7 +30,7 @@ class WorkshopHomeNotices implements HomeNotices {
                         ? new Notice("home.notice.workshop-live", List.of(session.lessonTitle()),
                                 "workshop/join?code=" + session.code())
                         : new Notice("home.notice.workshop-planned", List.of(session.lessonTitle(),
-                                WHEN.format(session.startsAt())), "workshop/join?code=" + session.code()))
+                                Formats.DAY_AND_TIME.format(session.startsAt())), "workshop/join?code=" + session.code()))
                 .toList();
     }
 }

@@ -96,6 +96,12 @@ public class WorkshopService {
         return presentation(session);
     }
 
+    /** The presenter screen as it is now, for its reloads; reading changes nothing. */
+    @Transactional(readOnly = true)
+    public Presentation presentation(String code) {
+        return presentation(mine(code));
+    }
+
     @Transactional
     public void goTo(String code, int step) {
         SessionRow session = live(code);

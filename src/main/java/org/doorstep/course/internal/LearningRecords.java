@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.doorstep.base.DateRange;
 import org.doorstep.course.LearningRecordService;
 import org.doorstep.course.XapiStatement;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +35,9 @@ public class LearningRecords {
     }
 
     /** Events of the given people (everyone when null) from one day to another, both inclusive (open when null). */
-    public void statements(Collection<Long> people, LocalDate from, LocalDate to, Consumer<XapiStatement> sink) {
+    public void statements(Collection<Long> people, DateRange days, Consumer<XapiStatement> sink) {
+        Timestamp start = days.start(ZoneId.systemDefault()).map(Timestamp::from).orElse(null);
+        Timestamp end = days.endExclusive(ZoneId.systemDefault()).map(Timestamp::from).orElse(null);
         jdbc.sql("""
                 select e.id, u.username, u.display_name, e.verb, e.object_id, e.object_name, e.result_score,
                        e.result_success, e.result_completion, e.result_response, e.occurred_at
@@ -44,8 +46,7 @@ public class LearningRecords {
                    and (?::timestamptz is null or e.occurred_at >= ?::timestamptz)
                    and (?::timestamptz is null or e.occurred_at < ?::timestamptz)
                  order by e.occurred_at, e.id""")
-                .params(ids(people), ids(people), start(from), start(from), start(to == null ? null : to.plusDays(1)),
-                        start(to == null ? null : to.plusDays(1)))
+                .params(ids(people), ids(people), start, start, end, end)
                 .query(rs -> {
                     sink.accept(statement(rs));
                 });
@@ -93,9 +94,5 @@ public class LearningRecords {
 
     private static Long[] ids(Collection<Long> people) {
         return people == null ? null : people.toArray(Long[]::new);
-    }
-
-    private static Timestamp start(LocalDate day) {
-        return day == null ? null : Timestamp.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
     }
 }

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.doorstep.base.Formats;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
 import org.doorstep.exercise.Decision;
@@ -102,7 +102,7 @@ class ConnectionDetail extends Div {
         }
         facts.setText(String.join(" · ", java.util.stream.Stream.of(row.position(), row.company(),
                 row.connectedOn() == null ? null : getTranslation("exercise.connected-on",
-                        row.connectedOn().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH))))
+                        row.connectedOn().format(Formats.DAY)))
                 .filter(part -> part != null && !part.isBlank()).toList()));
         criteria.forEach((criterion, box) -> box.setValue(row.meets(criterion)));
         criteria.get(Criterion.SPOKEN).setHelperText(row.spokenSuggested() ? getTranslation("exercise.messaged") : null);

@@ -14,15 +14,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
@@ -96,7 +96,6 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
         // Name over position and company: readable beside the detail panel. Lit renders the values as text.
         grid.addColumn(LitRenderer.<ConnectionRow>of(
                         "<div class='person'><span class='person-name'>${item.name}</span>"
@@ -105,7 +104,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
                 .withProperty("work", row -> String.join(" · ", java.util.stream.Stream.of(row.position(), row.company())
                         .filter(part -> part != null && !part.isBlank()).toList())))
                 .setHeader(getTranslation("exercise.column.name")).setFlexGrow(4);
-        grid.addColumn(row -> row.connectedOn() == null ? "" : row.connectedOn().format(date))
+        grid.addColumn(row -> row.connectedOn() == null ? "" : row.connectedOn().format(Formats.DAY))
                 .setHeader(getTranslation("exercise.column.connected")).setFlexGrow(0).setWidth("8.5rem");
         grid.addColumn(row -> row.criteria().size() + "/4").setHeader(getTranslation("exercise.column.criteria"))
                 .setFlexGrow(0).setWidth("5.5rem");

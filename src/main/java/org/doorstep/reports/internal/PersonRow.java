@@ -2,6 +2,7 @@ package org.doorstep.reports.internal;
 
 import java.util.List;
 import java.util.Locale;
+import org.doorstep.base.Formats;
 import org.doorstep.reports.PersonProgress;
 
 /** One person's cells in the PDF's table, in the order of its columns. */
@@ -12,10 +13,10 @@ final class PersonRow {
 
     static List<String> cells(PersonProgress p) {
         return List.of(p.name(), p.team(), yesNo(p.enrolled()), p.lessonsCompleted() + " / " + p.lessonsTotal(),
-                yesNo(p.completedCourse()), p.lastActivity() == null ? "—" : ReportPdf.DAY.format(p.lastActivity()),
+                yesNo(p.completedCourse()), p.lastActivity() == null ? "—" : Formats.DAY.format(p.lastActivity()),
                 p.reviewedPercent().map(v -> v + " %").orElse("n/a"), String.valueOf(p.removed()), yesNo(p.baseline()),
                 p.profileViewRatio().map(v -> String.format(Locale.ENGLISH, "× %.2f", v)).orElse("n/a"),
-                String.valueOf(p.overdueFollowUps()), p.lastResultEntry() == null ? "—" : ReportPdf.DAY.format(p.lastResultEntry()));
+                String.valueOf(p.overdueFollowUps()), p.lastResultEntry() == null ? "—" : Formats.DAY.format(p.lastResultEntry()));
     }
 
     private static String yesNo(boolean value) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.doorstep.base.DateRange;
+import org.doorstep.base.Formats;
 import org.doorstep.reports.PersonProgress;
 import org.doorstep.reports.TeamFigures;
 import org.doorstep.reports.TeamReport;
@@ -27,7 +28,6 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 public final class ReportPdf {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
     private static final String[] COLUMNS = {"Person", "Team", "In a cohort", "Lessons completed", "Completed the course",
@@ -96,12 +96,12 @@ public final class ReportPdf {
             return "all time";
         }
         if (range.to() == null) {
-            return "from " + DAY.format(range.from());
+            return "from " + Formats.DAY.format(range.from());
         }
         if (range.from() == null) {
-            return "until " + DAY.format(range.to());
+            return "until " + Formats.DAY.format(range.to());
         }
-        return DAY.format(range.from()) + " – " + DAY.format(range.to());
+        return Formats.DAY.format(range.from()) + " – " + Formats.DAY.format(range.to());
     }
 
     private static void charts(Document document, PdfWriter writer, TeamReport report) throws DocumentException {

@@ -22,13 +22,12 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.doorstep.base.DateRange;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.reports.PersonProgress;
 import org.doorstep.reports.ReportColumn;
@@ -48,9 +47,6 @@ import org.doorstep.security.TeamDirectory;
 @RolesAllowed(Roles.MANAGER)
 public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
-    // Dates as the server counts them (the application clock is in UTC).
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
     /** Up to this many people the grid shows every row; beyond it scrolls, fetching pages as they come into view. */
     static final int ALL_ROWS_UP_TO = 50;
 
@@ -122,7 +118,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         column(PersonProgress::team, "reports.column.team", ReportColumn.TEAM, "7.5rem").setFlexGrow(1);
         column(p -> yesNo(p.enrolled()), "reports.column.enrolled", ReportColumn.ENROLLED, "5rem");
         column(p -> p.lessonsCompleted() + " / " + p.lessonsTotal(), "reports.column.lessons", ReportColumn.LESSONS, "6.5rem");
-        column(p -> p.lastActivity() == null ? "—" : DATE.format(p.lastActivity()), "reports.column.last-activity",
+        column(p -> p.lastActivity() == null ? "—" : Formats.DAY.format(p.lastActivity()), "reports.column.last-activity",
                 ReportColumn.LAST_ACTIVITY, "6rem");
         column(p -> p.reviewedPercent().map(v -> v + "%").orElse(getTranslation("reports.na")), "reports.column.reviewed",
                 ReportColumn.REVIEWED, "7rem");
@@ -131,7 +127,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         column(p -> p.profileViewRatio().map(r -> String.format(Locale.ENGLISH, "× %.2f", r)).orElse(getTranslation("reports.na")),
                 "reports.column.ratio", ReportColumn.RATIO, "5.5rem");
         column(p -> String.valueOf(p.overdueFollowUps()), "reports.column.overdue", ReportColumn.OVERDUE, "6.5rem");
-        column(p -> p.lastResultEntry() == null ? "—" : DATE.format(p.lastResultEntry()), "reports.column.last-entry",
+        column(p -> p.lastResultEntry() == null ? "—" : Formats.DAY.format(p.lastResultEntry()), "reports.column.last-entry",
                 ReportColumn.LAST_ENTRY, "6rem");
         // Eleven columns, each wide enough for its header's longest word: compact rows, and the name kept in view
         // when the rest scrolls sideways (below about 1,440 pixels with the menu open).

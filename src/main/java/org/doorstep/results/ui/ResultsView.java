@@ -21,10 +21,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Chart;
 import org.doorstep.base.ui.ChartData;
@@ -44,8 +44,6 @@ import org.doorstep.results.Snapshot;
 @Menu(order = 3, icon = "vaadin:chart-line", title = "nav.results")
 @RolesAllowed(Roles.TRAINEE)
 public class ResultsView extends VerticalLayout implements HasDynamicTitle {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     final SnapshotForm form;
     final Grid<Snapshot> entries = new Grid<>();
@@ -103,7 +101,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        entries.addColumn(s -> s.takenOn().format(DATE)).setHeader(getTranslation("results.field.date")).setAutoWidth(true);
+        entries.addColumn(s -> s.takenOn().format(Formats.DAY)).setHeader(getTranslation("results.field.date")).setAutoWidth(true);
         entries.addColumn(s -> getTranslation(s.baseline() ? "results.kind.baseline" : "results.kind.follow-up"))
                 .setHeader(getTranslation("results.kind")).setWidth("7.5rem").setFlexGrow(0);
         for (Metric metric : Metric.values()) {
@@ -119,14 +117,14 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private Div rowActions(Snapshot snapshot) {
         Button edit = new Button(getTranslation("results.edit"), click -> form.edit(snapshot));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        edit.setAriaLabel(getTranslation("results.edit.for", snapshot.takenOn().format(DATE)));
+        edit.setAriaLabel(getTranslation("results.edit.for", snapshot.takenOn().format(Formats.DAY)));
         Button delete = new Button(getTranslation("results.delete"), click -> {
             results.delete(snapshot.id());
             Notification.show(getTranslation("results.deleted"), 3000, Notification.Position.BOTTOM_CENTER);
             refresh();
         });
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        delete.setAriaLabel(getTranslation("results.delete.for", snapshot.takenOn().format(DATE)));
+        delete.setAriaLabel(getTranslation("results.delete.for", snapshot.takenOn().format(Formats.DAY)));
         return new Div(edit, delete);
     }
 
@@ -172,7 +170,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                     : followUp.overdue() ? "results.follow-up.overdue" : "results.follow-up.due"));
             state.addClassName(followUp.recorded() ? "recorded" : followUp.overdue() ? "overdue" : "due");
             followUps.add(new ListItem(new Span(getTranslation("results.follow-up", followUp.days(),
-                    followUp.due().format(DATE)) + " "), state));
+                    followUp.due().format(Formats.DAY)) + " "), state));
         }
         showCharts(mine);
     }
@@ -180,7 +178,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     /** One line chart per figure recorded at least once, over the entries' dates. */
     void showCharts(List<Snapshot> mine) {
         charts.removeAll();
-        List<String> dates = mine.stream().map(s -> s.takenOn().format(DATE)).toList();
+        List<String> dates = mine.stream().map(s -> s.takenOn().format(Formats.DAY)).toList();
         for (Metric metric : Metric.values()) {
             List<Double> values = mine.stream().map(s -> s.value(metric) == null ? null : s.value(metric).doubleValue()).toList();
             if (values.stream().allMatch(java.util.Objects::isNull)) {

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Chart;
 import org.doorstep.base.ui.ChartData;
@@ -96,7 +97,7 @@ public class TrainerResultsView extends VerticalLayout implements HasDynamicTitl
                 .setComparator(Comparator.comparing(row -> row.ratio().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(row -> text(row.connectionsBefore()) + " → " + text(row.connectionsAfter()))
                 .setHeader(getTranslation("tracker.column.connections"));
-        grid.addColumn(row -> row.lastEntry() == null ? "—" : row.lastEntry().format(ResultsView.DATE))
+        grid.addColumn(row -> row.lastEntry() == null ? "—" : row.lastEntry().format(Formats.DAY))
                 .setHeader(getTranslation("tracker.column.last-entry"))
                 .setComparator(Comparator.comparing(TrackerRow::lastEntry, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(TrackerRow::missingFollowUps).setHeader(getTranslation("tracker.column.missing"))

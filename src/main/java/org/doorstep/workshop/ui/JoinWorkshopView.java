@@ -16,11 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.workshop.RoomService;
 import org.doorstep.workshop.SessionRef;
@@ -31,9 +28,6 @@ import org.doorstep.workshop.WorkshopException;
 @Menu(order = 5, icon = "vaadin:group", title = "nav.workshop-join")
 @RolesAllowed(Roles.TRAINEE)
 public class JoinWorkshopView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(Locale.UK).withZone(ZoneId.systemDefault());
 
     final TextField code = new TextField();
     final Button join = new Button();
@@ -83,7 +77,7 @@ public class JoinWorkshopView extends VerticalLayout implements HasDynamicTitle,
         open.add(new H3(getTranslation("workshop.join.yours")));
         for (SessionRef session : sessions) {
             Span what = new Span(getTranslation("workshop.join.session", session.lessonTitle(), session.cohortName(),
-                    WHEN.format(session.startsAt())));
+                    Formats.DAY_AND_TIME.format(session.startsAt())));
             Button enter = new Button(getTranslation("workshop.join.enter"), event -> joinWith(session.code()));
             enter.getElement().setAttribute("aria-label", getTranslation("workshop.join.enter.label", session.lessonTitle()));
             Div row = new Div(what, enter);

@@ -187,7 +187,7 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
     }
 
     void reload() {
-        render(workshops.present(code));
+        render(workshops.presentation(code));
     }
 
     private void render(Presentation presentation) {

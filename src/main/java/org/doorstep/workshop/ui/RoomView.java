@@ -1,8 +1,8 @@
 package org.doorstep.workshop.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.Room;
@@ -128,7 +129,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             switch (next.state()) {
                 case SCHEDULED -> stage.add(new H2(getTranslation("workshop.room.waiting")),
                         new Paragraph(getTranslation("workshop.room.waiting.session", session.lessonTitle(),
-                                JoinWorkshopView.WHEN.format(session.startsAt()))),
+                                Formats.DAY_AND_TIME.format(session.startsAt()))),
                         new Paragraph(getTranslation("workshop.room.waiting.help")));
                 case ENDED -> stage.add(new H2(getTranslation("workshop.room.ended")),
                         new Anchor("course", getTranslation("workshop.room.ended.course")));

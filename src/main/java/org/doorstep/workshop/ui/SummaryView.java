@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.notification.Notification;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.SessionSummary;
@@ -48,9 +49,9 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
         add(new RouterLink(getTranslation("workshop.present.back"), WorkshopsView.class),
                 new H2(getTranslation("workshop.summary.heading", summary.session().lessonTitle())),
                 new Paragraph(getTranslation("workshop.summary.when", summary.session().cohortName(),
-                        JoinWorkshopView.WHEN.format(summary.session().startsAt()),
+                        Formats.DAY_AND_TIME.format(summary.session().startsAt()),
                         summary.endedAt() == null ? getTranslation("workshop.summary.not-ended")
-                                : JoinWorkshopView.WHEN.format(summary.endedAt()))),
+                                : Formats.DAY_AND_TIME.format(summary.endedAt()))),
                 new H3(getTranslation("workshop.summary.attendance", summary.attendees().size())),
                 new Paragraph(summary.attendees().isEmpty() ? getTranslation("workshop.present.nobody")
                         : String.join(", ", summary.attendees())));

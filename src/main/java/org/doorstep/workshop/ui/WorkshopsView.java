@@ -24,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
@@ -89,7 +90,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        sessions.addColumn(session -> JoinWorkshopView.WHEN.format(session.startsAt()))
+        sessions.addColumn(session -> Formats.DAY_AND_TIME.format(session.startsAt()))
                 .setHeader(getTranslation("workshops.column.starts"));
         sessions.addColumn(SessionRef::lessonTitle).setHeader(getTranslation("workshops.column.lesson")).setFlexGrow(2);
         sessions.addColumn(SessionRef::cohortName).setHeader(getTranslation("workshops.column.cohort"));
