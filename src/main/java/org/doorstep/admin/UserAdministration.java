@@ -185,6 +185,10 @@ public class UserAdministration {
     @Transactional
     public PasswordLink issueResetLink(long userId) {
         existing(userId);
+        // A deactivated account's link would fail on arrival: say so now, not to the person later.
+        if (!users.active(userId)) {
+            throw new AdminException(Field.NONE, "admin.user.password.link.inactive");
+        }
         PasswordLinks.Issued issued = links.issue(userId, PasswordLinks.Purpose.RESET);
         audit.record(AuditTrail.PASSWORD_LINK_ISSUED, userId, "Password reset link issued, valid until " + issued.expiresAt());
         return new PasswordLink(issued.token(), issued.expiresAt());

@@ -45,15 +45,17 @@ public class LearningRecordService {
     @Transactional(readOnly = true)
     public int writeStatements(RecordScope scope, OutputStream out) {
         int[] written = {0};
+        // Audited however the download ends: statements that left before a broken-off download count too.
         try (SequenceWriter array = JSON.writer().withDefaultPrettyPrinter().writeValuesAsArray(out)) {
             records.statements(people(scope), scope.days(), statement -> {
                 array.write(statement);
                 written[0]++;
             });
-        }
-        audit.record(AuditTrail.DATA_EXPORTED, null, "Learning records as xAPI: " + written[0] + " statements ("
+        } finally {
+            audit.record(AuditTrail.DATA_EXPORTED, null, "Learning records as xAPI: " + written[0] + " statements ("
                 + (scope.teamId() == null ? "all teams" : "team " + scope.teamId())
                 + (scope.cohortId() == null ? "" : ", cohort " + scope.cohortId()) + ", " + scope.days().describe() + ")");
+        }
         return written[0];
     }
 

@@ -1,6 +1,7 @@
 package org.doorstep.security;
 
 import java.util.List;
+import org.doorstep.base.AuditTrail;
 import org.doorstep.base.JoinCodes;
 import org.doorstep.base.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,10 @@ public class CohortDirectory {
     static final int MAX_COHORT_NAME = 80;
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    CohortDirectory(JdbcClient jdbc) {
+    CohortDirectory(JdbcClient jdbc, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
     }
 
@@ -54,6 +57,7 @@ public class CohortDirectory {
         } while (jdbc.sql("select exists (select 1 from cohort where join_code = ?)").param(code).query(Boolean.class).single());
         long id = jdbc.sql("insert into cohort (organisation_id, name, join_code, trainer_id) values (?, ?, ?, ?) returning id")
                 .params(organisation, clean, code, me).query(Long.class).single();
+        audit.record(AuditTrail.COHORT_CHANGED, me, "Created cohort " + clean + " (join code " + code + "), trained by its creator");
         return new CohortRef(id, clean, code, 0);
     }
 

@@ -100,9 +100,13 @@ public class PasswordLinks {
         if (problem.isPresent()) {
             return problem;
         }
+        // Taking the links first makes a link work once even for two submissions at the same moment: the
+        // second one's delete waits for the first to commit, then finds nothing to take.
+        if (jdbc.sql("delete from password_link where user_id = ?").param(link.userId()).update() == 0) {
+            return Optional.of("set-password.link.invalid");
+        }
         jdbc.sql("update app_user set password_hash = ?, session_version = session_version + 1 where id = ?")
                 .params(encoder.encode(password), link.userId()).update();
-        jdbc.sql("delete from password_link where user_id = ?").param(link.userId()).update();
         jdbc.sql("delete from login_failure where username = ?").param(link.username()).update();
         audit.record(AuditTrail.PASSWORD_SET_WITH_LINK, link.userId(),
                 "Password chosen with " + (link.purpose() == Purpose.INVITATION ? "an invitation" : "a reset") + " link");

@@ -1,10 +1,13 @@
 package org.doorstep.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.doorstep.TestSignIn;
 import org.doorstep.admin.Accounts;
 import org.doorstep.admin.Accounts.Account;
+import org.doorstep.admin.AdminException;
+import org.doorstep.admin.UserAdministration;
 import org.doorstep.base.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +86,27 @@ class PasswordLinksIT {
         String token = issue(PasswordLinks.Purpose.RESET);
         jdbc.update("update app_user set enabled = false where id = ?", person.id());
         assertThat(links.redeem(token, NEW_PASSWORD)).contains("set-password.link.invalid");
+    }
+
+    @Test
+    void deactivating_an_account_withdraws_its_links_so_a_reactivation_does_not_revive_them() {
+        String token = issue(PasswordLinks.Purpose.RESET);
+        TestSignIn.as(context, "admin");
+        UserAdministration users = context.getBean(UserAdministration.class);
+        users.deactivate(person.id());
+        users.reactivate(person.id());
+        TestSignIn.out(context);
+        assertThat(links.holder(token)).isEmpty();
+        assertThat(links.redeem(token, NEW_PASSWORD)).contains("set-password.link.invalid");
+    }
+
+    @Test
+    void an_administrator_is_told_at_once_that_a_deactivated_account_cannot_get_a_reset_link() {
+        TestSignIn.as(context, "admin");
+        UserAdministration users = context.getBean(UserAdministration.class);
+        users.deactivate(person.id());
+        assertThatThrownBy(() -> users.issueResetLink(person.id())).isInstanceOf(AdminException.class)
+                .hasMessageContaining("admin.user.password.link.inactive");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.doorstep.admin.AuditEntry;
 import org.doorstep.admin.AuditFilter;
+import org.doorstep.base.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

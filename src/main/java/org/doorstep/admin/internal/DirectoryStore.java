@@ -7,6 +7,7 @@ import org.doorstep.admin.OrganisationRow;
 import org.doorstep.admin.PersonRef;
 import org.doorstep.admin.TeamRow;
 import org.doorstep.base.JoinCodes;
+import org.doorstep.base.LikePattern;
 import org.doorstep.base.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

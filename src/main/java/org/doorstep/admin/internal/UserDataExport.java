@@ -66,11 +66,14 @@ public class UserDataExport {
         sections.put("learningEvents", """
                 select verb, object_id, object_name, result_score, result_success, result_completion, result_response, occurred_at
                   from learning_event where user_id = :id order by occurred_at, id""");
+        // Counts only: a trainee's connections are other people's data, seen by that trainee alone (they
+        // download them by name themselves, from the exercise's "My network data").
         sections.put("connections", """
-                select first_name, last_name, profile_url, email, company, position, connected_on, spoken, understands,
-                       can_help_them, they_can_help, spoken_suggested, decision, note, removed_on_linkedin, reach_out_due,
-                       gone_at, created_at, updated_at
-                  from connection where user_id = :id order by id""");
+                select count(*) as connections, count(decision) as decided,
+                       count(*) filter (where removed_on_linkedin) as removed_on_linkedin,
+                       count(*) filter (where gone_at is not null) as gone, min(created_at) as first_imported,
+                       max(updated_at) as last_changed
+                  from connection where user_id = :id""");
         sections.put("connectionCounts", "select present, reviewed, removed from connection_tally where user_id = :id");
         sections.put("networkImports", """
                 select file_name, format, imported_at, added, updated, unchanged, gone, skipped from network_import

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.doorstep.admin.UserDetail;
 import org.doorstep.admin.UserFilter;
 import org.doorstep.admin.UserRow;
+import org.doorstep.base.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -73,6 +74,10 @@ public class UserStore {
                 .optional();
     }
 
+    public boolean active(long id) {
+        return jdbc.sql("select enabled from app_user where id = ?").param(id).query(Boolean.class).optional().orElse(false);
+    }
+
     public Optional<String> username(long id) {
         return jdbc.sql("select username from app_user where id = ?").param(id).query(String.class).optional();
     }
@@ -115,8 +120,14 @@ public class UserStore {
         }
     }
 
-    /** Deactivating also ends the account's sessions; true when the state changed. */
+    /**
+     * Deactivating also ends the account's sessions and withdraws its set-password links (a leaked link must
+     * not come back to life with a reactivation); true when the state changed.
+     */
     public boolean setActive(long id, boolean active) {
+        if (!active) {
+            jdbc.sql("delete from password_link where user_id = ?").param(id).update();
+        }
         return jdbc.sql("""
                 update app_user set enabled = ?, session_version = session_version + (case when ? then 0 else 1 end)
                  where id = ? and enabled <> ?""").params(active, active, id, active).update() == 1;

@@ -6,12 +6,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import org.doorstep.admin.DataRequests;
 import org.doorstep.admin.UserDetail;
+import org.doorstep.base.ui.Downloads;
 
 /** A data-subject request: everything about the account as a JSON file, or the account deleted with its data. */
 class DataSection extends Div {
@@ -26,11 +23,7 @@ class DataSection extends Div {
         this.requests = requests;
         addClassName("admin-section");
         export.setText(getTranslation("admin.user.data.export"));
-        export.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] json = exportFile().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(json), "doorstep-" + user.username() + ".json",
-                    "application/json; charset=utf-8", json.length);
-        }));
+        export.setHref(Downloads.text(this::exportFile, "doorstep-" + user.username() + ".json", "application/json"));
         export.setDownload(true);
         delete.setText(getTranslation("admin.user.data.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -43,6 +43,10 @@ class PasswordSection extends Div {
             }
         });
         resetLink.setText(getTranslation("admin.user.password.link"));
+        if (!user.active()) {
+            resetLink.setEnabled(false);
+            resetLink.setTooltipText(getTranslation("admin.user.password.link.inactive"));
+        }
         resetLink.addClickListener(click -> {
             PasswordLink link;
             try {

@@ -13,9 +13,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.doorstep.base.Roles;
+import org.doorstep.base.SignedInUser;
 import org.doorstep.course.LearningRecordService;
 import org.doorstep.course.LearningRecordService.Choice;
 import org.doorstep.course.RecordScope;
@@ -25,9 +24,6 @@ import org.doorstep.course.RecordScope;
 @Menu(order = 6.5, icon = "vaadin:file-code", title = "nav.learning-records")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class LearningRecordsView extends VerticalLayout implements HasDynamicTitle {
-
-    /** Stands for "no narrowing" in the selects, which cannot show an empty choice with a label otherwise. */
-    static final Choice ALL = new Choice(-1, "");
 
     final Select<Choice> team = new Select<>();
     final Select<Choice> cohort = new Select<>();
@@ -41,13 +37,16 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
         this.records = records;
         addClassName("records-view");
         team.setLabel(getTranslation("records.team"));
-        team.setItems(withAll(records.teams()));
-        team.setItemLabelGenerator(choice -> choice == ALL ? getTranslation("records.team.all") : choice.name());
-        team.setValue(ALL);
+        // No team chosen means every team the person may see: theirs for a manager, all for an admin.
+        team.setEmptySelectionAllowed(true);
+        team.setEmptySelectionCaption(getTranslation(SignedInUser.hasRole(Roles.ADMIN) ? "records.team.every" : "records.team.all"));
+        team.setItems(records.teams());
+        team.setItemLabelGenerator(LearningRecordsView::name);
         cohort.setLabel(getTranslation("records.cohort"));
-        cohort.setItems(withAll(records.cohorts()));
-        cohort.setItemLabelGenerator(choice -> choice == ALL ? getTranslation("records.cohort.all") : choice.name());
-        cohort.setValue(ALL);
+        cohort.setEmptySelectionAllowed(true);
+        cohort.setEmptySelectionCaption(getTranslation("records.cohort.all"));
+        cohort.setItems(records.cohorts());
+        cohort.setItemLabelGenerator(LearningRecordsView::name);
         from.setLabel(getTranslation("records.from"));
         to.setLabel(getTranslation("records.to"));
         from.setHelperText(getTranslation("records.dates.help"));
@@ -64,12 +63,6 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
         from.addValueChangeListener(event -> update());
         to.addValueChangeListener(event -> update());
         update();
-    }
-
-    private static List<Choice> withAll(List<Choice> choices) {
-        List<Choice> all = new ArrayList<>(List.of(ALL));
-        all.addAll(choices);
-        return all;
     }
 
     /** The link always downloads what the filters say; crossed dates hide it and say why. */
@@ -94,8 +87,13 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
         return new RecordScope(id(team.getValue()), id(cohort.getValue()), from.getValue(), to.getValue());
     }
 
+    /** The select asks for a label of the empty choice too (null); its caption stands for it. */
+    private static String name(Choice choice) {
+        return choice == null ? "" : choice.name();
+    }
+
     private static Long id(Choice choice) {
-        return choice == null || choice == ALL ? null : choice.id();
+        return choice == null ? null : choice.id();
     }
 
     @Override

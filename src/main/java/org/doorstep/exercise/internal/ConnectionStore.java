@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.doorstep.base.LikePattern;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
@@ -70,7 +71,7 @@ public class ConnectionStore {
         private static void like(StringBuilder sql, List<Object> params, String column, String text) {
             if (text != null && !text.isBlank()) {
                 sql.append(" and ").append(column).append(" ilike ? escape '\\'");
-                params.add("%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.add(LikePattern.containing(text));
             }
         }
     }

@@ -6,10 +6,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import org.doorstep.base.ui.Downloads;
 import org.doorstep.exercise.ExerciseService;
 
 /** The trainee's own data: download all of it, or delete all of it in one confirmed action. */
@@ -26,10 +23,7 @@ class MyNetworkData extends MenuBar {
     }
 
     static Anchor download(String text, String fileName, String type, java.util.function.Supplier<String> content) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type + "; charset=utf-8", bytes.length);
-        }), text);
+        Anchor link = new Anchor(Downloads.text(content, fileName, type), text);
         link.setDownload(true);
         return link;
     }

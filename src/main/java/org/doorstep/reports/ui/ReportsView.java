@@ -17,18 +17,14 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.doorstep.base.DateRange;
 import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Downloads;
 import org.doorstep.reports.PersonProgress;
 import org.doorstep.reports.ReportColumn;
 import org.doorstep.reports.ReportFilter;
@@ -154,6 +150,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     void load() {
         boolean datesInOrder = from.getValue() == null || to.getValue() == null || !from.getValue().isAfter(to.getValue());
         to.setInvalid(!datesInOrder);
+        // Downloads must never carry the previous filter's people while the screen asks for new dates.
+        csv.setEnabled(datesInOrder);
+        pdf.setEnabled(datesInOrder);
         if (!datesInOrder) {
             return;
         }
@@ -169,9 +168,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         }, query -> reports.count(filter));
         showFigures(shown);
         // The downloads list people as the grid shows them at the moment of the click.
-        csv.setHref(handler(() -> reports.csv(filter, shownOrder).getBytes(StandardCharsets.UTF_8), "team-report.csv",
-                "text/csv; charset=utf-8"));
-        pdf.setHref(handler(() -> reports.pdf(filter, shownOrder), "team-report.pdf", "application/pdf"));
+        csv.setHref(Downloads.text(() -> reports.csv(filter, shownOrder), "team-report.csv", "text/csv"));
+        pdf.setHref(Downloads.bytes(() -> reports.pdf(filter, shownOrder), "team-report.pdf", "application/pdf"));
     }
 
     private static List<ReportSort> order(List<QuerySortOrder> sortOrders) {
@@ -194,13 +192,6 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** A download made when clicked, for the filter shown then (the service checks the manager again). */
-    private static DownloadHandler handler(Supplier<byte[]> content, String fileName, String type) {
-        return DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        });
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("nav.reports");

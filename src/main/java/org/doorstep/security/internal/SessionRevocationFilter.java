@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -23,6 +24,16 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
 
     public SessionRevocationFilter(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Files that are the same for everyone expose nothing: a page load's burst of them costs no query. */
+    private static final List<String> STATIC = List.of("/assets/", "/webjars/", "/VAADIN/build/", "/VAADIN/static/",
+            "/favicon.ico");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC.stream().anyMatch(path::startsWith);
     }
 
     @Override

@@ -68,14 +68,16 @@ class ReportsFiltersViewTest extends KaribuTest {
     }
 
     @Test
-    void an_end_before_the_start_is_marked_and_the_report_shown_stays() {
+    void an_end_before_the_start_is_marked_the_report_shown_stays_and_its_downloads_wait() {
         userSets(view.to, LocalDate.of(2025, 3, 1));
         String before = rendered(view.figures);
         userSets(view.from, LocalDate.of(2025, 4, 1));
         assertThat(view.to.isInvalid()).isTrue();
         assertThat(rendered(view.figures)).isEqualTo(before);
+        assertThat(view.csv.isEnabled() || view.pdf.isEnabled()).as("downloads of the previous filter").isFalse();
         userSets(view.from, null);
         assertThat(view.to.isInvalid()).isFalse();
+        assertThat(view.csv.isEnabled() && view.pdf.isEnabled()).isTrue();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.doorstep.workshop.SessionState;
 import org.doorstep.workshop.WorkshopFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A trainer's workshops page: a new cohort with its code, a scheduled session with its own. */
 class WorkshopsViewTest extends KaribuTest {
@@ -31,6 +32,9 @@ class WorkshopsViewTest extends KaribuTest {
         userSets(view.cohortName, "Sales, spring");
         _click(view.createCohort);
         assertThat(rendered(view.cohortList)).containsPattern("Sales, spring: join code [A-Z2-9]{8}, no trainees yet");
+        assertThat(context.getBean(JdbcTemplate.class).queryForObject(
+                "select details from audit_event where actor_username = ? and action = 'COHORT_CHANGED' order by id desc limit 1",
+                String.class, existing.cohort.trainer)).startsWith("Created cohort Sales, spring (join code ");
     }
 
     @Test

@@ -1,14 +1,14 @@
-package org.doorstep.admin.internal;
+package org.doorstep.base;
 
 import java.util.Locale;
 
 /** Typed filter text as an ILIKE pattern matching it anywhere, its own % and _ taken literally. */
-final class LikePattern {
+public final class LikePattern {
 
     private LikePattern() {
     }
 
-    static String containing(String typed) {
+    public static String containing(String typed) {
         String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
