@@ -39,12 +39,15 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
         team.setLabel(getTranslation("records.team"));
         // No team chosen means every team the person may see: theirs for a manager, all for an admin.
         team.setEmptySelectionAllowed(true);
-        team.setEmptySelectionCaption(getTranslation(SignedInUser.hasRole(Roles.ADMIN) ? "records.team.every" : "records.team.all"));
+        String everyTeam = getTranslation(SignedInUser.hasRole(Roles.ADMIN) ? "records.team.every" : "records.team.all");
+        team.setEmptySelectionCaption(everyTeam);
+        team.setPlaceholder(everyTeam);
         team.setItems(records.teams());
         team.setItemLabelGenerator(LearningRecordsView::name);
         cohort.setLabel(getTranslation("records.cohort"));
         cohort.setEmptySelectionAllowed(true);
         cohort.setEmptySelectionCaption(getTranslation("records.cohort.all"));
+        cohort.setPlaceholder(getTranslation("records.cohort.all"));
         cohort.setItems(records.cohorts());
         cohort.setItemLabelGenerator(LearningRecordsView::name);
         from.setLabel(getTranslation("records.from"));
