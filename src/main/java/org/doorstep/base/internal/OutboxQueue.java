@@ -1,0 +1,36 @@
+package org.doorstep.base.internal;
+
+import org.doorstep.base.Mail;
+import org.doorstep.base.Outbox;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes queued mail into {@code mail_outbox}, in the caller's transaction (a new one when there is none). */
+@Component
+class OutboxQueue implements Outbox {
+
+    private final JdbcClient jdbc;
+    private final MailRenderer renderer;
+
+    OutboxQueue(JdbcClient jdbc, MailRenderer renderer) {
+        this.jdbc = jdbc;
+        this.renderer = renderer;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void queue(Mail mail) {
+        MailRenderer.Rendered rendered = renderer.render(mail);
+        long id = jdbc.sql("""
+                insert into mail_outbox (recipient, recipient_user_id, kind, subject, body_text, body_html)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(mail.to(), mail.recipientUserId(), mail.kind(), rendered.subject(), rendered.text(), rendered.html())
+                .query(Long.class).single();
+        for (Mail.MailAttachment attachment : mail.attachments()) {
+            jdbc.sql("insert into mail_attachment (mail_id, file_name, content_type, content) values (?, ?, ?, ?)")
+                    .params(id, attachment.fileName(), attachment.contentType(), attachment.content()).update();
+        }
+    }
+}
