@@ -9,4 +9,10 @@ public interface Outbox {
 
     /** Queues the mail, rendered now in its language, inside the caller's transaction. */
     void queue(Mail mail);
+
+    /**
+     * Whether mail can reach people: an SMTP server is configured (SPRING_MAIL_HOST; the embedded mode has its
+     * own). Without one, mail stays queued and a one-time link must reach its person another way.
+     */
+    boolean deliveryConfigured();
 }

@@ -2,7 +2,9 @@ package org.doorstep.base.internal;
 
 import org.doorstep.base.Mail;
 import org.doorstep.base.Outbox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,10 +15,18 @@ class OutboxQueue implements Outbox {
 
     private final JdbcClient jdbc;
     private final MailRenderer renderer;
+    private final ObjectProvider<JavaMailSender> sender;
 
-    OutboxQueue(JdbcClient jdbc, MailRenderer renderer) {
+    OutboxQueue(JdbcClient jdbc, MailRenderer renderer, ObjectProvider<JavaMailSender> sender) {
         this.jdbc = jdbc;
         this.renderer = renderer;
+        this.sender = sender;
+    }
+
+    @Override
+    public boolean deliveryConfigured() {
+        // Spring Boot defines the sender only when spring.mail.host is set.
+        return sender.getIfAvailable() != null;
     }
 
     @Override
