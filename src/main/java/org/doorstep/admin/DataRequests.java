@@ -6,6 +6,7 @@ import org.doorstep.admin.internal.UserDeletion;
 import org.doorstep.admin.internal.UserStore;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.security.AccountRegistry;
 import org.doorstep.security.Usernames;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,9 +24,11 @@ public class DataRequests {
     private final UserStore users;
     private final UserDataExport export;
     private final UserDeletion deletion;
+    private final AccountRegistry registry;
     private final AuditTrail audit;
 
-    DataRequests(UserStore users, UserDataExport export, UserDeletion deletion, AuditTrail audit) {
+    DataRequests(UserStore users, UserDataExport export, UserDeletion deletion, AccountRegistry registry, AuditTrail audit) {
+        this.registry = registry;
         this.users = users;
         this.export = export;
         this.deletion = deletion;
@@ -56,6 +59,6 @@ public class DataRequests {
         }
         // Recorded first, while the account still exists; deleting it clears the entry's id, not its text.
         audit.record(AuditTrail.USER_DELETED, userId, "Deleted " + username + " and all their data: " + deletion.inventory(userId));
-        deletion.delete(userId, username);
+        registry.delete(userId);
     }
 }

@@ -1,141 +1,135 @@
 package org.doorstep.admin;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.doorstep.admin.AdminException.Field;
 import org.doorstep.admin.internal.DirectoryStore;
 import org.doorstep.base.AuditTrail;
+import org.doorstep.security.AccountException;
+import org.doorstep.security.Directory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Organisations, their teams and cohorts, and who trains each cohort; every change audited. */
+/**
+ * Organisations, their teams and cohorts, and who trains each cohort, as administrators see them; changes are
+ * written through security.Directory, which keeps the rules, and every one is audited here.
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class DirectoryAdministration {
 
-    static final int MAX_NAME = 80;
-
-    private final DirectoryStore directory;
+    private final DirectoryStore store;
+    private final Directory directory;
     private final AuditTrail audit;
 
-    DirectoryAdministration(DirectoryStore directory, AuditTrail audit) {
+    DirectoryAdministration(DirectoryStore store, Directory directory, AuditTrail audit) {
+        this.store = store;
         this.directory = directory;
         this.audit = audit;
     }
 
     @Transactional(readOnly = true)
     public List<OrganisationRow> organisations() {
-        return directory.organisations();
+        return store.organisations();
     }
 
     @Transactional
     public long createOrganisation(String name) {
-        String clean = validName(name);
-        if (directory.organisationNameTaken(clean, null)) {
-            throw new AdminException(Field.NAME, "admin.organisation.taken");
-        }
-        long id = directory.insertOrganisation(clean);
-        audit.record(AuditTrail.ORGANISATION_CHANGED, null, "Created organisation " + clean);
+        long id = refusedAs(() -> directory.createOrganisation(name));
+        audit.record(AuditTrail.ORGANISATION_CHANGED, null, "Created organisation " + store.organisationName(id).orElseThrow());
         return id;
     }
 
     @Transactional
     public void renameOrganisation(long id, String name) {
-        String clean = validName(name);
-        String before = directory.organisationName(id).orElseThrow(() -> new AdminException(Field.NONE, "admin.gone"));
-        if (directory.organisationNameTaken(clean, id)) {
-            throw new AdminException(Field.NAME, "admin.organisation.taken");
-        }
-        directory.renameOrganisation(id, clean);
-        audit.record(AuditTrail.ORGANISATION_CHANGED, null, "Renamed organisation " + before + " → " + clean);
+        String before = store.organisationName(id).orElse(null);
+        refusedAs(() -> {
+            directory.renameOrganisation(id, name);
+            return null;
+        });
+        audit.record(AuditTrail.ORGANISATION_CHANGED, null, "Renamed organisation " + before + " → " + store.organisationName(id).orElseThrow());
     }
 
     /** The teams of one organisation, or of all when null. */
     @Transactional(readOnly = true)
     public List<TeamRow> teams(Long organisationId) {
-        return directory.teams(organisationId);
+        return store.teams(organisationId);
     }
 
     @Transactional
     public long createTeam(long organisationId, String name) {
-        String clean = validName(name);
-        String organisation = directory.organisationName(organisationId)
-                .orElseThrow(() -> new AdminException(Field.ORGANISATION, "admin.user.organisation.missing"));
-        if (directory.teamNameTaken(organisationId, clean, null)) {
-            throw new AdminException(Field.NAME, "admin.team.taken");
-        }
-        long id = directory.insertTeam(organisationId, clean);
-        audit.record(AuditTrail.TEAM_CHANGED, null, "Created team " + clean + " in " + organisation);
+        long id = refusedAs(() -> directory.createTeam(organisationId, name));
+        TeamRow team = store.team(id).orElseThrow();
+        audit.record(AuditTrail.TEAM_CHANGED, null, "Created team " + team.name() + " in " + team.organisation());
         return id;
     }
 
     @Transactional
     public void renameTeam(long teamId, String name) {
-        String clean = validName(name);
-        TeamRow team = directory.team(teamId).orElseThrow(() -> new AdminException(Field.NONE, "admin.gone"));
-        if (directory.teamNameTaken(team.organisationId(), clean, teamId)) {
-            throw new AdminException(Field.NAME, "admin.team.taken");
-        }
-        directory.renameTeam(teamId, clean);
-        audit.record(AuditTrail.TEAM_CHANGED, null, "Renamed team " + team.name() + " → " + clean + " in " + team.organisation());
+        TeamRow before = store.team(teamId).orElse(null);
+        refusedAs(() -> {
+            directory.renameTeam(teamId, name);
+            return null;
+        });
+        TeamRow team = store.team(teamId).orElseThrow();
+        audit.record(AuditTrail.TEAM_CHANGED, null, "Renamed team " + before.name() + " → " + team.name() + " in " + team.organisation());
     }
 
     @Transactional(readOnly = true)
     public List<CohortRow> cohorts(int offset, int limit) {
-        return directory.cohorts(offset, limit);
+        return store.cohorts(offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int countCohorts() {
-        return directory.countCohorts();
+        return store.countCohorts();
     }
 
     /** A new cohort with a fresh join code; the trainer may be chosen later (null). */
     @Transactional
     public CohortRow createCohort(long organisationId, String name, Long trainerId) {
-        String clean = validName(name);
-        String organisation = directory.organisationName(organisationId)
-                .orElseThrow(() -> new AdminException(Field.ORGANISATION, "admin.user.organisation.missing"));
-        PersonRef trainer = trainerId == null ? null : trainer(trainerId);
-        long id = directory.insertCohort(organisationId, clean, trainerId);
-        audit.record(AuditTrail.COHORT_CHANGED, trainerId, "Created cohort " + clean + " in " + organisation
-                + (trainer == null ? " without a trainer" : " trained by " + trainer.username()));
-        return directory.cohort(id).orElseThrow();
+        long id = refusedAs(() -> directory.createCohort(organisationId, name, trainerId));
+        CohortRow cohort = store.cohort(id).orElseThrow();
+        String trainer = trainerId == null ? null : store.activeTrainer(trainerId).orElseThrow().username();
+        audit.record(AuditTrail.COHORT_CHANGED, trainerId, "Created cohort " + cohort.name() + " in " + cohort.organisation()
+                + (trainer == null ? " without a trainer" : " trained by " + trainer));
+        return cohort;
     }
 
     /** Hands a cohort to another trainer (an active account with the trainer role). */
     @Transactional
     public void assignTrainer(long cohortId, long trainerId) {
-        CohortRow cohort = directory.cohort(cohortId).orElseThrow(() -> new AdminException(Field.NONE, "admin.gone"));
-        PersonRef trainer = trainer(trainerId);
+        CohortRow cohort = store.cohort(cohortId).orElseThrow(() -> new AdminException(Field.NONE, "admin.gone"));
+        refusedAs(() -> {
+            directory.setTrainer(cohortId, trainerId);
+            return null;
+        });
         if (cohort.trainerId() != null && cohort.trainerId() == trainerId) {
             return;
         }
-        directory.setTrainer(cohortId, trainerId);
-        audit.record(AuditTrail.COHORT_CHANGED, trainerId, "Cohort " + cohort.name() + " now trained by " + trainer.username()
+        audit.record(AuditTrail.COHORT_CHANGED, trainerId, "Cohort " + cohort.name() + " now trained by "
+                + store.activeTrainer(trainerId).orElseThrow().username()
                 + (cohort.trainer() == null ? "" : " instead of " + cohort.trainer()));
     }
 
     /** Active trainers whose name or username contains the text, a page at a time. */
     @Transactional(readOnly = true)
     public List<PersonRef> trainers(String text, int offset, int limit) {
-        return directory.trainers(text, offset, limit);
+        return store.trainers(text, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int countTrainers(String text) {
-        return directory.countTrainers(text);
+        return store.countTrainers(text);
     }
 
-    private PersonRef trainer(long trainerId) {
-        return directory.activeTrainer(trainerId).orElseThrow(() -> new AdminException(Field.TRAINER, "admin.cohort.trainer.invalid"));
-    }
-
-    private static String validName(String name) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > MAX_NAME) {
-            throw new AdminException(Field.NAME, "admin.name.invalid");
+    /** Runs a change through security, its refusals as the administrator's form shows them. */
+    private static <T> T refusedAs(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (AccountException refused) {
+            throw AdminException.from(refused);
         }
-        return clean;
     }
 }

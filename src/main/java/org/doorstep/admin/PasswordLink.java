@@ -2,10 +2,14 @@ package org.doorstep.admin;
 
 import java.time.Instant;
 
-/** A one-time link for setting a password: the token for the address /set-password?token=…, shown once. */
-public record PasswordLink(String token, Instant expiresAt) {
+/**
+ * A one-time link for setting a password. When mail can be delivered it went to the person (sentTo, masked
+ * like "a…@example.com") and the administrator never sees it (url is null); otherwise it is shown once, to be
+ * handed over, and sentTo is null.
+ */
+public record PasswordLink(String url, Instant expiresAt, String sentTo) {
 
-    public String path() {
-        return "set-password?token=" + token;
+    public boolean mailed() {
+        return sentTo != null;
     }
 }

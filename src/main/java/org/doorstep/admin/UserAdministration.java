@@ -1,49 +1,52 @@
 package org.doorstep.admin;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.doorstep.admin.AdminException.Field;
-import org.doorstep.admin.internal.DirectoryStore;
+import org.doorstep.admin.internal.AccountMail;
 import org.doorstep.admin.internal.UserStore;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.security.AccountException;
+import org.doorstep.security.AccountRegistry;
+import org.doorstep.security.CreatedAccount;
+import org.doorstep.security.EmailAddresses;
+import org.doorstep.security.MailRecipients.Recipient;
+import org.doorstep.security.NewAccount;
 import org.doorstep.security.PasswordLinks;
-import org.doorstep.security.PasswordPolicy;
-import org.doorstep.security.Usernames;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Accounts as administrators look after them: list, create, roles, teams, deactivation and passwords.
- * Every change is audited. An administrator cannot lock themselves out: they keep their own administrator
- * role and cannot deactivate their own account.
+ * Accounts as administrators look after them: list, create, roles, teams, deactivation, passwords and
+ * addresses, written through security.AccountRegistry. Every change is audited, and the person is told by
+ * mail. An administrator cannot lock themselves out: they keep their own administrator role and cannot
+ * deactivate their own account. Links go to the person by mail when mail can be delivered; only otherwise
+ * does the administrator see one, to hand over.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdministration {
 
+    /** Administration's own audit action: an administrator changed a person's address. */
+    public static final String EMAIL_CHANGED = "EMAIL_CHANGED";
+
     private final UserStore users;
-    private final DirectoryStore directory;
-    private final PasswordPolicy policy;
-    private final PasswordEncoder encoder;
+    private final AccountRegistry registry;
     private final PasswordLinks links;
+    private final AccountMail mail;
     private final AuditTrail audit;
 
-    UserAdministration(UserStore users, DirectoryStore directory, PasswordPolicy policy, PasswordEncoder encoder,
-            PasswordLinks links, AuditTrail audit) {
+    UserAdministration(UserStore users, AccountRegistry registry, PasswordLinks links, AccountMail mail, AuditTrail audit) {
         this.users = users;
-        this.directory = directory;
-        this.policy = policy;
-        this.encoder = encoder;
+        this.registry = registry;
         this.links = links;
+        this.mail = mail;
         this.audit = audit;
     }
 
@@ -65,88 +68,69 @@ public class UserAdministration {
     /** The problem with a password for this person, for checking as the administrator types. */
     @Transactional(readOnly = true)
     public Optional<String> passwordProblem(String password, String username, String displayName) {
-        return policy.problem(password, Usernames.normalise(username), Usernames.cleanDisplayName(displayName));
+        return registry.passwordProblem(password, username, displayName);
+    }
+
+    /** Whether links go to people by mail (and an address is required), or are shown to the administrator. */
+    @Transactional(readOnly = true)
+    public boolean linksGoByMail() {
+        return mail.deliveryConfigured();
     }
 
     /** Creates an account; without a password it gets an invitation link to choose one. */
     @Transactional
     public CreatedUser create(NewUser form) {
-        String displayName = Usernames.cleanDisplayName(form.displayName());
-        if (!Usernames.isValidDisplayName(displayName)) {
-            throw new AdminException(Field.DISPLAY_NAME, "register.name.invalid");
+        CreatedAccount created = refusedAs(() -> registry.create(new NewAccount(form.displayName(), form.username(), form.email(),
+                form.organisationId(), form.roles(), form.memberOf(), form.managerOf(), form.password())));
+        boolean withPassword = form.password() != null;
+        boolean byMail = mail.deliveryConfigured() && created.email() != null;
+        audit.record(AuditTrail.USER_CREATED, created.id(), "Created " + created.username() + " (" + created.displayName()
+                + ") with roles " + String.join(", ", new TreeSet<>(created.roles()))
+                + (created.teams().isEmpty() ? "" : "; teams " + String.join(", ", created.teams()))
+                + (withPassword ? "; password set by the administrator" : "; invitation link issued")
+                + (byMail ? "; mailed to the address given" : ""));
+        Optional<Recipient> to = byMail ? mail.linkRecipient(created.id(), created.email(), created.displayName()) : Optional.empty();
+        if (withPassword) {
+            to.ifPresent(recipient -> mail.accountCreated(recipient, created.username()));
+            return new CreatedUser(created.id(), created.username(), Optional.empty());
         }
-        String username = Usernames.normalise(form.username());
-        if (!Usernames.isValid(username)) {
-            throw new AdminException(Field.USERNAME, "register.username.invalid");
-        }
-        if (form.organisationId() == null || directory.organisationName(form.organisationId()).isEmpty()) {
-            throw new AdminException(Field.ORGANISATION, "admin.user.organisation.missing");
-        }
-        Set<String> roles = validRoles(form.roles());
-        Set<Long> memberOf = orEmpty(form.memberOf());
-        Set<Long> managerOf = orEmpty(form.managerOf());
-        List<String> teamNames = checkTeams(memberOf, managerOf, form.organisationId());
-        String password = form.password();
-        if (password != null) {
-            policy.problem(password, username, displayName).ifPresent(key -> {
-                throw new AdminException(Field.PASSWORD, key);
-            });
-        }
-        if (users.usernameTaken(username)) {
-            throw new AdminException(Field.USERNAME, "register.username.taken");
-        }
-        long id;
-        try {
-            // An invited account's password is a random secret nobody knows until the link sets one.
-            id = users.insert(username, displayName, encoder.encode(password != null ? password : unknowable()), form.organisationId());
-        } catch (DuplicateKeyException raceWithSameUsername) {
-            throw new AdminException(Field.USERNAME, "register.username.taken");
-        }
-        users.setRoles(id, roles);
-        users.setTeams(id, memberOf, managerOf);
-        audit.record(AuditTrail.USER_CREATED, id, "Created " + username + " (" + displayName + ") with roles "
-                + String.join(", ", new TreeSet<>(roles)) + (teamNames.isEmpty() ? "" : "; teams " + String.join(", ", teamNames))
-                + (password != null ? "; password set by the administrator" : "; invitation link issued"));
-        Optional<PasswordLink> invitation = Optional.empty();
-        if (password == null) {
-            PasswordLinks.Issued issued = links.issue(id, PasswordLinks.Purpose.INVITATION);
-            invitation = Optional.of(new PasswordLink(issued.token(), issued.expiresAt()));
-        }
-        return new CreatedUser(id, username, invitation);
+        PasswordLinks.Issued issued = to.isPresent()
+                ? links.issueMailed(created.id(), PasswordLinks.Purpose.INVITATION, to.get().email())
+                : links.issue(created.id(), PasswordLinks.Purpose.INVITATION);
+        String link = mail.setPasswordLink(issued.token());
+        to.ifPresent(recipient -> mail.invitation(recipient, created.username(), link));
+        return new CreatedUser(created.id(), created.username(), Optional.of(shownOrSent(link, issued, to)));
     }
 
     /** Replaces the account's roles; an administrator keeps their own administrator role. */
     @Transactional
     public void setRoles(long userId, Set<String> roles) {
-        Set<String> wanted = validRoles(roles);
         Set<String> before = users.roles(existing(userId));
         boolean yourself = userId == SignedInUser.currentId();
-        if (yourself && !wanted.contains(Roles.ADMIN)) {
+        if (yourself && roles != null && !roles.isEmpty() && !roles.contains(Roles.ADMIN)) {
             throw new AdminException(Field.ROLES, "admin.user.roles.keep-own-admin");
         }
-        if (wanted.equals(before)) {
+        if (!refusedAs(() -> registry.setRoles(userId, roles))) {
             return;
         }
-        users.setRoles(userId, wanted);
-        // Removed roles must not linger in a signed-in session; your own session keeps going (you keep admin).
-        if (!yourself) {
-            users.endSessions(userId);
-        }
         audit.record(AuditTrail.ROLES_CHANGED, userId, "Roles " + String.join(", ", new TreeSet<>(before)) + " → "
-                + String.join(", ", new TreeSet<>(wanted)));
+                + String.join(", ", new TreeSet<>(roles)));
+        mail.rolesChanged(userId, roles);
     }
 
     /** Replaces the teams the account is in and manages, among its organisation's teams. */
     @Transactional
     public void setTeams(long userId, Set<Long> memberOf, Set<Long> managerOf) {
         UserDetail user = user(userId).orElseThrow(() -> new AdminException(Field.NONE, "admin.user.gone"));
-        Set<Long> members = orEmpty(memberOf);
-        Set<Long> managed = orEmpty(managerOf);
-        checkTeams(members, managed, user.organisationId());
+        Set<Long> members = memberOf == null ? Set.of() : Set.copyOf(memberOf);
+        Set<Long> managed = managerOf == null ? Set.of() : Set.copyOf(managerOf);
         if (members.equals(user.memberOf()) && managed.equals(user.managerOf())) {
             return;
         }
-        users.setTeams(userId, members, managed);
+        refusedAs(() -> {
+            registry.setTeams(userId, members, managed);
+            return null;
+        });
         audit.record(AuditTrail.TEAMS_CHANGED, userId, "Member of: " + names(members, user.organisationId())
                 + "; manages: " + names(managed, user.organisationId()));
     }
@@ -157,7 +141,7 @@ public class UserAdministration {
         if (userId == SignedInUser.currentId()) {
             throw new AdminException(Field.NONE, "admin.user.deactivate.yourself");
         }
-        if (users.setActive(userId, false)) {
+        if (refusedAs(() -> registry.setActive(userId, false))) {
             audit.record(AuditTrail.USER_DEACTIVATED, userId, "Deactivated; signed-in sessions ended");
         }
     }
@@ -165,33 +149,59 @@ public class UserAdministration {
     @Transactional
     public void reactivate(long userId) {
         existing(userId);
-        if (users.setActive(userId, true)) {
+        if (refusedAs(() -> registry.setActive(userId, true))) {
             audit.record(AuditTrail.USER_REACTIVATED, userId, "Reactivated");
         }
     }
 
-    /** Sets a password the administrator chose; it ends the account's sessions. */
+    /** Sets a password the administrator chose; it ends the account's sessions and must be replaced at the next sign-in. */
     @Transactional
     public void setPassword(long userId, String password) {
-        UserDetail user = user(userId).orElseThrow(() -> new AdminException(Field.NONE, "admin.user.gone"));
-        policy.problem(password, user.username(), user.displayName()).ifPresent(key -> {
-            throw new AdminException(Field.PASSWORD, key);
+        existing(userId);
+        refusedAs(() -> {
+            registry.setPassword(userId, password);
+            return null;
         });
-        users.setPassword(userId, encoder.encode(password));
         audit.record(AuditTrail.PASSWORD_RESET, userId, "Password set by an administrator; signed-in sessions ended");
+        mail.passwordSet(userId);
+    }
+
+    /** A new address for the person, not verified until they prove it; the old verified address is told. */
+    @Transactional
+    public void setEmail(long userId, String email) {
+        existing(userId);
+        Optional<Recipient> before = mail.verified(userId);
+        if (!refusedAs(() -> registry.setEmail(userId, email))) {
+            return;
+        }
+        String now = users.detail(userId, SignedInUser.currentId()).map(UserDetail::email).orElse(null);
+        audit.record(EMAIL_CHANGED, userId, now == null ? "E-mail address removed"
+                : "E-mail address changed to " + EmailAddresses.masked(now) + ", not yet verified");
+        mail.emailChanged(before, now);
     }
 
     /** A link for the person to choose a new password themselves; the old one works until they do. */
     @Transactional
     public PasswordLink issueResetLink(long userId) {
-        existing(userId);
+        UserDetail user = user(userId).orElseThrow(() -> new AdminException(Field.NONE, "admin.user.gone"));
         // A deactivated account's link would fail on arrival: say so now, not to the person later.
-        if (!users.active(userId)) {
+        if (!user.active()) {
             throw new AdminException(Field.NONE, "admin.user.password.link.inactive");
         }
-        PasswordLinks.Issued issued = links.issue(userId, PasswordLinks.Purpose.RESET);
-        audit.record(AuditTrail.PASSWORD_LINK_ISSUED, userId, "Password reset link issued, valid until " + issued.expiresAt());
-        return new PasswordLink(issued.token(), issued.expiresAt());
+        Optional<Recipient> to = mail.deliveryConfigured() ? mail.linkRecipient(userId, user.email(), user.displayName()) : Optional.empty();
+        PasswordLinks.Issued issued = to.isPresent()
+                ? links.issueMailed(userId, PasswordLinks.Purpose.RESET, to.get().email())
+                : links.issue(userId, PasswordLinks.Purpose.RESET);
+        String link = mail.setPasswordLink(issued.token());
+        to.ifPresent(recipient -> mail.resetLink(recipient, link));
+        audit.record(AuditTrail.PASSWORD_LINK_ISSUED, userId, "Password reset link issued, valid until " + issued.expiresAt()
+                + (to.isPresent() ? "; mailed to the person" : "; shown to the administrator"));
+        return shownOrSent(link, issued, to);
+    }
+
+    private static PasswordLink shownOrSent(String link, PasswordLinks.Issued issued, Optional<Recipient> to) {
+        return to.map(recipient -> new PasswordLink(null, issued.expiresAt(), EmailAddresses.masked(recipient.email())))
+                .orElseGet(() -> new PasswordLink(link, issued.expiresAt(), null));
     }
 
     private long existing(long userId) {
@@ -199,39 +209,16 @@ public class UserAdministration {
         return userId;
     }
 
-    private static Set<String> validRoles(Set<String> roles) {
-        if (roles == null || roles.isEmpty()) {
-            throw new AdminException(Field.ROLES, "admin.user.roles.none");
-        }
-        if (!Roles.ALL.containsAll(roles)) {
-            throw new IllegalArgumentException("Unknown role in " + roles);
-        }
-        return Set.copyOf(roles);
-    }
-
-    private List<String> checkTeams(Set<Long> memberOf, Set<Long> managerOf, Long organisationId) {
-        Set<Long> all = new java.util.HashSet<>(memberOf);
-        all.addAll(managerOf);
-        List<String> names = all.isEmpty() ? List.of() : users.teamNames(all, organisationId);
-        if (names.size() != all.size()) {
-            throw new AdminException(Field.TEAMS, "admin.user.teams.other-organisation");
-        }
-        return names;
-    }
-
     private String names(Set<Long> teams, Long organisationId) {
         return teams.isEmpty() ? "none" : String.join(", ", users.teamNames(teams, organisationId));
     }
 
-    private static <T> Set<T> orEmpty(Set<T> set) {
-        return set == null ? Set.of() : Set.copyOf(set);
-    }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private static String unknowable() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return Base64.getEncoder().encodeToString(secret);
+    /** Runs a change through security, its refusals as the administrator's form shows them. */
+    private static <T> T refusedAs(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (AccountException refused) {
+            throw AdminException.from(refused);
+        }
     }
 }

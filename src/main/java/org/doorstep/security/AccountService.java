@@ -68,7 +68,7 @@ public class AccountService {
     /** The problem with a candidate password, for checking as the person types. */
     @PreAuthorize("permitAll()")
     public Optional<String> passwordProblem(String password, String username, String displayName) {
-        return policy.problem(password, Usernames.normalise(username), displayName == null ? "" : displayName);
+        return AccountRegistry.problem(policy, password, username, displayName);
     }
 
     /** A cohort's own code, or another feature's code that leads into a cohort (a workshop session's). */

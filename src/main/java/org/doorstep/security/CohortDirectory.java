@@ -2,8 +2,8 @@ package org.doorstep.security;
 
 import java.util.List;
 import org.doorstep.base.AuditTrail;
-import org.doorstep.base.JoinCodes;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.security.internal.OrganisationStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,10 +24,12 @@ public class CohortDirectory {
     static final int MAX_COHORT_NAME = 80;
 
     private final JdbcClient jdbc;
+    private final OrganisationStore store;
     private final AuditTrail audit;
 
-    CohortDirectory(JdbcClient jdbc, AuditTrail audit) {
+    CohortDirectory(JdbcClient jdbc, OrganisationStore store, AuditTrail audit) {
         this.audit = audit;
+        this.store = store;
         this.jdbc = jdbc;
     }
 
@@ -51,14 +53,9 @@ public class CohortDirectory {
         long me = SignedInUser.currentId();
         Long organisation = jdbc.sql("select organisation_id from app_user where id = ?").param(me)
                 .query(Long.class).optional().orElseThrow(() -> new IllegalStateException("Trainer " + me + " has no organisation"));
-        String code;
-        do {
-            code = JoinCodes.next(JoinCodes.COHORT_LENGTH);
-        } while (jdbc.sql("select exists (select 1 from cohort where join_code = ?)").param(code).query(Boolean.class).single());
-        long id = jdbc.sql("insert into cohort (organisation_id, name, join_code, trainer_id) values (?, ?, ?, ?) returning id")
-                .params(organisation, clean, code, me).query(Long.class).single();
-        audit.record(AuditTrail.COHORT_CHANGED, me, "Created cohort " + clean + " (join code " + code + "), trained by its creator");
-        return new CohortRef(id, clean, code, 0);
+        OrganisationStore.CohortCreated cohort = store.insertCohort(organisation, clean, me);
+        audit.record(AuditTrail.COHORT_CHANGED, me, "Created cohort " + clean + " (join code " + cohort.joinCode() + "), trained by its creator");
+        return new CohortRef(cohort.id(), clean, cohort.joinCode(), 0);
     }
 
     /** The trainees of one of my cohorts, by name; another trainer's cohort is refused. */

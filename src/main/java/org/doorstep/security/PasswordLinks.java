@@ -67,17 +67,29 @@ public class PasswordLinks {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Issued issue(long userId, Purpose purpose) {
+        return issueFor(userId, purpose, purpose.lifetime(), null);
+    }
+
+    /** A link that goes by mail to this address: following it proves the address, while the account still has it. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Issued issueMailed(long userId, Purpose purpose, String sentTo) {
+        return issueFor(userId, purpose, purpose.lifetime(), sentTo);
+    }
+
+    /** For security's own callers with nobody signed in (the first administrator at start-up), in their transaction. */
+    Issued issueFor(long userId, Purpose purpose, Duration lifetime, String sentTo) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
-        Instant expires = now.plus(purpose.lifetime());
+        Instant expires = now.plus(lifetime);
         jdbc.sql("delete from password_link where expires_at < ?").param(Timestamp.from(now)).update();
         jdbc.sql("""
-                insert into password_link (user_id, token_hash, purpose, expires_at) values (?, ?, ?, ?)
+                insert into password_link (user_id, token_hash, purpose, expires_at, sent_to) values (?, ?, ?, ?, ?)
                 on conflict (user_id) do update set token_hash = excluded.token_hash, purpose = excluded.purpose,
-                       expires_at = excluded.expires_at, created_at = now()""")
-                .params(userId, hash(token), purpose.name(), Timestamp.from(expires)).update();
+                       expires_at = excluded.expires_at, sent_to = excluded.sent_to, created_at = now()""")
+                .params(userId, hash(token), purpose.name(), Timestamp.from(expires), sentTo).update();
         return new Issued(token, expires, purpose);
     }
 
@@ -102,10 +114,18 @@ public class PasswordLinks {
         }
         // Taking the links first makes a link work once even for two submissions at the same moment: the
         // second one's delete waits for the first to commit, then finds nothing to take.
-        if (jdbc.sql("delete from password_link where user_id = ?").param(link.userId()).update() == 0) {
+        Optional<String> sentTo = jdbc.sql("delete from password_link where user_id = ? returning coalesce(sent_to, '')")
+                .param(link.userId()).query(String.class).optional();
+        if (sentTo.isEmpty()) {
             return Optional.of("set-password.link.invalid");
         }
-        jdbc.sql("update app_user set password_hash = ?, session_version = session_version + 1 where id = ?")
+        // A link mailed to the account's own address proves the address reaches this person.
+        jdbc.sql("""
+                update app_user set email_verified_at = ?
+                 where id = ? and email_verified_at is null and lower(email) = lower(?)""")
+                .params(Timestamp.from(clock.instant()), link.userId(), sentTo.get()).update();
+        // The person chose this password themselves: nothing left to change after signing in.
+        jdbc.sql("update app_user set password_hash = ?, must_change_password = false, session_version = session_version + 1 where id = ?")
                 .params(encoder.encode(password), link.userId()).update();
         jdbc.sql("delete from login_failure where username = ?").param(link.username()).update();
         audit.record(AuditTrail.PASSWORD_SET_WITH_LINK, link.userId(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.security.Directory;
 import org.doorstep.workshop.internal.LiveRooms;
 import org.doorstep.workshop.internal.ProfanityFilter;
 import org.doorstep.workshop.internal.RoomEvents;
@@ -31,9 +32,12 @@ public class RoomService {
     private final RoomReader reader;
     private final RoomEvents events;
     private final LiveRooms rooms;
+    private final Directory directory;
     private final Clock clock;
 
-    RoomService(WorkshopStore store, Sessions sessions, RoomReader reader, RoomEvents events, LiveRooms rooms, Clock clock) {
+    RoomService(WorkshopStore store, Sessions sessions, RoomReader reader, RoomEvents events, LiveRooms rooms, Directory directory,
+            Clock clock) {
+        this.directory = directory;
         this.store = store;
         this.sessions = sessions;
         this.reader = reader;
@@ -56,7 +60,7 @@ public class RoomService {
             throw new WorkshopException("workshop.ended");
         }
         long me = SignedInUser.currentId();
-        store.addCohortMember(session.cohortId(), me);
+        directory.joinCohort(session.cohortId());
         if (store.join(session.id(), me, session.currentStep(), clock.instant())) {
             events.changed(session.id());
         }

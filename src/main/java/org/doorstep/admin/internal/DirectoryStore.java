@@ -6,13 +6,12 @@ import org.doorstep.admin.CohortRow;
 import org.doorstep.admin.OrganisationRow;
 import org.doorstep.admin.PersonRef;
 import org.doorstep.admin.TeamRow;
-import org.doorstep.base.JoinCodes;
 import org.doorstep.base.LikePattern;
 import org.doorstep.base.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Organisations, teams and cohorts as administration reads and writes them. */
+/** Organisations, teams and cohorts as administration reads them; security.Directory writes them. */
 @Component
 public class DirectoryStore {
 
@@ -32,19 +31,6 @@ public class DirectoryStore {
 
     public Optional<String> organisationName(long id) {
         return jdbc.sql("select name from organisation where id = ?").param(id).query(String.class).optional();
-    }
-
-    public boolean organisationNameTaken(String name, Long except) {
-        return jdbc.sql("select exists (select 1 from organisation where lower(name) = lower(?) and id is distinct from ?)")
-                .params(name, except).query(Boolean.class).single();
-    }
-
-    public long insertOrganisation(String name) {
-        return jdbc.sql("insert into organisation (name) values (?) returning id").param(name).query(Long.class).single();
-    }
-
-    public void renameOrganisation(long id, String name) {
-        jdbc.sql("update organisation set name = ? where id = ?").params(name, id).update();
     }
 
     /** The teams of one organisation, or of all when null. */
@@ -67,20 +53,6 @@ public class DirectoryStore {
                 .params(organisationId, organisationId, teamId, teamId)
                 .query((rs, n) -> new TeamRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6)))
                 .list();
-    }
-
-    public boolean teamNameTaken(long organisationId, String name, Long except) {
-        return jdbc.sql("select exists (select 1 from team where organisation_id = ? and lower(name) = lower(?) and id is distinct from ?)")
-                .params(organisationId, name, except).query(Boolean.class).single();
-    }
-
-    public long insertTeam(long organisationId, String name) {
-        return jdbc.sql("insert into team (organisation_id, name) values (?, ?) returning id").params(organisationId, name)
-                .query(Long.class).single();
-    }
-
-    public void renameTeam(long id, String name) {
-        jdbc.sql("update team set name = ? where id = ?").params(name, id).update();
     }
 
     private static final String COHORTS = """
@@ -107,20 +79,6 @@ public class DirectoryStore {
                         rs.getString("organisation"), rs.getString("join_code"), (Long) rs.getObject("trainer_id"),
                         rs.getString("trainer"), rs.getInt("members")))
                 .optional();
-    }
-
-    /** A new cohort with a fresh code of a cohort's length (longer than a workshop session's, so they never collide). */
-    public long insertCohort(long organisationId, String name, Long trainerId) {
-        String code;
-        do {
-            code = JoinCodes.next(JoinCodes.COHORT_LENGTH);
-        } while (jdbc.sql("select exists (select 1 from cohort where join_code = ?)").param(code).query(Boolean.class).single());
-        return jdbc.sql("insert into cohort (organisation_id, name, join_code, trainer_id) values (?, ?, ?, ?) returning id")
-                .params(organisationId, name, code, trainerId).query(Long.class).single();
-    }
-
-    public void setTrainer(long cohortId, Long trainerId) {
-        jdbc.sql("update cohort set trainer_id = ? where id = ?").params(trainerId, cohortId).update();
     }
 
     private static final String TRAINERS = """

@@ -4,9 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes an account and every row about it. Foreign keys cascade (or clear a trainer, author or actor
- * reference), the connection trigger removes the exercise's rows (docs/decisions/004), and failed sign-ins,
- * kept by username without a key, go here.
+ * What deleting an account takes with it, for the audit log. security.AccountRegistry deletes it: foreign keys
+ * cascade (or clear a trainer, author or actor reference), the connection trigger removes the exercise's rows
+ * (docs/decisions/004), and failed sign-ins, kept by username without a key, go with it.
  */
 @Component
 public class UserDeletion {
@@ -27,10 +27,5 @@ public class UserDeletion {
                        (select count(*) from result_snapshot where user_id = :id),
                        (select count(*) from workshop_answer where user_id = :id))""")
                 .param("id", userId).query(String.class).single();
-    }
-
-    public void delete(long userId, String username) {
-        jdbc.sql("delete from login_failure where username = ?").param(username).update();
-        jdbc.sql("delete from app_user where id = ?").param(userId).update();
     }
 }

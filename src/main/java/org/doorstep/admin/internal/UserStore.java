@@ -14,10 +14,7 @@ import org.doorstep.base.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/**
- * The security feature's account tables as administration reads and writes them. Ending sessions means
- * raising app_user.session_version, which the security feature's revocation filter compares.
- */
+/** The security feature's account tables as administration reads them; security.AccountRegistry writes them. */
 @Component
 public class UserStore {
 
@@ -63,14 +60,16 @@ public class UserStore {
                        array(select m.team_id from team_manager m where m.user_id = u.id) as manager_of,
                        array(select c.name from cohort_member m join cohort c on c.id = m.cohort_id
                               where m.user_id = u.id order by c.name) as cohorts,
-                       array(select c.name from cohort c where c.trainer_id = u.id order by c.name) as cohorts_run
+                       array(select c.name from cohort c where c.trainer_id = u.id order by c.name) as cohorts_run,
+                       u.email, u.email_verified_at is not null as email_verified
                   from app_user u left join organisation o on o.id = u.organisation_id where u.id = ?""")
                 .param(id)
                 .query((rs, n) -> new UserDetail(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                         Set.copyOf(strings(rs.getArray("roles"))), (Long) rs.getObject("organisation_id"), rs.getString("name"),
                         rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
                         ids(rs.getArray("member_of")), ids(rs.getArray("manager_of")), strings(rs.getArray("cohorts")),
-                        strings(rs.getArray("cohorts_run")), rs.getLong("id") == me))
+                        strings(rs.getArray("cohorts_run")), rs.getLong("id") == me, rs.getString("email"),
+                        rs.getBoolean("email_verified")))
                 .optional();
     }
 
@@ -82,66 +81,14 @@ public class UserStore {
         return jdbc.sql("select username from app_user where id = ?").param(id).query(String.class).optional();
     }
 
-    public boolean usernameTaken(String username) {
-        return jdbc.sql("select exists (select 1 from app_user where username = ?)").param(username).query(Boolean.class).single();
-    }
-
-    public long insert(String username, String displayName, String passwordHash, long organisationId) {
-        return jdbc.sql("insert into app_user (username, display_name, password_hash, organisation_id) values (?, ?, ?, ?) returning id")
-                .params(username, displayName, passwordHash, organisationId).query(Long.class).single();
-    }
-
     public Set<String> roles(long id) {
         return Set.copyOf(jdbc.sql("select role from user_role where user_id = ?").param(id).query(String.class).list());
-    }
-
-    public void setRoles(long id, Set<String> roles) {
-        jdbc.sql("delete from user_role where user_id = ? and role <> all(?)").params(id, roles.toArray(String[]::new)).update();
-        for (String role : roles) {
-            jdbc.sql("insert into user_role (user_id, role) values (?, ?) on conflict do nothing").params(id, role).update();
-        }
     }
 
     /** Team names of the given ids; fewer than asked when some are not teams of the organisation. */
     public List<String> teamNames(Set<Long> teamIds, Long organisationId) {
         return jdbc.sql("select name from team where id = any(?) and organisation_id = ? order by name")
                 .params(teamIds.toArray(Long[]::new), organisationId).query(String.class).list();
-    }
-
-    public void setTeams(long id, Set<Long> memberOf, Set<Long> managerOf) {
-        replace("team_member", id, memberOf);
-        replace("team_manager", id, managerOf);
-    }
-
-    private void replace(String table, long userId, Set<Long> teamIds) {
-        jdbc.sql("delete from " + table + " where user_id = ? and team_id <> all(?)").params(userId, teamIds.toArray(Long[]::new)).update();
-        for (Long team : teamIds) {
-            jdbc.sql("insert into " + table + " (team_id, user_id) values (?, ?) on conflict do nothing").params(team, userId).update();
-        }
-    }
-
-    /**
-     * Deactivating also ends the account's sessions and withdraws its set-password links (a leaked link must
-     * not come back to life with a reactivation); true when the state changed.
-     */
-    public boolean setActive(long id, boolean active) {
-        if (!active) {
-            jdbc.sql("delete from password_link where user_id = ?").param(id).update();
-        }
-        return jdbc.sql("""
-                update app_user set enabled = ?, session_version = session_version + (case when ? then 0 else 1 end)
-                 where id = ? and enabled <> ?""").params(active, active, id, active).update() == 1;
-    }
-
-    /** A new password ends every session signed in with the old one and clears failed attempts. */
-    public void setPassword(long id, String passwordHash) {
-        String username = jdbc.sql("update app_user set password_hash = ?, session_version = session_version + 1 where id = ? returning username")
-                .params(passwordHash, id).query(String.class).single();
-        jdbc.sql("delete from login_failure where username = ?").param(username).update();
-    }
-
-    public void endSessions(long id) {
-        jdbc.sql("update app_user set session_version = session_version + 1 where id = ?").param(id).update();
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,6 +45,7 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField displayName = new TextField();
     final TextField username = new TextField();
+    final EmailField email = new EmailField();
     final Select<OrganisationRow> organisation = new Select<>();
     final CheckboxGroup<String> roles = new CheckboxGroup<>();
     final MultiSelectComboBox<TeamRow> memberOf = new MultiSelectComboBox<>();
@@ -60,8 +62,8 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
     public NewUserView(UserAdministration users, DirectoryAdministration directory) {
         this.users = users;
         this.directory = directory;
-        this.fields = Map.of(Field.DISPLAY_NAME, displayName, Field.USERNAME, username, Field.ORGANISATION, organisation,
-                Field.ROLES, roles, Field.TEAMS, memberOf, Field.PASSWORD, password);
+        this.fields = Map.of(Field.DISPLAY_NAME, displayName, Field.USERNAME, username, Field.EMAIL, email,
+                Field.ORGANISATION, organisation, Field.ROLES, roles, Field.TEAMS, memberOf, Field.PASSWORD, password);
         addClassName("admin-view");
         label();
         organisation.setItems(directory.organisations());
@@ -80,9 +82,9 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> create());
 
-        Paragraph accessHelp = new Paragraph(getTranslation("admin.new.access.help"));
+        Paragraph accessHelp = new Paragraph(getTranslation(users.linksGoByMail() ? "admin.new.access.help.mail" : "admin.new.access.help"));
         accessHelp.addClassName("field-help");
-        form.add(displayName, username, organisation, roles, memberOf, managerOf, access, accessHelp, password);
+        form.add(displayName, username, email, organisation, roles, memberOf, managerOf, access, accessHelp, password);
         form.setColspan(access, 2);
         form.setColspan(accessHelp, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
@@ -106,6 +108,13 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
         username.setHelperText(getTranslation("register.username.help"));
         username.setMaxLength(40);
         username.setAutocomplete(Autocomplete.OFF);
+        email.setId("new-user-email");
+        email.setLabel(getTranslation("admin.new.email"));
+        // Where links and notices go: needed when mail can be delivered.
+        email.setRequiredIndicatorVisible(users.linksGoByMail());
+        email.setHelperText(getTranslation(users.linksGoByMail() ? "admin.new.email.help.mail" : "admin.new.email.help"));
+        email.setMaxLength(254);
+        email.setManualValidation(true);
         organisation.setLabel(getTranslation("admin.new.organisation"));
         roles.setLabel(getTranslation("admin.new.roles"));
         memberOf.setLabel(getTranslation("admin.new.member-of"));
@@ -131,7 +140,7 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
         fields.values().forEach(field -> field.setInvalid(false));
         CreatedUser created;
         try {
-            created = users.create(new NewUser(displayName.getValue(), username.getValue(),
+            created = users.create(new NewUser(displayName.getValue(), username.getValue(), email.getValue(),
                     organisation.getValue() == null ? null : organisation.getValue().id(), roles.getValue(),
                     ids(memberOf.getValue()), ids(managerOf.getValue()),
                     access.getValue() == Access.PASSWORD ? password.getValue() : null));
@@ -158,7 +167,7 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
         Div actions = new Div(open, another);
         actions.addClassName("form-actions");
         result.add(new PasswordLinkBox(getTranslation("admin.new.invitation", created.username(),
-                AdminFormats.dateTime(link.expiresAt())), link), actions);
+                AdminFormats.dateTime(link.expiresAt())), link, displayName.getValue().strip()), actions);
     }
 
     private static Set<Long> ids(Set<TeamRow> teams) {

@@ -3,37 +3,37 @@ package org.doorstep.admin.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import org.doorstep.admin.PasswordLink;
 
-/** A set-password link, shown once for the administrator to copy into a message to the person. */
+/**
+ * A set-password link's fate: mailed to the person (the administrator sees only where it went), or, without
+ * mail delivery, shown once for the administrator to hand over, with a warning of what holding it means.
+ */
 class PasswordLinkBox extends Div {
 
+    final Paragraph message = new Paragraph();
+    final Paragraph warning = new Paragraph();
     final TextField link = new TextField();
 
-    PasswordLinkBox(String intro, PasswordLink passwordLink) {
+    /** The intro is for a shown link; a mailed one says where it went. */
+    PasswordLinkBox(String intro, PasswordLink passwordLink, String personName) {
         addClassName("password-link");
         getElement().setAttribute("role", "status");
+        if (passwordLink.mailed()) {
+            message.setText(getTranslation("admin.link.sent", passwordLink.sentTo(), AdminFormats.dateTime(passwordLink.expiresAt())));
+            add(message);
+            return;
+        }
+        message.setText(intro);
+        warning.setText(getTranslation("admin.link.warning", personName));
+        warning.addClassName("admin-warning");
         link.setLabel(getTranslation("admin.link.label"));
-        link.setValue(absolute(passwordLink.path()));
+        link.setValue(passwordLink.url());
         link.setReadOnly(true);
+        link.setWidthFull();
         link.setHelperText(getTranslation("admin.link.help"));
         // Selected on focus, ready to copy.
         link.getElement().executeJs("this.addEventListener('focus', () => this.inputElement.select())");
-        add(new Paragraph(intro), link);
-    }
-
-    /** The address as this request reached the server (behind a proxy, as forwarded headers say). */
-    private static String absolute(String path) {
-        VaadinServletRequest current = VaadinServletRequest.getCurrent();
-        if (current == null) {
-            return "/" + path;
-        }
-        HttpServletRequest request = current.getHttpServletRequest();
-        boolean defaultPort = ("http".equals(request.getScheme()) && request.getServerPort() == 80)
-                || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + request.getServerPort())
-                + request.getContextPath() + "/" + path;
+        add(message, warning, link);
     }
 }

@@ -56,9 +56,10 @@ class PasswordSection extends Div {
                 return;
             }
             linkShown.removeAll();
-            linkShown.add(new PasswordLinkBox(getTranslation("admin.user.password.link.created", AdminFormats.dateTime(link.expiresAt())), link));
+            linkShown.add(new PasswordLinkBox(getTranslation("admin.user.password.link.created", AdminFormats.dateTime(link.expiresAt())),
+                    link, user.displayName()));
         });
-        Paragraph help = new Paragraph(getTranslation("admin.user.password.help"));
+        Paragraph help = new Paragraph(getTranslation(users.linksGoByMail() ? "admin.user.password.help.mail" : "admin.user.password.help"));
         help.addClassName("field-help");
         Div row = new Div(set, resetLink);
         row.addClassName("row");

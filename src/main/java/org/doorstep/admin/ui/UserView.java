@@ -31,6 +31,7 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long>, H
     RolesSection roles;
     TeamsSection teams;
     AccessSection access;
+    EmailSection email;
     PasswordSection password;
     DataSection data;
     private final UserAdministration users;
@@ -74,9 +75,10 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long>, H
         roles = new RolesSection(user, users, this::changed);
         teams = new TeamsSection(user, users, directory, this::changed);
         access = new AccessSection(user, users, this::changed);
+        email = new EmailSection(user, users, this::changed);
         password = new PasswordSection(user, users);
         data = new DataSection(user, dataRequests);
-        Div sections = new Div(roles, teams, new CohortsSection(user), access, password, data);
+        Div sections = new Div(roles, teams, new CohortsSection(user), access, email, password, data);
         sections.addClassName("admin-sections");
         add(sections);
     }

@@ -86,11 +86,6 @@ public class WorkshopStore {
                 .params(cohortId, userId).query(Boolean.class).single();
     }
 
-    public void addCohortMember(long cohortId, long userId) {
-        jdbc.sql("insert into cohort_member (cohort_id, user_id) values (?, ?) on conflict do nothing")
-                .params(cohortId, userId).update();
-    }
-
     /** True when this call added them (a first join), false when they were in already. */
     public boolean join(long sessionId, long userId, int step, Instant at) {
         return jdbc.sql("""

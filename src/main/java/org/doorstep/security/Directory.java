@@ -1,0 +1,115 @@
+package org.doorstep.security;
+
+import org.doorstep.base.SignedInUser;
+import org.doorstep.security.AccountException.Field;
+import org.doorstep.security.internal.OrganisationStore;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one writer of organisations, teams, cohorts and cohort membership: administration and workshops
+ * change them here, so every name rule and every check lives in one place. Callers record the audit entry.
+ */
+@Service
+public class Directory {
+
+    static final int MAX_NAME = 80;
+
+    private final OrganisationStore store;
+
+    Directory(OrganisationStore store) {
+        this.store = store;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long createOrganisation(String name) {
+        String clean = validName(name);
+        if (store.organisationNameTaken(clean, null)) {
+            throw new AccountException(Field.NAME, "admin.organisation.taken");
+        }
+        return store.insertOrganisation(clean);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void renameOrganisation(long id, String name) {
+        String clean = validName(name);
+        store.organisationName(id).orElseThrow(() -> new AccountException(Field.NONE, "admin.gone"));
+        if (store.organisationNameTaken(clean, id)) {
+            throw new AccountException(Field.NAME, "admin.organisation.taken");
+        }
+        store.renameOrganisation(id, clean);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long createTeam(long organisationId, String name) {
+        String clean = validName(name);
+        organisation(organisationId);
+        if (store.teamNameTaken(organisationId, clean, null)) {
+            throw new AccountException(Field.NAME, "admin.team.taken");
+        }
+        return store.insertTeam(organisationId, clean);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void renameTeam(long teamId, String name) {
+        String clean = validName(name);
+        long organisationId = store.teamOrganisation(teamId).orElseThrow(() -> new AccountException(Field.NONE, "admin.gone"));
+        if (store.teamNameTaken(organisationId, clean, teamId)) {
+            throw new AccountException(Field.NAME, "admin.team.taken");
+        }
+        store.renameTeam(teamId, clean);
+    }
+
+    /** A new cohort with a fresh join code; the trainer (an active account with the trainer role) may come later (null). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long createCohort(long organisationId, String name, Long trainerId) {
+        String clean = validName(name);
+        organisation(organisationId);
+        if (trainerId != null) {
+            trainer(trainerId);
+        }
+        return store.insertCohort(organisationId, clean, trainerId).id();
+    }
+
+    /** Hands a cohort to another trainer (an active account with the trainer role). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setTrainer(long cohortId, long trainerId) {
+        if (!store.cohortExists(cohortId)) {
+            throw new AccountException(Field.NONE, "admin.gone");
+        }
+        trainer(trainerId);
+        store.setTrainer(cohortId, trainerId);
+    }
+
+    /** Puts the signed-in trainee in a cohort (a workshop's code let them in); true when they were not in it yet. */
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional
+    public boolean joinCohort(long cohortId) {
+        return store.addCohortMember(cohortId, SignedInUser.currentId());
+    }
+
+    private void organisation(long organisationId) {
+        store.organisationName(organisationId).orElseThrow(() -> new AccountException(Field.ORGANISATION, "admin.user.organisation.missing"));
+    }
+
+    private void trainer(long trainerId) {
+        if (!store.isActiveTrainer(trainerId)) {
+            throw new AccountException(Field.TRAINER, "admin.cohort.trainer.invalid");
+        }
+    }
+
+    private static String validName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > MAX_NAME) {
+            throw new AccountException(Field.NAME, "admin.name.invalid");
+        }
+        return clean;
+    }
+}

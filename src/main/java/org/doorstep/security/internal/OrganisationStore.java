@@ -1,0 +1,94 @@
+package org.doorstep.security.internal;
+
+import java.util.Optional;
+import org.doorstep.base.JoinCodes;
+import org.doorstep.base.Roles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Organisations, their teams and cohorts, and who is in a cohort, as the security feature writes them. */
+@Component
+public class OrganisationStore {
+
+    private final JdbcClient jdbc;
+
+    OrganisationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<String> organisationName(long id) {
+        return jdbc.sql("select name from organisation where id = ?").param(id).query(String.class).optional();
+    }
+
+    public boolean organisationNameTaken(String name, Long except) {
+        return jdbc.sql("select exists (select 1 from organisation where lower(name) = lower(?) and id is distinct from ?)")
+                .params(name, except).query(Boolean.class).single();
+    }
+
+    /** The oldest organisation, where a first administrator belongs. */
+    public Optional<Long> firstOrganisation() {
+        return jdbc.sql("select id from organisation order by id limit 1").query(Long.class).optional();
+    }
+
+    public long insertOrganisation(String name) {
+        return jdbc.sql("insert into organisation (name) values (?) returning id").param(name).query(Long.class).single();
+    }
+
+    public void renameOrganisation(long id, String name) {
+        jdbc.sql("update organisation set name = ? where id = ?").params(name, id).update();
+    }
+
+    /** The organisation of a team, when it exists. */
+    public Optional<Long> teamOrganisation(long teamId) {
+        return jdbc.sql("select organisation_id from team where id = ?").param(teamId).query(Long.class).optional();
+    }
+
+    public boolean teamNameTaken(long organisationId, String name, Long except) {
+        return jdbc.sql("select exists (select 1 from team where organisation_id = ? and lower(name) = lower(?) and id is distinct from ?)")
+                .params(organisationId, name, except).query(Boolean.class).single();
+    }
+
+    public long insertTeam(long organisationId, String name) {
+        return jdbc.sql("insert into team (organisation_id, name) values (?, ?) returning id").params(organisationId, name)
+                .query(Long.class).single();
+    }
+
+    public void renameTeam(long id, String name) {
+        jdbc.sql("update team set name = ? where id = ?").params(name, id).update();
+    }
+
+    public boolean cohortExists(long id) {
+        return jdbc.sql("select exists (select 1 from cohort where id = ?)").param(id).query(Boolean.class).single();
+    }
+
+    /** A new cohort with a fresh code of a cohort's length (longer than a workshop session's, so they never collide). */
+    public CohortCreated insertCohort(long organisationId, String name, Long trainerId) {
+        String code;
+        do {
+            code = JoinCodes.next(JoinCodes.COHORT_LENGTH);
+        } while (jdbc.sql("select exists (select 1 from cohort where join_code = ?)").param(code).query(Boolean.class).single());
+        long id = jdbc.sql("insert into cohort (organisation_id, name, join_code, trainer_id) values (?, ?, ?, ?) returning id")
+                .params(organisationId, name, code, trainerId).query(Long.class).single();
+        return new CohortCreated(id, code);
+    }
+
+    public record CohortCreated(long id, String joinCode) {
+    }
+
+    public void setTrainer(long cohortId, Long trainerId) {
+        jdbc.sql("update cohort set trainer_id = ? where id = ?").params(trainerId, cohortId).update();
+    }
+
+    /** True when this call added them, false when they were in already. */
+    public boolean addCohortMember(long cohortId, long userId) {
+        return jdbc.sql("insert into cohort_member (cohort_id, user_id) values (?, ?) on conflict do nothing")
+                .params(cohortId, userId).update() == 1;
+    }
+
+    public boolean isActiveTrainer(long userId) {
+        return jdbc.sql("""
+                select exists (select 1 from app_user u join user_role r on r.user_id = u.id and r.role = ?
+                                where u.id = ? and u.enabled)""")
+                .params(Roles.TRAINER, userId).query(Boolean.class).single();
+    }
+}
