@@ -80,6 +80,9 @@ class NewUserViewTest extends KaribuTest {
         String link = box.link.getValue();
         assertThat(link).matches("http://.*/set-password\\?token=[A-Za-z0-9_-]{43}");
         assertThat(rendered(box)).contains("Account " + username + " created. Send this invitation link");
+        // No mail server in these tests: the administrator holds the link, and is told what that means.
+        assertThat(box.warning.getText()).isEqualTo("Warning: whoever holds this link can sign in as Ines Invited. No mail server is"
+                + " configured, so give it to Ines Invited yourself, in person or over a channel only they read, and never where others can see it.");
         String token = link.substring(link.indexOf("token=") + "token=".length());
         String stored = jdbc.queryForObject("select token_hash from password_link l join app_user u on u.id = l.user_id"
                 + " where u.username = ?", String.class, username);
@@ -125,6 +128,28 @@ class NewUserViewTest extends KaribuTest {
         assertThat(view.password.isInvalid()).isTrue();
         assertThat(view.password.getErrorMessage()).isEqualTo("This password is too common or too easy to guess. Try a few unrelated words.");
         assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username)).isZero();
+    }
+
+    @Test
+    void the_address_is_optional_without_a_mail_server_but_must_be_an_address_and_belong_to_nobody_else() {
+        assertThat(view.email.isRequiredIndicatorVisible()).isFalse();
+        fillIn("Erin Email", username, Roles.TRAINEE);
+        userSets(view.email, "erin at example.com");
+        _click(view.create);
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).isEqualTo("Enter one e-mail address, such as name@example.com.");
+
+        var owner = org.doorstep.admin.Accounts.create(context, "owner", "Owen Owner", Roles.TRAINEE);
+        jdbc.update("update app_user set email = ? where id = ?", "taken." + owner.username() + "@example.com", owner.id());
+        userSets(view.email, "Taken." + owner.username().toUpperCase() + "@Example.com");
+        _click(view.create);
+        assertThat(view.email.getErrorMessage()).isEqualTo("Another account has this e-mail address. Each address belongs to one account.");
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username)).isZero();
+
+        userSets(view.email, " erin." + username + "@example.com ");
+        _click(view.create);
+        assertThat(jdbc.queryForObject("select email from app_user where username = ?", String.class, username))
+                .isEqualTo("erin." + username + "@example.com");
     }
 
     @Test

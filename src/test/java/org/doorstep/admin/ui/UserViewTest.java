@@ -115,10 +115,34 @@ class UserViewTest extends KaribuTest {
     void a_reset_link_is_shown_once_and_audited_without_its_token() {
         _click(view.password.resetLink);
         String link = _get(view.password.linkShown, PasswordLinkBox.class).link.getValue();
-        assertThat(link).contains("/set-password?token=");
+        assertThat(link).startsWith("http://localhost:").contains("/set-password?token=");
+        assertThat(_get(view.password.linkShown, PasswordLinkBox.class).warning.getText())
+                .startsWith("Warning: whoever holds this link can sign in as Rita Roster.");
         String token = link.substring(link.indexOf("token=") + 6);
         assertThat(audit("PASSWORD_LINK_ISSUED")).singleElement().asString().startsWith("Password reset link issued").doesNotContain(token);
         assertThat(jdbc.queryForObject("select purpose from password_link where user_id = ?", String.class, person.id())).isEqualTo("RESET");
+    }
+
+    @Test
+    void an_address_is_saved_unverified_audited_and_an_invalid_one_is_refused_on_the_field() {
+        assertThat(view.email.state.getText()).isEqualTo("No e-mail address.");
+        userSets(view.email.email, "rita@");
+        _click(view.email.save);
+        assertThat(view.email.email.getErrorMessage()).isEqualTo("Enter one e-mail address, such as name@example.com.");
+
+        userSets(view.email.email, "rita." + person.username() + "@example.com");
+        _click(view.email.save);
+        assertThat(jdbc.queryForObject("select email from app_user where id = ?", String.class, person.id()))
+                .isEqualTo("rita." + person.username() + "@example.com");
+        assertThat(view.email.state.getText()).isEqualTo("The address is not verified yet.");
+        assertThat(audit("EMAIL_CHANGED")).containsExactly("E-mail address changed to r…@example.com, not yet verified");
+    }
+
+    @Test
+    void a_password_set_by_an_administrator_must_be_replaced_by_the_person() {
+        userSets(view.password.newPassword, "seven swans on a frozen canal");
+        _click(view.password.set);
+        assertThat(jdbc.queryForObject("select must_change_password from app_user where id = ?", Boolean.class, person.id())).isTrue();
     }
 
     @Test
