@@ -52,12 +52,6 @@ public class AccountRegistry {
         return policy.problem(password, Usernames.normalise(username), Usernames.cleanDisplayName(displayName));
     }
 
-    /** Whether an account needs an address: when mail can be delivered, links and notices go by mail. */
-    @Transactional(readOnly = true)
-    public boolean emailRequired() {
-        return outbox.deliveryConfigured();
-    }
-
     /** Creates the account; throws with the first problem found, nothing stored. */
     @Transactional
     public CreatedAccount create(NewAccount form) {

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.doorstep.TestSignIn;
 import org.doorstep.admin.Accounts.Account;
 import org.doorstep.base.Roles;
+import org.doorstep.security.AccountRegistry;
+import org.doorstep.security.Directory;
 import org.doorstep.security.PasswordLinks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class AdministrationSecurityIT {
     DataRequests dataRequests;
 
     private static final List<Class<?>> SERVICES = List.of(UserAdministration.class, DirectoryAdministration.class,
-            AuditLog.class, DataRequests.class);
+            AuditLog.class, DataRequests.class, AccountRegistry.class);
 
     @AfterEach
     void signOut() {
@@ -79,6 +81,25 @@ class AdministrationSecurityIT {
         }
         assertThatThrownBy(() -> context.getBean(PasswordLinks.class).issue(1L, PasswordLinks.Purpose.RESET))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @ParameterizedTest(name = "a {0} cannot change accounts, organisations, teams or cohorts through security either")
+    @ValueSource(strings = {"trainee", "trainer", "manager"})
+    void the_security_writers_refuse_everyone_but_administrators(String username) {
+        TestSignIn.as(context, username);
+        Directory directory = context.getBean(Directory.class);
+        assertThatThrownBy(() -> directory.createOrganisation("Sneaky")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.renameTeam(1L, "Sneaky")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.createCohort(1L, "Sneaky", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.setTrainer(1L, 1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> context.getBean(PasswordLinks.class).issueMailed(1L, PasswordLinks.Purpose.RESET, "x@example.com"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void only_a_trainee_joins_a_cohort_through_the_directory() {
+        TestSignIn.as(context, "admin");
+        assertThatThrownBy(() -> context.getBean(Directory.class).joinCohort(1L)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

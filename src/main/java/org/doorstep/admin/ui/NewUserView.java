@@ -166,6 +166,9 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
         RouterLink open = new RouterLink(getTranslation("admin.new.open-user"), UserView.class, created.id());
         Div actions = new Div(open, another);
         actions.addClassName("form-actions");
+        if (link.mailed()) {
+            result.add(new Paragraph(getTranslation("admin.new.created", created.username())));
+        }
         result.add(new PasswordLinkBox(getTranslation("admin.new.invitation", created.username(),
                 AdminFormats.dateTime(link.expiresAt())), link, displayName.getValue().strip()), actions);
     }

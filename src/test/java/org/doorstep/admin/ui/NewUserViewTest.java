@@ -17,8 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
 /** Creating an account: with a password set by the administrator, or with an invitation link. */
+// Links are shown to the administrator only without a mail server: none here, whatever the test profile provides.
+@TestPropertySource(properties = "doorstep.mail.embedded=false")
 class NewUserViewTest extends KaribuTest {
 
     private NewUserView view;

@@ -14,8 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
 /** One account's page: roles, teams, deactivation, passwords, export and deletion, each saved and audited. */
+// Links are shown to the administrator only without a mail server: none here, whatever the test profile provides.
+@TestPropertySource(properties = "doorstep.mail.embedded=false")
 class UserViewTest extends KaribuTest {
 
     private JdbcTemplate jdbc;
