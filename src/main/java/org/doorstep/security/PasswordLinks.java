@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordLinks {
 
     public enum Purpose {
-        INVITATION(Duration.ofDays(7)), RESET(Duration.ofHours(24));
+        INVITATION(Duration.ofDays(7)), RESET(Duration.ofHours(24)),
+        /** Asked for by the person on the sign-in page ("Forgot password?") and sent to their verified address. */
+        FORGOTTEN(Duration.ofHours(1));
 
         private final Duration lifetime;
 
@@ -67,6 +69,15 @@ public class PasswordLinks {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Issued issue(long userId, Purpose purpose) {
+        return store(userId, purpose);
+    }
+
+    /** For "Forgot password?", which nobody signed in asks for; joins the caller's transaction. */
+    Issued issueForgotten(long userId) {
+        return store(userId, Purpose.FORGOTTEN);
+    }
+
+    private Issued store(long userId, Purpose purpose) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -105,11 +116,15 @@ public class PasswordLinks {
         if (jdbc.sql("delete from password_link where user_id = ?").param(link.userId()).update() == 0) {
             return Optional.of("set-password.link.invalid");
         }
-        jdbc.sql("update app_user set password_hash = ?, session_version = session_version + 1 where id = ?")
+        jdbc.sql("update app_user set password_hash = ?, session_version = session_version + 1, must_change_password = false where id = ?")
                 .params(encoder.encode(password), link.userId()).update();
         jdbc.sql("delete from login_failure where username = ?").param(link.username()).update();
         audit.record(AuditTrail.PASSWORD_SET_WITH_LINK, link.userId(),
-                "Password chosen with " + (link.purpose() == Purpose.INVITATION ? "an invitation" : "a reset") + " link");
+                "Password chosen with " + switch (link.purpose()) {
+                    case INVITATION -> "an invitation";
+                    case RESET -> "a reset";
+                    case FORGOTTEN -> "a forgotten-password";
+                } + " link");
         return Optional.empty();
     }
 

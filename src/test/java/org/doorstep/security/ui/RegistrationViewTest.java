@@ -29,6 +29,7 @@ class RegistrationViewTest extends KaribuTest {
     private void fill(String username, String password, String confirmation, String code) {
         view.displayName.setValue("Rita Registrant");
         view.username.setValue(username);
+        view.email.setValue(username.replace(' ', '.') + "@example.com");
         view.password.setValue(password);
         view.confirmation.setValue(confirmation);
         view.joinCode.setValue(code);
