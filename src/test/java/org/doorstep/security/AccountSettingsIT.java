@@ -131,6 +131,14 @@ class AccountSettingsIT {
     }
 
     @Test
+    void a_password_an_administrator_sets_must_be_replaced_by_its_owner() {
+        TestSignIn.as(context, "admin");
+        context.getBean(org.doorstep.admin.UserAdministration.class).setPassword(person.id(), "an administrator's temporary secret");
+        TestSignIn.out(context);
+        assertThat(jdbc.queryForObject("select must_change_password from app_user where id = ?", Boolean.class, person.id())).isTrue();
+    }
+
+    @Test
     void language_and_reminders_are_saved_in_the_account() {
         TestSignIn.as(context, person.username());
         assertThat(settings.mine().language()).isEqualTo(Locale.UK);

@@ -87,7 +87,8 @@ public class UserStore {
     }
 
     public long insert(String username, String displayName, String passwordHash, long organisationId) {
-        return jdbc.sql("insert into app_user (username, display_name, password_hash, organisation_id) values (?, ?, ?, ?) returning id")
+        // The administrator knows (or nobody knows) this password: the person chooses their own at first sign-in.
+        return jdbc.sql("insert into app_user (username, display_name, password_hash, organisation_id, must_change_password) values (?, ?, ?, ?, true) returning id")
                 .params(username, displayName, passwordHash, organisationId).query(Long.class).single();
     }
 
@@ -133,9 +134,9 @@ public class UserStore {
                  where id = ? and enabled <> ?""").params(active, active, id, active).update() == 1;
     }
 
-    /** A new password ends every session signed in with the old one and clears failed attempts. */
+    /** A new password ends every session signed in with the old one and clears failed attempts; the person must replace it. */
     public void setPassword(long id, String passwordHash) {
-        String username = jdbc.sql("update app_user set password_hash = ?, session_version = session_version + 1 where id = ? returning username")
+        String username = jdbc.sql("update app_user set password_hash = ?, must_change_password = true, session_version = session_version + 1 where id = ? returning username")
                 .params(passwordHash, id).query(String.class).single();
         jdbc.sql("delete from login_failure where username = ?").param(username).update();
     }
