@@ -84,15 +84,10 @@ public class AccountSettings {
     @Transactional
     public Optional<String> changePassword(String currentPassword, String newPassword, String client) {
         long id = SignedInUser.currentId();
-        Credentials mine = jdbc.sql("select username, display_name, password_hash from app_user where id = ?").param(id)
-                .query((rs, n) -> new Credentials(rs.getString(1), rs.getString(2), rs.getString(3))).single();
-        String from = client == null || client.isBlank() ? "unknown" : client;
-        if (throttle.isBlocked(mine.username(), from)) {
-            return Optional.of("settings.password.throttled");
-        }
-        if (currentPassword == null || !encoder.matches(currentPassword, mine.hash())) {
-            throttle.recordFailure(mine.username(), from);
-            return Optional.of("settings.password.current-wrong");
+        Credentials mine = credentials(id);
+        Optional<String> wrong = checkCurrent(mine, currentPassword, client);
+        if (wrong.isPresent()) {
+            return wrong;
         }
         Optional<String> problem = policy.problem(newPassword, mine.username(), mine.displayName());
         if (problem.isPresent()) {
@@ -111,10 +106,36 @@ public class AccountSettings {
         return Optional.empty();
     }
 
-    /** Sends a verification link to a new address; the verified one stays in use until the link is followed. */
+    /** Re-authentication for a change that could hand the account to someone else; throttled like sign-in. */
+    private Optional<String> checkCurrent(Credentials mine, String currentPassword, String client) {
+        String from = client == null || client.isBlank() ? "unknown" : client;
+        if (throttle.isBlocked(mine.username(), from)) {
+            return Optional.of("settings.password.throttled");
+        }
+        if (currentPassword == null || !encoder.matches(currentPassword, mine.hash())) {
+            throttle.recordFailure(mine.username(), from);
+            return Optional.of("settings.password.current-wrong");
+        }
+        return Optional.empty();
+    }
+
+    private Credentials credentials(long id) {
+        return jdbc.sql("select username, display_name, password_hash from app_user where id = ?").param(id)
+                .query((rs, n) -> new Credentials(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+    }
+
+    /**
+     * Sends a verification link to a new address; the verified one stays in use until the link is followed. Asks
+     * for the current password: whoever controls the address can reset the password, so a borrowed session
+     * must not be able to point the account at another mailbox.
+     */
     @Transactional
-    public Optional<String> changeEmail(String email) {
+    public Optional<String> changeEmail(String email, String currentPassword, String client) {
         long id = SignedInUser.currentId();
+        Optional<String> wrong = checkCurrent(credentials(id), currentPassword, client);
+        if (wrong.isPresent()) {
+            return wrong;
+        }
         String verified = mine().email();
         if (verified != null && verified.equalsIgnoreCase(EmailAddresses.normalise(email))) {
             return Optional.of("settings.email.unchanged");

@@ -111,12 +111,23 @@ public class EmailVerification {
             // Another account verified the same address since the link was sent; the unique index has the last word.
             return new Outcome(false, pending.email(), "email.taken");
         }
+        Previous previous = jdbc.sql("""
+                select case when email_verified_at is not null then email end, display_name, username, language from app_user where id = ?""")
+                .param(pending.userId()).query((rs, n) -> new Previous(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).single();
         jdbc.sql("update app_user set email = ?, email_verified_at = ? where id = ?")
                 .params(pending.email(), Timestamp.from(clock.instant()), pending.userId()).update();
+        if (previous.email() != null && !previous.email().equalsIgnoreCase(pending.email())) {
+            // The old mailbox hears of it, so someone who took over a session cannot move the account unnoticed.
+            outbox.queue(new Mail(previous.email(), pending.userId(), MailRecipients.localeOf(previous.language()), "email-changed",
+                    List.of(previous.displayName(), previous.username(), pending.email())));
+        }
         audit.record(VERIFIED, pending.userId(), "E-mail address verified with a link");
         return new Outcome(true, pending.email(), null);
     }
 
     private record Pending(long userId, String email) {
+    }
+
+    private record Previous(String email, String displayName, String username, String language) {
     }
 }

@@ -25,6 +25,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class EmailVerificationIT {
 
+    private static final String CLIENT = "203.0.113.20";
+
     @LocalServerPort
     int port;
     @Autowired
@@ -115,7 +117,7 @@ class EmailVerificationIT {
         String newAddress = "Moved." + person.username() + "@Example.org";
         TestSignIn.as(context, person.username());
 
-        assertThat(settings.changeEmail(newAddress)).isEmpty();
+        assertThat(settings.changeEmail(newAddress, TestSignIn.PASSWORD, CLIENT)).isEmpty();
         assertThat(settings.mine().email()).isEqualTo(person.email());
         assertThat(settings.mine().pendingEmail()).isEqualTo(newAddress);
         assertThat(recipients.verified(person.id())).hasValueSatisfying(r -> assertThat(r.email()).isEqualTo(person.email()));
@@ -124,17 +126,32 @@ class EmailVerificationIT {
 
         assertThat(verification.verify(mail.token()).verified()).isTrue();
         assertThat(settings.mine().email()).isEqualTo(newAddress);
+        QueuedMail notice = QueuedMail.of(jdbc, person.id(), "email-changed").getFirst();
+        assertThat(notice.recipient()).isEqualTo(person.email());
+        assertThat(notice.subject()).isEqualTo("The e-mail address of your Doorstep account changed");
+        assertThat(notice.text()).contains("your Doorstep account " + person.username() + " is now " + newAddress + ".");
         assertThat(settings.mine().pendingEmail()).isNull();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EMAIL_CHANGE_REQUESTED' and subject_user_id = ?",
                 Integer.class, person.id())).isEqualTo(1);
     }
 
     @Test
+    void a_new_address_needs_the_current_password() {
+        Person person = SelfServiceAccounts.verified(context, "borrowed");
+        TestSignIn.as(context, person.username());
+        int mails = QueuedMail.of(jdbc, person.id(), "verify-email").size();
+
+        assertThat(settings.changeEmail("thief@example.net", "a guess at the password", CLIENT)).contains("settings.password.current-wrong");
+        assertThat(settings.mine().pendingEmail()).isNull();
+        assertThat(QueuedMail.of(jdbc, person.id(), "verify-email")).hasSize(mails);
+    }
+
+    @Test
     void a_newer_link_replaces_an_older_one() {
         Person person = SelfServiceAccounts.verified(context, "twice");
         TestSignIn.as(context, person.username());
-        settings.changeEmail("first." + person.email());
-        settings.changeEmail("second." + person.email());
+        settings.changeEmail("first." + person.email(), TestSignIn.PASSWORD, CLIENT);
+        settings.changeEmail("second." + person.email(), TestSignIn.PASSWORD, CLIENT);
         var mails = QueuedMail.of(jdbc, person.id(), "verify-email");
         String older = mails.get(mails.size() - 2).token();
         String newer = mails.getLast().token();
@@ -160,7 +177,7 @@ class EmailVerificationIT {
 
         Person other = SelfServiceAccounts.verified(context, "other");
         TestSignIn.as(context, other.username());
-        assertThat(settings.changeEmail(shouted)).contains("email.taken");
+        assertThat(settings.changeEmail(shouted, TestSignIn.PASSWORD, CLIENT)).contains("email.taken");
     }
 
     @Test
@@ -168,7 +185,7 @@ class EmailVerificationIT {
         Person first = SelfServiceAccounts.registered(context, "race-a");
         Person second = SelfServiceAccounts.verified(context, "race-b");
         TestSignIn.as(context, second.username());
-        settings.changeEmail(first.email());
+        settings.changeEmail(first.email(), TestSignIn.PASSWORD, CLIENT);
         String secondsLink = QueuedMail.of(jdbc, second.id(), "verify-email").getLast().token();
 
         assertThat(verification.verify(QueuedMail.of(jdbc, first.id(), "verify-email").getFirst().token()).verified()).isTrue();

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,6 +32,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph emailNow = new Paragraph();
     final Paragraph emailPending = new Paragraph();
     final EmailField newEmail = new EmailField();
+    final PasswordField emailPassword = new PasswordField();
     final Button sendLink = new Button();
     final Select<Locale> language = new Select<>();
     final Checkbox reminders = new Checkbox();
@@ -44,6 +47,9 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         newEmail.setLabel(getTranslation("settings.email.new"));
         newEmail.setMaxLength(EmailAddresses.MAX_LENGTH);
         newEmail.setHelperText(getTranslation("settings.email.help", EmailVerification.LIFETIME.toHours()));
+        emailPassword.setLabel(getTranslation("settings.email.password"));
+        emailPassword.setHelperText(getTranslation("settings.email.password.help"));
+        emailPassword.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         sendLink.setText(getTranslation("settings.email.submit"));
         sendLink.addClickListener(click -> changeEmail());
 
@@ -75,7 +81,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         Div sections = new Div();
         sections.addClassName("settings-sections");
         sections.add(section("settings.password.heading", password),
-                section("settings.email.heading", emailNow, emailPending, newEmail, sendLink),
+                section("settings.email.heading", emailNow, emailPending, newEmail, emailPassword, sendLink),
                 section("settings.language.heading", language),
                 section("settings.reminders.heading", new Paragraph(getTranslation("settings.reminders.help")), reminders));
         add(sections);
@@ -95,13 +101,16 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void changeEmail() {
-        var problem = settings.changeEmail(newEmail.getValue());
+        newEmail.setInvalid(false);
+        emailPassword.setInvalid(false);
+        var problem = settings.changeEmail(newEmail.getValue(), emailPassword.getValue(), ClientAddress.current());
         if (problem.isPresent()) {
-            AccountForms.invalid(newEmail, getTranslation(problem.get()));
+            String key = problem.get();
+            AccountForms.invalid(key.startsWith("settings.password.") ? emailPassword : newEmail, getTranslation(key));
             return;
         }
-        newEmail.setInvalid(false);
         newEmail.clear();
+        emailPassword.clear();
         showEmail(settings.mine());
         AccountForms.confirm(this, "settings.email.sent");
     }

@@ -85,6 +85,7 @@ class SettingsViewTest extends KaribuTest {
         SettingsView view = open();
         String newAddress = "new." + person.email();
         userSets(view.newEmail, newAddress);
+        userSets(view.emailPassword, TestSignIn.PASSWORD);
         _click(view.sendLink);
         NotificationsKt.expectNotifications("A link is on its way to the new address. Follow it to start using it.");
         assertThat(view.emailNow.getText()).isEqualTo("Mail goes to " + person.email() + ".");
@@ -94,11 +95,18 @@ class SettingsViewTest extends KaribuTest {
     }
 
     @Test
-    void an_invalid_address_is_refused_on_its_field() {
+    void an_invalid_address_or_a_wrong_password_is_refused_on_its_field() {
         SettingsView view = open();
         userSets(view.newEmail, "not an address");
+        userSets(view.emailPassword, TestSignIn.PASSWORD);
         _click(view.sendLink);
         assertThat(view.newEmail.getErrorMessage()).isEqualTo("Enter one e-mail address, such as name@example.com.");
+
+        userSets(view.newEmail, "new." + person.email());
+        userSets(view.emailPassword, "not the password");
+        _click(view.sendLink);
+        assertThat(view.emailPassword.getErrorMessage()).isEqualTo("This is not your current password.");
+        assertThat(view.emailPending.isVisible()).isFalse();
     }
 
     @Test
