@@ -41,7 +41,7 @@ public final class CohortFixture {
     /** Registers a trainee into this cohort and returns the username. */
     public String trainee(String displayName) {
         String username = "member-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration(displayName, username, "a kettle, a doorbell and a cup", joinCode));
+        accounts.registerTrainee(new Registration(displayName, username, "a kettle, a doorbell and a cup", joinCode, username + "@example.com"));
         return username;
     }
 }

@@ -31,7 +31,7 @@ public final class TestSignIn {
     public static String newTrainee(ApplicationContext context, String prefix, String displayName) {
         String username = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         context.getBean(org.doorstep.security.AccountService.class).registerTrainee(new org.doorstep.security.Registration(
-                displayName, username, PASSWORD, org.doorstep.security.DemoAccounts.JOIN_CODE));
+                displayName, username, PASSWORD, org.doorstep.security.DemoAccounts.JOIN_CODE, username + "@example.com"));
         return username;
     }
 

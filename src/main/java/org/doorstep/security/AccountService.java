@@ -26,17 +26,19 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final List<CohortJoinCodes> otherCodes;
+    private final EmailVerification emails;
 
     AccountService(UserAccountRepository accounts, CohortRepository cohorts, PasswordEncoder encoder, PasswordPolicy policy,
-            List<CohortJoinCodes> otherCodes) {
+            List<CohortJoinCodes> otherCodes, EmailVerification emails) {
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.encoder = encoder;
         this.policy = policy;
         this.otherCodes = otherCodes;
+        this.emails = emails;
     }
 
-    /** Creates a trainee in the cohort the join code names; throws with the first problem found. */
+    /** Creates a trainee in the cohort the join code names and mails a link to verify the address; throws with the first problem found. */
     @PreAuthorize("permitAll()") // the registration page is for people without an account
     @Transactional
     public void registerTrainee(Registration form) {
@@ -48,6 +50,9 @@ public class AccountService {
         if (!Usernames.isValid(username)) {
             throw new RegistrationException(Field.USERNAME, "register.username.invalid");
         }
+        emails.problem(form.email(), null).ifPresent(key -> {
+            throw new RegistrationException(Field.EMAIL, key);
+        });
         policy.problem(form.password(), username, displayName).ifPresent(key -> {
             throw new RegistrationException(Field.PASSWORD, key);
         });
@@ -60,6 +65,9 @@ public class AccountService {
             UserAccount account = accounts.saveAndFlush(new UserAccount(username, displayName,
                     encoder.encode(form.password()), cohort.getOrganisationId(), Set.of(Roles.TRAINEE)));
             cohorts.addMember(cohort.getId(), account.getId());
+            emails.start(account.getId(), form.email()).ifPresent(key -> {
+                throw new RegistrationException(Field.EMAIL, key);
+            });
         } catch (DataIntegrityViolationException raceWithSameUsername) {
             throw new RegistrationException(Field.USERNAME, "register.username.taken");
         }

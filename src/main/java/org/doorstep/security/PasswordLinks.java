@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordLinks {
 
     public enum Purpose {
-        INVITATION(Duration.ofDays(7)), RESET(Duration.ofHours(24));
+        INVITATION(Duration.ofDays(7)), RESET(Duration.ofHours(24)),
+        /** Asked for by the person on the sign-in page ("Forgot password?") and sent to their verified address. */
+        FORGOTTEN(Duration.ofHours(1));
 
         private final Duration lifetime;
 
@@ -75,6 +77,11 @@ public class PasswordLinks {
     @Transactional
     public Issued issueMailed(long userId, Purpose purpose, String sentTo) {
         return issueFor(userId, purpose, purpose.lifetime(), sentTo);
+    }
+
+    /** For "Forgot password?", which nobody signed in asks for; joins the caller's transaction. */
+    Issued issueForgotten(long userId) {
+        return issueFor(userId, Purpose.FORGOTTEN, Purpose.FORGOTTEN.lifetime(), null);
     }
 
     /** For security's own callers with nobody signed in (the first administrator at start-up), in their transaction. */
@@ -129,7 +136,11 @@ public class PasswordLinks {
                 .params(encoder.encode(password), link.userId()).update();
         jdbc.sql("delete from login_failure where username = ?").param(link.username()).update();
         audit.record(AuditTrail.PASSWORD_SET_WITH_LINK, link.userId(),
-                "Password chosen with " + (link.purpose() == Purpose.INVITATION ? "an invitation" : "a reset") + " link");
+                "Password chosen with " + switch (link.purpose()) {
+                    case INVITATION -> "an invitation";
+                    case RESET -> "a reset";
+                    case FORGOTTEN -> "a forgotten-password";
+                } + " link");
         return Optional.empty();
     }
 

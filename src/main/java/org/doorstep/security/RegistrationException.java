@@ -3,7 +3,7 @@ package org.doorstep.security;
 /** A registration refused for a reason the person can fix; the key names the message to show. */
 public class RegistrationException extends RuntimeException {
 
-    public enum Field { DISPLAY_NAME, USERNAME, PASSWORD, JOIN_CODE }
+    public enum Field { DISPLAY_NAME, USERNAME, EMAIL, PASSWORD, JOIN_CODE }
 
     private final Field field;
     private final String messageKey;

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * One account with a row in every table that can name an account: roles, teams it is in and manages, a cohort
  * it is in and one it trains, preferences, a failed sign-in, course content it published and drafted, progress,
  * learning events, connections, an import, results, a workshop it ran, attended and answered, audit entries
- * by and about it, and a password link. Text it owns carries the marker, so an export can be checked for it.
+ * by and about it, a password link, a pending address and a forgotten-password request. Text it owns carries the marker, so an export can be checked for it.
  */
 public final class EveryTableFixture {
 
@@ -67,5 +67,8 @@ public final class EveryTableFixture {
                 + "values (?, ?, 'TEST', ?, ?, 'by and about')", id, person.username(), id, person.username());
         jdbc.update("insert into password_link (user_id, token_hash, purpose, expires_at) values (?, ?, 'RESET', ?)",
                 id, "hash-" + marker, Timestamp.from(Instant.now().plusSeconds(3600)));
+        jdbc.update("insert into email_verification (user_id, email, token_hash, expires_at) values (?, ?, ?, ?)",
+                id, marker + "@example.com", "verify-" + marker, Timestamp.from(Instant.now().plusSeconds(3600)));
+        jdbc.update("insert into password_help_request (client, user_id, link_sent, requested_at) values ('203.0.113.7', ?, true, ?)", id, now);
     }
 }

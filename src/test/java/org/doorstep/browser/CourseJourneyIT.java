@@ -71,7 +71,7 @@ class CourseJourneyIT extends BrowserJourney {
     void registerANewTrainee() {
         // A trainee of our own, so progress starts empty whatever other tests did.
         trainee = "journey-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Jo Journey", trainee, TRAINEE_PASSWORD, DemoAccounts.JOIN_CODE));
+        accounts.registerTrainee(new Registration("Jo Journey", trainee, TRAINEE_PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
     }
 
     /** Publishes the text that was live before the trainer's edit again, so other tests see the shipped course. */

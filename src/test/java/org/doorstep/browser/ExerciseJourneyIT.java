@@ -98,7 +98,7 @@ class ExerciseJourneyIT extends BrowserJourney {
     void registerANewTrainee() {
         // A trainee of our own, so the network starts empty whatever other tests did.
         trainee = "pruner-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Pat Pruner", trainee, PASSWORD, DemoAccounts.JOIN_CODE));
+        accounts.registerTrainee(new Registration("Pat Pruner", trainee, PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
     }
 
     @Test

@@ -49,7 +49,7 @@ class LoginThrottleIT {
         provider = new ThrottlingAuthenticationProvider(accounts, encoder,
                 new LoginThrottle(failures, clock, WINDOW, 5, 20));
         username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
-        accountService.registerTrainee(new Registration("Tom Throttle", username, PASSWORD, DemoAccounts.JOIN_CODE));
+        accountService.registerTrainee(new Registration("Tom Throttle", username, PASSWORD, DemoAccounts.JOIN_CODE, username + "@example.com"));
     }
 
     private Authentication attempt(String user, String password, String client) {

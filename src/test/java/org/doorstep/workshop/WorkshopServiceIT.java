@@ -123,7 +123,7 @@ class WorkshopServiceIT {
 
     @Test
     void a_newcomer_registers_with_the_session_code_into_the_sessions_cohort() {
-        accounts.registerTrainee(new Registration("Nina New", "nina-" + code.toLowerCase(), TestSignIn.PASSWORD, code));
+        accounts.registerTrainee(new Registration("Nina New", "nina-" + code.toLowerCase(), TestSignIn.PASSWORD, code, "nina-" + code.toLowerCase() + "@example.com"));
         assertThat(jdbc.queryForObject("select m.cohort_id from cohort_member m join app_user u on u.id = m.user_id "
                 + "where u.username = ?", Long.class, "nina-" + code.toLowerCase())).isEqualTo(cohort.cohortId);
     }

@@ -97,6 +97,9 @@ public class UserDataExport {
                 select course_slug, lesson_slug, updated_at from lesson_draft where updated_by = :id order by updated_at""");
         sections.put("failedSignIns", "select client, failed_at from login_failure where username = :username order by failed_at");
         sections.put("passwordLink", "select purpose, expires_at, created_at from password_link where user_id = :id");
+        sections.put("emailVerification", "select email, expires_at, created_at from email_verification where user_id = :id");
+        sections.put("passwordHelpRequests", """
+                select client, link_sent, requested_at from password_help_request where user_id = :id order by requested_at""");
         sections.put("auditEntries", """
                 select occurred_at, actor_username, action, subject_username, details from audit_event
                  where subject_user_id = :id or actor_id = :id order by occurred_at, id""");

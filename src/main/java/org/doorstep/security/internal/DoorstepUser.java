@@ -19,6 +19,19 @@ public class DoorstepUser extends User implements SignedInUser {
         this.sessionVersion = account.getSessionVersion();
     }
 
+    private DoorstepUser(DoorstepUser signedIn, int sessionVersion) {
+        // The password hash is not kept: sign-in erased it, and the session needs none.
+        super(signedIn.getUsername(), "", signedIn.isEnabled(), true, true, true, signedIn.getAuthorities());
+        this.id = signedIn.id;
+        this.displayName = signedIn.displayName;
+        this.sessionVersion = sessionVersion;
+    }
+
+    /** The same person, for a session that should outlive a raise of the version it made itself. */
+    public DoorstepUser withSessionVersion(int version) {
+        return new DoorstepUser(this, version);
+    }
+
     /** The account's session version at sign-in; the session ends when the stored one moves on. */
     public int sessionVersion() {
         return sessionVersion;

@@ -22,4 +22,16 @@ final class AccountForms {
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         form.getUI().ifPresent(ui -> ui.navigate(LoginView.class));
     }
+
+    /** Says the form did its work, then opens the given route. */
+    static void doneThenGo(Component form, String messageKey, String route) {
+        confirm(form, messageKey);
+        form.getUI().ifPresent(ui -> ui.navigate(route));
+    }
+
+    /** A short success notice. */
+    static void confirm(Component source, String messageKey, Object... arguments) {
+        Notification done = Notification.show(source.getTranslation(messageKey, arguments), 5000, Notification.Position.TOP_CENTER);
+        done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
 }

@@ -28,6 +28,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    final RouterLink forgotPassword = new RouterLink();
     private LoginI18n texts;
     private final AuthenticationContext authentication;
     private final LoginThrottle throttle;
@@ -37,7 +38,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.throttle = throttle;
         addClassName("login-view");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(false); // a real link instead, below the form
+        forgotPassword.setText(getTranslation("login.forgot-password"));
+        forgotPassword.setRoute(ForgotPasswordView.class);
         showTexts(null);
 
         Div card = new Div();
@@ -49,7 +52,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph register = new Paragraph(new Span(getTranslation("login.no-account") + " "),
                 new RouterLink(getTranslation("login.register"), RegistrationView.class));
         register.addClassName("register-link");
-        card.add(brand, tagline, form, register);
+        Paragraph forgotten = new Paragraph(forgotPassword);
+        forgotten.addClassName("forgot-password-link");
+        card.add(brand, tagline, form, forgotten, register);
         if (demo.enabled()) {
             card.add(new DemoAccountsPanel());
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.doorstep.security.AccountService;
+import org.doorstep.security.EmailAddresses;
 import org.doorstep.security.PasswordPolicy;
 import org.doorstep.security.Registration;
 import org.doorstep.security.RegistrationException;
@@ -34,6 +36,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
 
     final TextField displayName = new TextField();
     final TextField username = new TextField();
+    final EmailField email = new EmailField();
     final PasswordField password = new PasswordField();
     final PasswordField confirmation = new PasswordField();
     final TextField joinCode = new TextField();
@@ -44,7 +47,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
 
     public RegistrationView(AccountService accounts) {
         this.accounts = accounts;
-        this.fields = Map.of(Field.DISPLAY_NAME, displayName, Field.USERNAME, username,
+        this.fields = Map.of(Field.DISPLAY_NAME, displayName, Field.USERNAME, username, Field.EMAIL, email,
                 Field.PASSWORD, password, Field.JOIN_CODE, joinCode);
         addClassName("login-view");
         label();
@@ -56,7 +59,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
         submit.addClickListener(click -> register());
         submit.addClickShortcut(Key.ENTER);
 
-        FormLayout form = new FormLayout(displayName, username, password, confirmation, joinCode, submit);
+        FormLayout form = new FormLayout(displayName, username, email, password, confirmation, joinCode, submit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         Div card = new Div();
         card.addClassName("login-card");
@@ -75,6 +78,10 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
         username.setHelperText(getTranslation("register.username.help"));
         username.setMaxLength(40);
         username.setAutocomplete(Autocomplete.USERNAME);
+        email.setLabel(getTranslation("register.email"));
+        email.setHelperText(getTranslation("register.email.help"));
+        email.setMaxLength(EmailAddresses.MAX_LENGTH);
+        email.setAutocomplete(Autocomplete.EMAIL);
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
@@ -119,7 +126,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
         }
         try {
             accounts.registerTrainee(new Registration(displayName.getValue(), username.getValue(),
-                    password.getValue(), joinCode.getValue()));
+                    password.getValue(), joinCode.getValue(), email.getValue()));
         } catch (RegistrationException refused) {
             var field = fields.get(refused.field());
             AccountForms.invalid(field, getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));

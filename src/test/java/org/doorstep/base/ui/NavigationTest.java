@@ -26,7 +26,7 @@ class NavigationTest extends KaribuTest {
     void a_trainee_sees_the_course_the_exercise_results_and_workshop_joining() {
         signInAs("trainee");
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Course", "Prune your network", "My results", "Join a workshop");
+        assertThat(menu()).containsExactly("Home", "Course", "Prune your network", "My results", "Join a workshop", "Settings");
         assertThat(_get(H2.class, spec -> spec.withText("Welcome, Tara Trainee"))).isNotNull();
     }
 
@@ -34,21 +34,21 @@ class NavigationTest extends KaribuTest {
     void a_trainer_sees_the_course_live_workshops_and_the_results_tracker() {
         signInAs("trainer");
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Course", "Course content", "Live workshops", "Results tracker");
+        assertThat(menu()).containsExactly("Home", "Course", "Course content", "Live workshops", "Results tracker", "Settings");
     }
 
     @Test
     void a_manager_sees_team_reports_and_learning_records() {
         signInAs("manager");
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Team reports", "Learning records");
+        assertThat(menu()).containsExactly("Home", "Team reports", "Learning records", "Settings");
     }
 
     @Test
     void an_admin_sees_course_content_learning_records_and_administration() {
         signInAs("admin");
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Course content", "Learning records", "Administration");
+        assertThat(menu()).containsExactly("Home", "Course content", "Learning records", "Administration", "Settings");
     }
 
     @Test
@@ -58,7 +58,7 @@ class NavigationTest extends KaribuTest {
         assertThat(_get(HomeView.class).getElement().getChildren()
                 .flatMap(child -> child.getChildren())
                 .filter(element -> element.getClassList().contains("home-card"))
-                .count()).isEqualTo(2); // team reports and learning records
+                .count()).isEqualTo(3); // team reports, learning records and settings
     }
 
     @Test

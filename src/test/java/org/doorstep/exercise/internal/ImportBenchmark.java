@@ -107,7 +107,7 @@ public final class ImportBenchmark {
     private String newTrainee() {
         String username = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         context.getBean(AccountService.class).registerTrainee(new Registration("Ben Bench", username,
-                "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE));
+                "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
         return username;
     }
 

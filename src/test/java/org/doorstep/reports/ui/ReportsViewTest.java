@@ -45,7 +45,7 @@ class ReportsViewTest extends KaribuTest {
 
     private String member(String name) {
         String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration(name, username, "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE));
+        accounts.registerTrainee(new Registration(name, username, "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
         jdbc.update("insert into team_member (team_id, user_id) select ?, id from app_user where username = ?", teamId, username);
         return username;
     }

@@ -8,10 +8,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.doorstep.KaribuTest;
 import org.doorstep.security.DemoAccounts;
+import org.doorstep.security.QueuedMail;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class RegistrationViewTest extends KaribuTest {
 
@@ -29,6 +31,7 @@ class RegistrationViewTest extends KaribuTest {
     private void fill(String username, String password, String confirmation, String code) {
         view.displayName.setValue("Rita Registrant");
         view.username.setValue(username);
+        view.email.setValue(username.replace(' ', '.') + "@example.com");
         view.password.setValue(password);
         view.confirmation.setValue(confirmation);
         view.joinCode.setValue(code);
@@ -96,6 +99,37 @@ class RegistrationViewTest extends KaribuTest {
         fill("rita r", "kettle on the doorstep at noon", "kettle on the doorstep at noon", DemoAccounts.JOIN_CODE);
         _click(view.submit);
         assertThat(view.username.getErrorMessage()).startsWith("Use 3 to 40 characters");
+    }
+
+    @Test
+    void registering_sends_a_link_to_the_address_given() {
+        String username = uniqueName();
+        fill(username, "kettle on the doorstep at noon", "kettle on the doorstep at noon", DemoAccounts.JOIN_CODE);
+        _click(view.submit);
+
+        long id = accounts.findByUsername(username).orElseThrow().getId();
+        var mails = QueuedMail.of(context.getBean(JdbcTemplate.class), id, "verify-email");
+        assertThat(mails).extracting(QueuedMail::recipient).containsExactly(username + "@example.com");
+        assertThat(view.email.getLabel()).isEqualTo("E-mail address");
+    }
+
+    @Test
+    void an_invalid_address_is_refused_on_the_email_field() {
+        String username = uniqueName();
+        fill(username, "kettle on the doorstep at noon", "kettle on the doorstep at noon", DemoAccounts.JOIN_CODE);
+        view.email.setValue("rita at example dot com");
+        _click(view.submit);
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).isEqualTo("Enter one e-mail address, such as name@example.com.");
+        assertThat(accounts.findByUsername(username)).isEmpty();
+    }
+
+    @Test
+    void a_missing_address_is_refused_on_the_email_field() {
+        fill(uniqueName(), "kettle on the doorstep at noon", "kettle on the doorstep at noon", DemoAccounts.JOIN_CODE);
+        view.email.setValue("");
+        _click(view.submit);
+        assertThat(view.email.getErrorMessage()).isEqualTo("Enter one e-mail address, such as name@example.com.");
     }
 
     @Test

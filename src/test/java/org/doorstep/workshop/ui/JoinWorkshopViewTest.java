@@ -54,7 +54,7 @@ class JoinWorkshopViewTest extends KaribuTest {
         WorkshopFixture planned = new WorkshopFixture(context);
         String newcomer = "nina-" + planned.code.toLowerCase();
         context.getBean(AccountService.class).registerTrainee(
-                new Registration("Nina New", newcomer, TestSignIn.PASSWORD, planned.code));
+                new Registration("Nina New", newcomer, TestSignIn.PASSWORD, planned.code, newcomer + "@example.com"));
         signInAs(newcomer);
         navigate("");
         Anchor notice = _find(Div.class, spec -> spec.withClasses("home-notice")).stream()

@@ -1,0 +1,44 @@
+package org.doorstep.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.doorstep.security.AccountSettings;
+import org.springframework.stereotype.Component;
+
+/**
+ * For every signed-in screen: shows it in the person's language, and holds an account whose password an
+ * administrator chose on the password change until it has chosen its own (ASVS V2.1: a password set by someone
+ * else is temporary). One primary-key read per navigation.
+ */
+@Component
+class SignedInUiListener implements VaadinServiceInitListener {
+
+    private final AuthenticationContext authentication;
+    private final AccountSettings settings;
+
+    SignedInUiListener(AuthenticationContext authentication, AccountSettings settings) {
+        this.authentication = authentication;
+        this.settings = settings;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            if (authentication.isAuthenticated()) {
+                ui.setLocale(settings.mine().language());
+            }
+            ui.addBeforeEnterListener(this::holdUntilPasswordChosen);
+        });
+    }
+
+    private void holdUntilPasswordChosen(BeforeEnterEvent event) {
+        if (event.getNavigationTarget() != PasswordChangeView.class && authentication.isAuthenticated()
+                && settings.mustChangePassword()) {
+            event.forwardTo(PasswordChangeView.class);
+        }
+    }
+}
