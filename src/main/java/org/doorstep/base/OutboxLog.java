@@ -13,9 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutboxLog {
 
     private final OutboxStore store;
+    private final Outbox outbox;
 
-    OutboxLog(OutboxStore store) {
+    OutboxLog(OutboxStore store, Outbox outbox) {
         this.store = store;
+        this.outbox = outbox;
+    }
+
+    /** Whether an SMTP server is configured; without one, mail stays queued. */
+    public boolean deliveryConfigured() {
+        return outbox.deliveryConfigured();
     }
 
     @Transactional(readOnly = true)

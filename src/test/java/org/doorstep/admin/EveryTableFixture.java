@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * One account with a row in every table that can name an account: roles, teams it is in and manages, a cohort
  * it is in and one it trains, preferences, a failed sign-in, course content it published and drafted, progress,
  * learning events, connections, an import, results, a workshop it ran, attended and answered, audit entries
- * by and about it, and a password link. Text it owns carries the marker, so an export can be checked for it.
+ * by and about it, a password link, an address being verified, mail sent to it and a follow-up reminder. Text it owns carries the marker, so an export can be checked for it.
  */
 public final class EveryTableFixture {
 
@@ -67,5 +67,13 @@ public final class EveryTableFixture {
                 + "values (?, ?, 'TEST', ?, ?, 'by and about')", id, person.username(), id, person.username());
         jdbc.update("insert into password_link (user_id, token_hash, purpose, expires_at) values (?, ?, 'RESET', ?)",
                 id, "hash-" + marker, Timestamp.from(Instant.now().plusSeconds(3600)));
+        jdbc.update("insert into email_verification (user_id, email, token_hash, expires_at) values (?, ?, ?, ?)",
+                id, marker + "@example.org", "verify-hash-" + marker, Timestamp.from(Instant.now().plusSeconds(3600)));
+        long mail = jdbc.queryForObject("insert into mail_outbox (recipient, recipient_user_id, kind, subject, body_text, body_html, state, sent_at) "
+                + "values (?, ?, 'test', 'Hello', ?, ?, 'SENT', now()) returning id", Long.class,
+                marker + "@example.org", id, "body-" + marker, "<p>body-" + marker + "</p>");
+        jdbc.update("insert into mail_attachment (mail_id, file_name, content_type, content) values (?, 'note.txt', 'text/plain', ?)",
+                mail, marker.getBytes());
+        jdbc.update("insert into results_reminder (user_id, follow_up, sent_for_date) values (?, 30, current_date)", id);
     }
 }
