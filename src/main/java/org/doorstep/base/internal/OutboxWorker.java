@@ -52,7 +52,7 @@ public class OutboxWorker {
     void poll() {
         try {
             while (deliverDue() == BATCH) {
-                // a full batch: more may be waiting
+                // a full batch went out: more may be waiting (after a failure, the next poll tries again)
             }
         } catch (RuntimeException e) {
             // The database away, for instance: the next poll tries again.
@@ -60,7 +60,7 @@ public class OutboxWorker {
         }
     }
 
-    /** Sends one batch of due mail; returns how many mails it took (sent or not). Without SMTP it takes none. */
+    /** Sends one batch of due mail; returns how many went out. Without SMTP it takes none. */
     public int deliverDue() {
         if (!outbox.deliveryConfigured()) {
             return 0;
@@ -80,13 +80,14 @@ public class OutboxWorker {
             }
         }
         Map<Long, String> failures = send(mailSender, messages);
-        store.sent(messages.values().stream().filter(id -> !failures.containsKey(id)).toList(), keepSentBodies);
+        List<Long> sent = messages.values().stream().filter(id -> !failures.containsKey(id)).toList();
+        store.sent(sent, keepSentBodies);
         failures.forEach(store::failed);
         if (!failures.isEmpty()) {
             LOG.warn("Mail delivery failed for {} of {} mails, trying again later: {}", failures.size(), messages.size(),
                     failures.values().iterator().next());
         }
-        return due.size();
+        return sent.size();
     }
 
     /** Sends over one connection; returns the mails that failed with why. */
