@@ -41,7 +41,7 @@ class AdministrationSecurityIT {
     DataRequests dataRequests;
 
     private static final List<Class<?>> SERVICES = List.of(UserAdministration.class, DirectoryAdministration.class,
-            AuditLog.class, DataRequests.class);
+            AuditLog.class, DataRequests.class, org.doorstep.base.OutboxLog.class);
 
     @AfterEach
     void signOut() {
