@@ -52,21 +52,31 @@ public class FollowUpReminders {
         }
     }
 
-    /** Queues the reminders due on that day; returns how many. */
+    /** Queues the reminders due on that day; returns how many. One person's failure leaves the others' mail alone. */
     public int remind(LocalDate today) {
-        List<ReminderStore.Due> due = store.due(today);
         int queued = 0;
-        for (ReminderStore.Due reminder : due) {
-            Boolean sent = transaction.execute(status -> recipients.verified(reminder.userId())
-                    .filter(MailRecipients.Recipient::remindersEnabled)
-                    .filter(recipient -> store.claim(reminder))
-                    .map(recipient -> {
-                        outbox.queue(new Mail(recipient.email(), recipient.userId(), recipient.locale(), "follow-up-reminder",
-                                List.of(reminder.followUp(), recipient.displayName(), publicUrl.link("/results"))));
-                        return true;
-                    }).orElse(false));
-            queued += Boolean.TRUE.equals(sent) ? 1 : 0;
+        int failed = 0;
+        for (ReminderStore.Due reminder : store.due(today)) {
+            try {
+                queued += Boolean.TRUE.equals(transaction.execute(status -> remind(reminder))) ? 1 : 0;
+            } catch (RuntimeException e) {
+                failed++;
+                if (failed == 1) {
+                    LOG.warn("Follow-up reminder for account {} not queued (tried again next run): {}", reminder.userId(), e.toString());
+                }
+            }
         }
         return queued;
+    }
+
+    private boolean remind(ReminderStore.Due reminder) {
+        return recipients.verified(reminder.userId())
+                .filter(MailRecipients.Recipient::remindersEnabled)
+                .filter(recipient -> store.claim(reminder))
+                .map(recipient -> {
+                    outbox.queue(new Mail(recipient.email(), recipient.userId(), recipient.locale(), "follow-up-reminder",
+                            List.of(reminder.followUp(), recipient.displayName(), publicUrl.link("/results"))));
+                    return true;
+                }).orElse(false);
     }
 }
