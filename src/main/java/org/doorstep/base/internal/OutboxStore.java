@@ -1,5 +1,8 @@
 package org.doorstep.base.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -104,14 +107,14 @@ public class OutboxStore {
                         "select file_name from mail_attachment where mail_id = ? order by id").param(id).query(String.class).list()));
     }
 
-    private static OutboxEntry row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static OutboxEntry row(ResultSet rs) throws SQLException {
         return new OutboxEntry(rs.getLong("id"), instant(rs, "created_at"), rs.getString("recipient"), rs.getString("kind"),
                 rs.getString("subject"), rs.getString("state"), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
                 instant(rs, "sent_at"), rs.getString("last_error"));
     }
 
-    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        java.sql.Timestamp value = rs.getTimestamp(column);
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
 }

@@ -76,7 +76,7 @@ public class OutboxWorker {
                 messages.put(message(mailSender, mail), mail.id());
             } catch (MessagingException | MailException | IllegalArgumentException e) {
                 store.undeliverable(mail.id(), brief(e));
-                LOG.warn("Mail {} to {} cannot be sent and is given up: {}", mail.id(), mail.recipient(), brief(e));
+                LOG.warn("Mail {} cannot be sent as it stands and is given up: {}", mail.id(), brief(e));
             }
         }
         Map<Long, String> failures = send(mailSender, messages);
