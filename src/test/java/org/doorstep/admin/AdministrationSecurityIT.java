@@ -43,7 +43,7 @@ class AdministrationSecurityIT {
     DataRequests dataRequests;
 
     private static final List<Class<?>> SERVICES = List.of(UserAdministration.class, DirectoryAdministration.class,
-            AuditLog.class, DataRequests.class, AccountRegistry.class);
+            AuditLog.class, DataRequests.class, AccountRegistry.class, org.doorstep.base.OutboxLog.class);
 
     @AfterEach
     void signOut() {

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * One account with a row in every table that can name an account: roles, teams it is in and manages, a cohort
  * it is in and one it trains, preferences, a failed sign-in, course content it published and drafted, progress,
  * learning events, connections, an import, results, a workshop it ran, attended and answered, audit entries
- * by and about it, a password link, a pending address and a forgotten-password request. Text it owns carries the marker, so an export can be checked for it.
+ * by and about it, a password link, a pending address, a forgotten-password request, mail sent to it and a follow-up
+ * reminder. Text it owns carries the marker, so an export can be checked for it.
  */
 public final class EveryTableFixture {
 
@@ -70,5 +71,11 @@ public final class EveryTableFixture {
         jdbc.update("insert into email_verification (user_id, email, token_hash, expires_at) values (?, ?, ?, ?)",
                 id, marker + "@example.com", "verify-" + marker, Timestamp.from(Instant.now().plusSeconds(3600)));
         jdbc.update("insert into password_help_request (client, user_id, link_sent, requested_at) values ('203.0.113.7', ?, true, ?)", id, now);
+        long mail = jdbc.queryForObject("insert into mail_outbox (recipient, recipient_user_id, kind, subject, body_text, body_html, state, sent_at) "
+                + "values (?, ?, 'test', 'Hello', ?, ?, 'SENT', now()) returning id", Long.class,
+                marker + "@example.org", id, "body-" + marker, "<p>body-" + marker + "</p>");
+        jdbc.update("insert into mail_attachment (mail_id, file_name, content_type, content) values (?, 'note.txt', 'text/plain', ?)",
+                mail, marker.getBytes());
+        jdbc.update("insert into results_reminder (user_id, follow_up, sent_for_date) values (?, 30, current_date)", id);
     }
 }

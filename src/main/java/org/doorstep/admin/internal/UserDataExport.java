@@ -100,6 +100,13 @@ public class UserDataExport {
         sections.put("emailVerification", "select email, expires_at, created_at from email_verification where user_id = :id");
         sections.put("passwordHelpRequests", """
                 select client, link_sent, requested_at from password_help_request where user_id = :id order by requested_at""");
+        // What was mailed to the person, without the bodies: they can carry one-time links (secrets, like tokens).
+        sections.put("mailSent", """
+                select m.created_at, m.recipient, m.kind, m.subject, m.state, m.attempts, m.sent_at,
+                       (select coalesce(json_agg(a.file_name order by a.id), '[]'::json) from mail_attachment a where a.mail_id = m.id) as attachments
+                  from mail_outbox m where m.recipient_user_id = :id order by m.created_at, m.id""");
+        sections.put("followUpReminders", """
+                select follow_up, sent_for_date, queued_at from results_reminder where user_id = :id order by follow_up""");
         sections.put("auditEntries", """
                 select occurred_at, actor_username, action, subject_username, details from audit_event
                  where subject_user_id = :id or actor_id = :id order by occurred_at, id""");

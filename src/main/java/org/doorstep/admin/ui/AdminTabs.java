@@ -18,6 +18,7 @@ class AdminTabs extends Tabs {
         sections.put(OrganisationsView.class, "admin.tab.organisations");
         sections.put(CohortAdminView.class, "admin.tab.cohorts");
         sections.put(AuditView.class, "admin.tab.audit");
+        sections.put(OutboxView.class, "admin.tab.outbox");
         sections.forEach((view, key) -> {
             Tab tab = new Tab(new RouterLink(getTranslation(key), view));
             add(tab);

@@ -5,9 +5,11 @@ import org.doorstep.base.Outbox;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /** Writes queued mail into {@code mail_outbox}, in the caller's transaction (a new one when there is none). */
 @Component
@@ -25,8 +27,10 @@ class OutboxQueue implements Outbox {
 
     @Override
     public boolean deliveryConfigured() {
-        // Spring Boot defines the sender only when spring.mail.host is set.
-        return sender.getIfAvailable() != null;
+        // Spring Boot defines the sender only when spring.mail.host is set, even to nothing (an empty
+        // SPRING_MAIL_HOST from a compose file), which configures no server either.
+        JavaMailSender mailSender = sender.getIfAvailable();
+        return mailSender != null && !(mailSender instanceof JavaMailSenderImpl impl && !StringUtils.hasText(impl.getHost()));
     }
 
     @Override

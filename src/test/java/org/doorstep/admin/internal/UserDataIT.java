@@ -108,6 +108,8 @@ class UserDataIT {
         assertThat(export.toString()).as("connections are counted, never named").doesNotContain("Company " + fixture.marker);
         assertThat(export.get("stepProgress").get(0).get("state").get("reflection").asString()).isEqualTo(fixture.marker);
         assertThat(export.get("workshopAnswers").get(0).get("text").asString()).isEqualTo(fixture.marker);
+        assertThat(export.get("mailSent").get(0).get("attachments").get(0).asString()).isEqualTo("note.txt");
+        assertThat(export.toString()).as("mail bodies can hold one-time links").doesNotContain("body-" + fixture.marker);
         assertThat(export.toString()).doesNotContain("password_hash").doesNotContain("$argon2").doesNotContain("hash-" + fixture.marker);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'DATA_EXPORTED' and subject_user_id = ?",
                 Integer.class, fixture.person.id())).isEqualTo(1);
