@@ -18,6 +18,7 @@ import org.doorstep.base.database.EmbeddedMailServer;
 import org.doorstep.base.Roles;
 import org.doorstep.security.MailRecipients;
 import org.junit.jupiter.api.Test;
+import org.doorstep.base.internal.OutboxWorker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -78,7 +79,10 @@ class FollowUpRemindersIT {
         assertThat(remindedOf(person)).containsExactly(30);
         assertThat(jdbc.queryForObject("select sent_for_date from results_reminder where user_id = ?", java.sql.Date.class, person.id())
                 .toLocalDate()).isEqualTo(today());
-        await().atMost(Duration.ofSeconds(30)).until(() -> smtp.receivedBy(email(person)).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            context.getBean(OutboxWorker.class).deliverDue();
+            return smtp.receivedBy(email(person)).size() == 1;
+        });
         MimeMessage mail = smtp.receivedBy(email(person)).getFirst();
         assertThat(mail.getSubject()).isEqualTo("Time for your 30-day follow-up");
         assertThat(plainText(mail)).startsWith("Hello Rita Reminded,\r\n\r\nit is 30 days since you finished pruning")
