@@ -23,7 +23,7 @@ public final class SessionTimes {
         return SCREEN.format(at.atZone(zone)) + " (" + zone.getId() + ")";
     }
 
-    /** "Thursday 10 December 2026, 14:00–15:00 (Europe/London)", for mail in the reader's language. */
+    /** "Thursday, 10 December 2026, 14:00–15:00 (Europe/London)", for mail in the reader's language. */
     public static String inMail(Instant start, int minutes, ZoneId zone, Locale locale) {
         ZonedDateTime from = start.atZone(zone);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);

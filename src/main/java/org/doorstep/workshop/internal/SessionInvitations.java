@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.doorstep.base.Mail;
 import org.doorstep.base.Outbox;
@@ -26,6 +27,8 @@ public class SessionInvitations {
     public static final String SCHEDULED = "workshop-scheduled";
     public static final String MOVED = "workshop-moved";
     public static final String CANCELLED = "workshop-cancelled";
+
+    private static final String BUNDLE = "vaadin-i18n/translations";
 
     private final WorkshopStore store;
     private final MailRecipients recipients;
@@ -62,7 +65,7 @@ public class SessionInvitations {
         Instant now = clock.instant();
         for (long userId : people) {
             recipients.verified(userId).ifPresent(to -> {
-                Locale locale = to.locale();
+                Locale locale = writtenIn(to.locale());
                 String when = SessionTimes.inMail(session.startsAt(), session.durationMinutes(), session.timeZone(), locale);
                 String was = before == null ? ""
                         : SessionTimes.inMail(before, session.durationMinutes(), beforeZone, locale);
@@ -71,9 +74,16 @@ public class SessionInvitations {
                 String description = lessonTitle + " (" + session.cohortName() + ")\n" + when + "\n" + link;
                 Mail.MailAttachment invitation = SessionCalendar.attachment(session, lessonTitle, description, link,
                         organizer, new SessionCalendar.Person(to.displayName(), to.email()), now);
-                outbox.queue(new Mail(to.email(), to.userId(), locale, kind, arguments, List.of(invitation)));
+                outbox.queue(new Mail(to.email(), to.userId(), to.locale(), kind, arguments, List.of(invitation)));
             });
         }
+    }
+
+    /** Dates in the language the mail's words come in: the reader's where the bundle has it, else British English. */
+    static Locale writtenIn(Locale wanted) {
+        Locale found = ResourceBundle.getBundle(BUNDLE, wanted,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getLocale();
+        return found.getLanguage().isEmpty() ? Locale.UK : found;
     }
 
     private static String trainerName(SessionRow session) {

@@ -90,7 +90,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
                 WorkshopService.MAX_MINUTES));
         duration.setMin(WorkshopService.MIN_MINUTES);
         duration.setMax(WorkshopService.MAX_MINUTES);
-        duration.setStep(15);
+        duration.setStep(5);
         duration.setStepButtonsVisible(true);
         duration.setValue(WorkshopService.DEFAULT_MINUTES);
         schedule.setText(getTranslation("workshops.schedule.button"));
@@ -107,14 +107,14 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        sessions.addColumn(SessionRef::startsAtText).setHeader(getTranslation("workshops.column.starts"));
+        sessions.addColumn(SessionRef::startsAtText).setHeader(getTranslation("workshops.column.starts")).setKey("starts");
         sessions.addColumn(session -> getTranslation("workshops.minutes", session.durationMinutes()))
                 .setHeader(getTranslation("workshops.column.duration"));
         sessions.addColumn(SessionRef::lessonTitle).setHeader(getTranslation("workshops.column.lesson")).setFlexGrow(2);
         sessions.addColumn(SessionRef::cohortName).setHeader(getTranslation("workshops.column.cohort"));
         sessions.addColumn(SessionRef::code).setHeader(getTranslation("workshops.column.code"));
         sessions.addColumn(session -> getTranslation("workshop.state." + session.state().name().toLowerCase()))
-                .setHeader(getTranslation("workshops.column.state"));
+                .setHeader(getTranslation("workshops.column.state")).setKey("state");
         sessions.addColumn(SessionRef::attendees).setHeader(getTranslation("workshops.column.joined"));
         sessions.addComponentColumn(session -> new SessionActions(session, () -> move(session), () -> confirmCancel(session)))
                 .setHeader(getTranslation("workshops.column.open")).setKey("actions");
