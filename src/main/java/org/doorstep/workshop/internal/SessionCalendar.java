@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -36,9 +37,10 @@ import org.doorstep.base.Mail;
 import org.doorstep.workshop.SessionState;
 
 /**
- * A session as an iTIP calendar object (RFC 5546) for one recipient: REQUEST to add or update it, CANCEL to
- * take it out. The UID stays with the session and SEQUENCE rises with each change, so a calendar replaces
- * the event it holds instead of adding another.
+ * A session as an iTIP calendar object (RFC 5546): REQUEST to add or update it, CANCEL to take it out. The UID
+ * stays with the session and SEQUENCE rises with each change, so a calendar replaces the event it holds
+ * instead of adding another. Built and validated once per change, then written out for each recipient with
+ * them as the ATTENDEE (validating every copy would cost a few milliseconds per person in a large cohort).
  */
 public final class SessionCalendar {
 
@@ -47,15 +49,18 @@ public final class SessionCalendar {
 
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    private SessionCalendar() {
-    }
+    private final Calendar calendar;
+    private final VEvent event;
+    private final Person organizer;
+    private final boolean cancel;
 
-    /** The .ics attachment; {@code organizer} may be null when the trainer has no verified address. */
-    public static Mail.MailAttachment attachment(SessionRow session, String summary, String description, String joinLink,
-            Person organizer, Person attendee, Instant now) {
-        boolean cancel = session.state() == SessionState.CANCELLED;
+    /** {@code organizer} may be null when the trainer has no verified address. */
+    public SessionCalendar(SessionRow session, String summary, String description, String joinLink, Person organizer,
+            Instant now) {
+        this.organizer = organizer;
+        this.cancel = session.state() == SessionState.CANCELLED;
         ZonedDateTime start = session.startsAt().atZone(session.timeZone());
-        VEvent event = new VEvent(false);
+        event = new VEvent(false);
         event.add(new DtStamp(now));
         event.add(new Uid(session.calendarUid() + "@doorstep"));
         event.add(new Sequence(session.calendarSequence()));
@@ -69,26 +74,31 @@ public final class SessionCalendar {
             trainer.add(new Cn(organizer.name()));
             event.add(trainer);
         }
-        if (attendee != null && (organizer == null || !attendee.email().equalsIgnoreCase(organizer.email()))) {
-            Attendee person = new Attendee(mailto(attendee.email()));
-            person.add(new Cn(attendee.name()));
-            person.add(Role.REQ_PARTICIPANT);
-            person.add(PartStat.NEEDS_ACTION);
-            person.add(Rsvp.FALSE);
-            event.add(person);
-        }
         event.add(new Status(cancel ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
-
-        Calendar calendar = new Calendar();
+        calendar = new Calendar();
         calendar.add(new ProdId("-//Doorstep//Live workshops//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         calendar.add(ZONES.getTimeZone(session.timeZone().getId()).getVTimeZone());
         calendar.add(event);
+        calendar.validate();
+    }
+
+    /** The .ics attachment for one recipient; the trainer's own copy names them as organizer only. */
+    public Mail.MailAttachment attachmentFor(Person recipient) {
+        event.getProperties(Property.ATTENDEE).forEach(event::remove);
+        if (organizer == null || !recipient.email().equalsIgnoreCase(organizer.email())) {
+            Attendee person = new Attendee(mailto(recipient.email()));
+            person.add(new Cn(recipient.name()));
+            person.add(Role.REQ_PARTICIPANT);
+            person.add(PartStat.NEEDS_ACTION);
+            person.add(Rsvp.FALSE);
+            event.add(person);
+        }
         String method = cancel ? "CANCEL" : "REQUEST";
         return new Mail.MailAttachment(cancel ? "cancelled.ics" : "invitation.ics",
-                "text/calendar; method=" + method + "; charset=UTF-8", text(calendar).getBytes(StandardCharsets.UTF_8));
+                "text/calendar; method=" + method + "; charset=UTF-8", text().getBytes(StandardCharsets.UTF_8));
     }
 
     private static URI mailto(String address) {
@@ -99,10 +109,10 @@ public final class SessionCalendar {
         }
     }
 
-    private static String text(Calendar calendar) {
+    private String text() {
         StringWriter out = new StringWriter();
         try {
-            new CalendarOutputter(true).output(calendar, out);
+            new CalendarOutputter(false).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

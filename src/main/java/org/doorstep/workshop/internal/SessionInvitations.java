@@ -62,7 +62,11 @@ public class SessionInvitations {
         SessionCalendar.Person organizer = trainer.map(t -> new SessionCalendar.Person(t.displayName(), t.email()))
                 .orElse(null);
         String link = joinLink(session.code());
-        Instant now = clock.instant();
+        // One calendar object for all: its description is in the default language, the mails in each reader's.
+        String description = lessonTitle + " (" + session.cohortName() + ")\n"
+                + SessionTimes.inMail(session.startsAt(), session.durationMinutes(), session.timeZone(), Locale.UK)
+                + "\n" + link;
+        SessionCalendar calendar = new SessionCalendar(session, lessonTitle, description, link, organizer, clock.instant());
         for (long userId : people) {
             recipients.verified(userId).ifPresent(to -> {
                 Locale locale = writtenIn(to.locale());
@@ -71,9 +75,7 @@ public class SessionInvitations {
                         : SessionTimes.inMail(before, session.durationMinutes(), beforeZone, locale);
                 List<Object> arguments = List.of(to.displayName(), lessonTitle, session.cohortName(), when,
                         session.code(), link, trainerName(session), was);
-                String description = lessonTitle + " (" + session.cohortName() + ")\n" + when + "\n" + link;
-                Mail.MailAttachment invitation = SessionCalendar.attachment(session, lessonTitle, description, link,
-                        organizer, new SessionCalendar.Person(to.displayName(), to.email()), now);
+                Mail.MailAttachment invitation = calendar.attachmentFor(new SessionCalendar.Person(to.displayName(), to.email()));
                 outbox.queue(new Mail(to.email(), to.userId(), to.locale(), kind, arguments, List.of(invitation)));
             });
         }

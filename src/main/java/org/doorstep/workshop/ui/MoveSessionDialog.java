@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 import org.doorstep.workshop.SessionRef;
 import org.doorstep.workshop.WorkshopException;
@@ -32,7 +33,7 @@ class MoveSessionDialog extends Dialog {
         setHeaderTitle(getTranslation("workshops.move.title", session.lessonTitle()));
         startsAt.setLabel(getTranslation("workshops.move.starts"));
         startsAt.setStep(Duration.ofMinutes(15));
-        startsAt.setValue(session.startsAt().atZone(session.timeZone()).toLocalDateTime());
+        startsAt.setValue(session.startsAt().atZone(session.timeZone()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
         SessionFields.zone(timeZone, workshops.timeZones(), session.timeZone().getId());
         add(new Paragraph(getTranslation("workshops.move.text", session.startsAtText())), startsAt, timeZone);
         save.setText(getTranslation("workshops.move.confirm"));
