@@ -56,8 +56,8 @@ public class RoomService {
     @Transactional
     public SessionRef join(String code) {
         SessionRow session = sessions.byCode(code);
-        if (session.state() == SessionState.ENDED) {
-            throw new WorkshopException("workshop.ended");
+        if (session.state().over()) {
+            throw new WorkshopException(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.cancelled");
         }
         long me = SignedInUser.currentId();
         directory.joinCohort(session.cohortId());
@@ -144,7 +144,11 @@ public class RoomService {
     private SessionRow open(String code) {
         SessionRow session = joined(code);
         if (session.state() != SessionState.LIVE) {
-            throw new WorkshopException(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.not-started");
+            throw new WorkshopException(switch (session.state()) {
+                case ENDED -> "workshop.ended";
+                case CANCELLED -> "workshop.cancelled";
+                default -> "workshop.not-started";
+            });
         }
         return session;
     }

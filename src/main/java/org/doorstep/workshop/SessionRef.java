@@ -1,8 +1,14 @@
 package org.doorstep.workshop;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
-/** A workshop session as lists show it. */
+/** A workshop session as lists show it; its start is shown in its own time zone. */
 public record SessionRef(long id, String code, long cohortId, String cohortName, String lessonSlug,
-        String lessonTitle, Instant startsAt, SessionState state, int attendees) {
+        String lessonTitle, Instant startsAt, ZoneId timeZone, int durationMinutes, SessionState state, int attendees) {
+
+    /** "10 Dec 2026, 14:00 (Europe/London)". */
+    public String startsAtText() {
+        return SessionTimes.onScreen(startsAt, timeZone);
+    }
 }

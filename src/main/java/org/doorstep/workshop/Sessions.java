@@ -28,7 +28,7 @@ class Sessions {
     SessionRef ref(SessionRow row) {
         String title = course.lesson(row.lessonSlug()).map(Lesson::title).orElse(row.lessonSlug());
         return new SessionRef(row.id(), row.code(), row.cohortId(), row.cohortName(), row.lessonSlug(), title,
-                row.startsAt(), row.state(), row.attendees());
+                row.startsAt(), row.timeZone(), row.durationMinutes(), row.state(), row.attendees());
     }
 
     /** The lesson as the room plays it; a lesson taken out of the course leaves one step saying so. */

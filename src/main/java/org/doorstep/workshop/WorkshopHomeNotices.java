@@ -1,7 +1,6 @@
 package org.doorstep.workshop;
 
 import java.util.List;
-import org.doorstep.base.Formats;
 import org.doorstep.base.HomeNotices;
 import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
@@ -30,7 +29,7 @@ class WorkshopHomeNotices implements HomeNotices {
                         ? new Notice("home.notice.workshop-live", List.of(session.lessonTitle()),
                                 "workshop/join?code=" + session.code())
                         : new Notice("home.notice.workshop-planned", List.of(session.lessonTitle(),
-                                Formats.DAY_AND_TIME.format(session.startsAt())), "workshop/join?code=" + session.code()))
+                                session.startsAtText()), "workshop/join?code=" + session.code()))
                 .toList();
     }
 }

@@ -2,6 +2,8 @@ package org.doorstep.workshop;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,9 @@ import org.doorstep.exercise.ExerciseSummary;
 import org.doorstep.security.CohortDirectory;
 import org.doorstep.workshop.internal.LiveRooms;
 import org.doorstep.workshop.internal.RoomEvents;
+import org.doorstep.workshop.internal.SessionInvitations;
 import org.doorstep.workshop.internal.SessionRow;
+import org.doorstep.workshop.internal.SessionZones;
 import org.doorstep.workshop.internal.WorkshopStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,14 +27,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The trainer's side of live workshops: schedule sessions for their cohorts and drive them. Only the
- * session's own trainer may open or change it; every change is saved, then announced to all instances.
+ * The trainer's side of live workshops: schedule sessions for their cohorts (move or cancel them while
+ * planned) and drive them. Only the session's own trainer may open or change it; every change is saved, then
+ * announced to all instances, and a change of plan is mailed with its calendar invitation.
  */
 @Service
 @PreAuthorize("hasRole('TRAINER')")
 public class WorkshopService {
 
     static final int SESSION_CODE_LENGTH = 6;
+    public static final int DEFAULT_MINUTES = 60;
+    public static final int MIN_MINUTES = 5;
+    public static final int MAX_MINUTES = 600;
 
     private final WorkshopStore store;
     private final Sessions sessions;
@@ -40,9 +48,12 @@ public class WorkshopService {
     private final ExerciseService exercise;
     private final CourseService course;
     private final Clock clock;
+    private final SessionZones zones;
+    private final SessionInvitations invitations;
 
     WorkshopService(WorkshopStore store, Sessions sessions, RoomEvents events, LiveRooms rooms, CohortDirectory cohorts,
-            ExerciseService exercise, CourseService course, Clock clock) {
+            ExerciseService exercise, CourseService course, Clock clock, SessionZones zones,
+            SessionInvitations invitations) {
         this.store = store;
         this.sessions = sessions;
         this.events = events;
@@ -51,6 +62,8 @@ public class WorkshopService {
         this.exercise = exercise;
         this.course = course;
         this.clock = clock;
+        this.zones = zones;
+        this.invitations = invitations;
     }
 
     /** A page of my sessions, open ones first, then the latest. */
@@ -64,9 +77,67 @@ public class WorkshopService {
         return store.countOfTrainer(SignedInUser.currentId());
     }
 
-    /** A new session of one of my cohorts, with its own join code. */
+    /** A new session of one of my cohorts in the default time zone, an hour long. */
     @Transactional
     public SessionRef schedule(long cohortId, String lessonSlug, Instant startsAt) {
+        return create(cohortId, lessonSlug, startsAt, zones.defaultZone(), DEFAULT_MINUTES);
+    }
+
+    /**
+     * A new session of one of my cohorts, with its own join code, starting at that wall-clock time in that
+     * zone; the cohort and I get a calendar invitation by mail.
+     */
+    @Transactional
+    public SessionRef schedule(long cohortId, String lessonSlug, LocalDateTime startsAt, String timeZone,
+            int durationMinutes) {
+        ZoneId zone = zone(timeZone);
+        if (durationMinutes < MIN_MINUTES || durationMinutes > MAX_MINUTES) {
+            throw new WorkshopException("workshop.duration.range");
+        }
+        return create(cohortId, lessonSlug, startsAt == null ? null : startsAt.atZone(zone).toInstant(), zone,
+                durationMinutes);
+    }
+
+    /** Gives a planned session a new start (and zone); everyone invited gets the updated invitation. */
+    @Transactional
+    public SessionRef move(String code, LocalDateTime startsAt, String timeZone) {
+        SessionRow session = planned(code);
+        ZoneId zone = zone(timeZone);
+        if (startsAt == null) {
+            throw new WorkshopException("workshop.starts.missing");
+        }
+        store.move(session.id(), startsAt.atZone(zone).toInstant(), zone);
+        events.changed(session.id());
+        SessionRow moved = store.byId(session.id()).orElseThrow();
+        SessionRef ref = sessions.ref(moved);
+        invitations.send(moved, SessionInvitations.MOVED, ref.lessonTitle(), session.startsAt(), session.timeZone());
+        return ref;
+    }
+
+    /** Calls off a planned session for good: its code lets nobody in, and calendars drop it. */
+    @Transactional
+    public SessionRef cancel(String code) {
+        SessionRow session = planned(code);
+        store.cancel(session.id());
+        events.changed(session.id());
+        SessionRow cancelled = store.byId(session.id()).orElseThrow();
+        SessionRef ref = sessions.ref(cancelled);
+        invitations.send(cancelled, SessionInvitations.CANCELLED, ref.lessonTitle(), null, null);
+        return ref;
+    }
+
+    /** The zones a session may be planned in, and the one the form starts with. */
+    @Transactional(readOnly = true)
+    public List<String> timeZones() {
+        return zones.choices();
+    }
+
+    @Transactional(readOnly = true)
+    public String defaultTimeZone() {
+        return zones.defaultZone().getId();
+    }
+
+    private SessionRef create(long cohortId, String lessonSlug, Instant startsAt, ZoneId zone, int minutes) {
         if (cohorts.cohortsIRun().stream().noneMatch(cohort -> cohort.id() == cohortId)) {
             throw new AccessDeniedException("Cohort " + cohortId + " is not run by you");
         }
@@ -80,14 +151,24 @@ public class WorkshopService {
         do {
             code = JoinCodes.next(SESSION_CODE_LENGTH);
         } while (store.codeTaken(code));
-        long id = store.insertSession(cohortId, SignedInUser.currentId(), lessonSlug, code, startsAt);
-        return sessions.ref(store.byId(id).orElseThrow());
+        long id = store.insertSession(cohortId, SignedInUser.currentId(), lessonSlug, code, startsAt, zone, minutes);
+        SessionRow created = store.byId(id).orElseThrow();
+        SessionRef ref = sessions.ref(created);
+        invitations.send(created, SessionInvitations.SCHEDULED, ref.lessonTitle(), null, null);
+        return ref;
+    }
+
+    private ZoneId zone(String timeZone) {
+        return zones.parse(timeZone).orElseThrow(() -> new WorkshopException("workshop.zone.unknown"));
     }
 
     /** The presenter screen; opening it starts a scheduled session. */
     @Transactional
     public Presentation present(String code) {
         SessionRow session = mine(code);
+        if (session.state() == SessionState.CANCELLED) {
+            throw new WorkshopException("workshop.cancelled");
+        }
         if (session.state() == SessionState.SCHEDULED) {
             store.update(session.id(), SessionState.LIVE, session.currentStep(), session.selfPaced(), null);
             events.changed(session.id());
@@ -140,7 +221,7 @@ public class WorkshopService {
     @Transactional
     public void end(String code) {
         SessionRow session = mine(code);
-        if (session.state() != SessionState.ENDED) {
+        if (!session.state().over()) {
             store.update(session.id(), SessionState.ENDED, session.currentStep(), session.selfPaced(), clock.instant());
             events.changed(session.id());
         }
@@ -202,8 +283,17 @@ public class WorkshopService {
 
     private SessionRow live(String code) {
         SessionRow session = mine(code);
-        if (session.state() == SessionState.ENDED) {
-            throw new WorkshopException("workshop.ended");
+        if (session.state().over()) {
+            throw new WorkshopException(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.cancelled");
+        }
+        return session;
+    }
+
+    /** Only a session that has not begun can move or be called off; a live one is ended instead. */
+    private SessionRow planned(String code) {
+        SessionRow session = mine(code);
+        if (session.state() != SessionState.SCHEDULED) {
+            throw new WorkshopException("workshop.not-planned");
         }
         return session;
     }

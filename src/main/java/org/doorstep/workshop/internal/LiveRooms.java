@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.doorstep.workshop.Room;
-import org.doorstep.workshop.SessionState;
 import org.doorstep.workshop.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +89,7 @@ public class LiveRooms implements DisposableBean {
         if (!room.equals(lastShown.put(sessionId, room))) {
             screens.getOrDefault(sessionId, Set.of()).forEach(screen -> deliver(() -> screen.accept(room)));
         }
-        if (room.state() == SessionState.ENDED) {
+        if (room.state().over()) {
             // Screens got the ending; the session will not change again, so nothing of it stays here.
             screens.remove(sessionId);
             presenters.remove(sessionId);

@@ -26,7 +26,7 @@ public class RoomReader {
             Map<Integer, PollResult> shown = new HashMap<>();
             store.results(session.id(), revealed).forEach((step, result) -> shown.put(step, withoutHidden(result)));
             return new Room(session.id(), session.code(), session.state(), session.currentStep(), session.selfPaced(),
-                    shown);
+                    shown, session.startsAt(), session.timeZone());
         });
     }
 

@@ -2,10 +2,9 @@ package org.doorstep.workshop.internal;
 
 import java.util.Optional;
 import org.doorstep.base.CohortJoinCodes;
-import org.doorstep.workshop.SessionState;
 import org.springframework.stereotype.Component;
 
-/** A session's code, while the session is not over, registers a newcomer into the session's cohort. */
+/** A session's code, while the session is not over (ended or cancelled), registers a newcomer into the session's cohort. */
 @Component
 class SessionJoinCodes implements CohortJoinCodes {
 
@@ -17,6 +16,6 @@ class SessionJoinCodes implements CohortJoinCodes {
 
     @Override
     public Optional<Long> cohortOf(String code) {
-        return store.byCode(code).filter(session -> session.state() != SessionState.ENDED).map(SessionRow::cohortId);
+        return store.byCode(code).filter(session -> !session.state().over()).map(SessionRow::cohortId);
     }
 }

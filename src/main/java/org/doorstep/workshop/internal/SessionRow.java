@@ -1,9 +1,12 @@
 package org.doorstep.workshop.internal;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
 import org.doorstep.workshop.SessionState;
 
-/** A workshop_session row with its cohort's name and how many joined. */
+/** A workshop_session row with its cohort's and trainer's names and how many joined. */
 public record SessionRow(long id, String code, long cohortId, String cohortName, Long trainerId, String lessonSlug,
-        Instant startsAt, SessionState state, int currentStep, boolean selfPaced, Instant endedAt, int attendees) {
+        Instant startsAt, SessionState state, int currentStep, boolean selfPaced, Instant endedAt, int attendees,
+        ZoneId timeZone, int durationMinutes, UUID calendarUid, int calendarSequence, String trainerName) {
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.SessionState;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +27,10 @@ public class WorkshopStore {
     private static final String SESSION = """
             select s.id, s.join_code, s.cohort_id, c.name, s.trainer_id, s.lesson_slug, s.starts_at, s.state,
                    s.current_step, s.self_paced, s.ended_at,
-                   (select count(*) from workshop_attendee a where a.session_id = s.id)
-              from workshop_session s join cohort c on c.id = s.cohort_id""";
+                   (select count(*) from workshop_attendee a where a.session_id = s.id),
+                   s.time_zone, s.duration_minutes, s.calendar_uid, s.calendar_sequence, t.display_name
+              from workshop_session s join cohort c on c.id = s.cohort_id
+              left join app_user t on t.id = s.trainer_id""";
 
     public record AttendeeRow(long userId, String name, int ownStep) {
     }
@@ -37,11 +41,32 @@ public class WorkshopStore {
         this.jdbc = jdbc;
     }
 
-    public long insertSession(long cohortId, long trainerId, String lessonSlug, String code, Instant startsAt) {
+    public long insertSession(long cohortId, long trainerId, String lessonSlug, String code, Instant startsAt,
+            ZoneId timeZone, int durationMinutes) {
         return jdbc.sql("""
-                insert into workshop_session (cohort_id, trainer_id, lesson_slug, join_code, starts_at)
-                values (?, ?, ?, ?, ?) returning id""")
-                .params(cohortId, trainerId, lessonSlug, code, Timestamp.from(startsAt)).query(Long.class).single();
+                insert into workshop_session (cohort_id, trainer_id, lesson_slug, join_code, starts_at, time_zone,
+                                              duration_minutes)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(cohortId, trainerId, lessonSlug, code, Timestamp.from(startsAt), timeZone.getId(), durationMinutes)
+                .query(Long.class).single();
+    }
+
+    /** A planned session's new start; calendars take the change because its sequence goes up. */
+    public void move(long id, Instant startsAt, ZoneId timeZone) {
+        jdbc.sql("""
+                update workshop_session set starts_at = ?, time_zone = ?, calendar_sequence = calendar_sequence + 1
+                 where id = ?""").params(Timestamp.from(startsAt), timeZone.getId(), id).update();
+    }
+
+    public void cancel(long id) {
+        jdbc.sql("update workshop_session set state = 'CANCELLED', calendar_sequence = calendar_sequence + 1 where id = ?")
+                .param(id).update();
+    }
+
+    /** Everyone in the session's cohort now; whoever joins later gets no mail about earlier changes. */
+    public List<Long> cohortMemberIds(long cohortId) {
+        return jdbc.sql("select user_id from cohort_member where cohort_id = ? order by user_id").param(cohortId)
+                .query(Long.class).list();
     }
 
     public boolean codeTaken(String code) {
@@ -59,7 +84,7 @@ public class WorkshopStore {
 
     /** A page of a trainer's sessions: open ones first, then the latest. */
     public List<SessionRow> ofTrainer(long trainerId, int offset, int limit) {
-        return jdbc.sql(SESSION + " where s.trainer_id = ? order by s.state = 'ENDED', s.starts_at desc, s.id desc"
+        return jdbc.sql(SESSION + " where s.trainer_id = ? order by s.state in ('ENDED', 'CANCELLED'), s.starts_at desc, s.id desc"
                 + " offset ? limit ?").params(trainerId, offset, limit).query(WorkshopStore::session).list();
     }
 
@@ -71,7 +96,7 @@ public class WorkshopStore {
     /** Sessions not yet ended of the cohorts a trainee is in, soonest first. */
     public List<SessionRow> openForMember(long userId) {
         return jdbc.sql(SESSION + "\n" + """
-                 where s.state <> 'ENDED'
+                 where s.state not in ('ENDED', 'CANCELLED')
                    and exists (select 1 from cohort_member m where m.cohort_id = s.cohort_id and m.user_id = ?)
                  order by s.starts_at, s.id""").param(userId).query(WorkshopStore::session).list();
     }
@@ -195,6 +220,7 @@ public class WorkshopStore {
         return new SessionRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                 rs.getObject(5, Long.class), rs.getString(6), rs.getTimestamp(7).toInstant(),
                 SessionState.valueOf(rs.getString(8)), rs.getInt(9), rs.getBoolean(10),
-                ended == null ? null : ended.toInstant(), rs.getInt(12));
+                ended == null ? null : ended.toInstant(), rs.getInt(12), ZoneId.of(rs.getString(13)), rs.getInt(14),
+                rs.getObject(15, UUID.class), rs.getInt(16), rs.getString(17));
     }
 }

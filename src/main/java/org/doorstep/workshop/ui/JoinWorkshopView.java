@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.workshop.RoomService;
 import org.doorstep.workshop.SessionRef;
@@ -77,7 +76,7 @@ public class JoinWorkshopView extends VerticalLayout implements HasDynamicTitle,
         open.add(new H3(getTranslation("workshop.join.yours")));
         for (SessionRef session : sessions) {
             Span what = new Span(getTranslation("workshop.join.session", session.lessonTitle(), session.cohortName(),
-                    Formats.DAY_AND_TIME.format(session.startsAt())));
+                    session.startsAtText()));
             Button enter = new Button(getTranslation("workshop.join.enter"), event -> joinWith(session.code()));
             enter.getElement().setAttribute("aria-label", getTranslation("workshop.join.enter.label", session.lessonTitle()));
             Div row = new Div(what, enter);

@@ -20,9 +20,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.doorstep.base.PublicUrl;
 import org.doorstep.base.Roles;
 import org.doorstep.workshop.Attendee;
 import org.doorstep.workshop.PollResult;
@@ -62,13 +62,15 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
     final Span joinCode = new Span();
     private final WorkshopService workshops;
     private String code;
-    private String siteAddress = "";
+    private final PublicUrl publicUrl;
     private Presentation shown;
     private Subscription subscription;
     private Registration pollRegistration;
 
-    public PresenterView(WorkshopService workshops) {
+    public PresenterView(WorkshopService workshops, PublicUrl publicUrl) {
         this.workshops = workshops;
+        // The configured public address, not this request's: behind a load balancer the two differ.
+        this.publicUrl = publicUrl;
         addClassName("presenter-view");
         previous.setId("presenter-previous");
         next.setId("presenter-next");
@@ -115,7 +117,6 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         code = event.getRouteParameters().get("code").orElse("");
-        siteAddress = siteAddress();
         try {
             render(workshops.present(code));
         } catch (WorkshopException unknown) {
@@ -154,17 +155,6 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         event.getUI().setPollInterval(-1);
     }
 
-    /** This server's address as trainees type it, e.g. https://doorstep.example.org. */
-    private static String siteAddress() {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        String url = request.getHttpServletRequest().getRequestURL().toString();
-        String path = request.getHttpServletRequest().getRequestURI();
-        return url.substring(0, url.length() - path.length()) + request.getContextPath();
-    }
-
     /**
      * Runs a pushed reload as the trainer. Inside ui.access Vaadin's context strategy already answers with the
      * UI's own session's sign-in, so nothing is set then; otherwise (a thread whose context is someone else's,
@@ -193,7 +183,7 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
     private void render(Presentation presentation) {
         shown = presentation;
         WorkshopStep step = presentation.step();
-        joinHint.setText(getTranslation("workshop.present.join", siteAddress));
+        joinHint.setText(getTranslation("workshop.present.join", publicUrl.base()));
         joinCode.setText(presentation.session().code());
         stage.removeAll();
         stage.add(new StepPanel(step, presentation.steps().size()));

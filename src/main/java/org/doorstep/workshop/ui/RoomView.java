@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.Room;
@@ -39,6 +38,7 @@ import org.doorstep.workshop.RoomService;
 import org.doorstep.workshop.Seat;
 import org.doorstep.workshop.SessionRef;
 import org.doorstep.workshop.SessionState;
+import org.doorstep.workshop.SessionTimes;
 import org.doorstep.workshop.Subscription;
 import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopStep;
@@ -120,17 +120,23 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
         if (room != null && !room.selfPaced() && next.selfPaced()) {
             ownStep = next.currentStep();
         }
+        Room previous = room;
         room = next;
         int step = stepOnScreen();
-        if (step != shownStep || next.state() != shownState) {
+        boolean moved = previous != null && !previous.startsAt().equals(next.startsAt());
+        if (step != shownStep || next.state() != shownState || moved) {
             shownStep = step;
             shownState = next.state();
             stage.removeAll();
             switch (next.state()) {
                 case SCHEDULED -> stage.add(new H2(getTranslation("workshop.room.waiting")),
                         new Paragraph(getTranslation("workshop.room.waiting.session", session.lessonTitle(),
-                                Formats.DAY_AND_TIME.format(session.startsAt()))),
+                                SessionTimes.onScreen(next.startsAt(), next.timeZone()))),
                         new Paragraph(getTranslation("workshop.room.waiting.help")));
+                case CANCELLED -> stage.add(new H2(getTranslation("workshop.room.cancelled")),
+                        new Paragraph(getTranslation("workshop.room.cancelled.session", session.lessonTitle(),
+                                SessionTimes.onScreen(next.startsAt(), next.timeZone()))),
+                        new Anchor("course", getTranslation("workshop.room.ended.course")));
                 case ENDED -> stage.add(new H2(getTranslation("workshop.room.ended")),
                         new Anchor("course", getTranslation("workshop.room.ended.course")));
                 case LIVE -> showStep(steps.get(step));
@@ -140,7 +146,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             }
         }
         showResults();
-        if (next.state() == SessionState.ENDED && subscription != null) {
+        if (next.state().over() && subscription != null) {
             subscription.close();
             subscription = null;
         }

@@ -12,10 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.SessionSummary;
+import org.doorstep.workshop.SessionTimes;
 import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 import org.doorstep.workshop.WorkshopStep;
@@ -49,9 +49,9 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
         add(new RouterLink(getTranslation("workshop.present.back"), WorkshopsView.class),
                 new H2(getTranslation("workshop.summary.heading", summary.session().lessonTitle())),
                 new Paragraph(getTranslation("workshop.summary.when", summary.session().cohortName(),
-                        Formats.DAY_AND_TIME.format(summary.session().startsAt()),
+                        summary.session().startsAtText(),
                         summary.endedAt() == null ? getTranslation("workshop.summary.not-ended")
-                                : Formats.DAY_AND_TIME.format(summary.endedAt()))),
+                                : SessionTimes.onScreen(summary.endedAt(), summary.session().timeZone()))),
                 new H3(getTranslation("workshop.summary.attendance", summary.attendees().size())),
                 new Paragraph(summary.attendees().isEmpty() ? getTranslation("workshop.present.nobody")
                         : String.join(", ", summary.attendees())));

@@ -1,7 +1,10 @@
 package org.doorstep.workshop.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -13,28 +16,30 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
 import org.doorstep.security.CohortDirectory;
 import org.doorstep.workshop.SessionRef;
-import org.doorstep.workshop.SessionState;
 import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 
-/** The trainer's workshops: their cohorts (with a new one in a step), scheduling a session, and every session. */
+/**
+ * The trainer's workshops: their cohorts (with a new one in a step), scheduling a session (in a time zone, for a
+ * length of time), and every session, a planned one with Move and Cancel.
+ */
 @Route("workshop")
 @Menu(order = 3.5, icon = "vaadin:presentation", title = "nav.workshops")
 @RolesAllowed(Roles.TRAINER)
@@ -46,6 +51,8 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     final Select<CohortDirectory.CohortRef> cohort = new Select<>();
     final Select<Lesson> lesson = new Select<>();
     final DateTimePicker startsAt = new DateTimePicker();
+    final ComboBox<String> timeZone = new ComboBox<>();
+    final IntegerField duration = new IntegerField();
     final Button schedule = new Button();
     final Grid<SessionRef> sessions = new Grid<>();
     private final WorkshopService workshops;
@@ -73,13 +80,23 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         lesson.setItems(course.lessons());
         lesson.setItemLabelGenerator(Lesson::title);
         lesson.setWidth("24rem");
+        String defaultZone = workshops.defaultTimeZone();
         startsAt.setLabel(getTranslation("workshops.schedule.starts"));
-        startsAt.setValue(LocalDateTime.now(clock).plusHours(1).truncatedTo(ChronoUnit.HOURS));
-        startsAt.setStep(java.time.Duration.ofMinutes(15));
+        startsAt.setValue(LocalDateTime.now(clock.withZone(ZoneId.of(defaultZone))).plusHours(1).truncatedTo(ChronoUnit.HOURS));
+        startsAt.setStep(Duration.ofMinutes(15));
+        SessionFields.zone(timeZone, workshops.timeZones(), defaultZone);
+        duration.setLabel(getTranslation("workshops.schedule.duration"));
+        duration.setHelperText(getTranslation("workshops.schedule.duration.help", WorkshopService.MIN_MINUTES,
+                WorkshopService.MAX_MINUTES));
+        duration.setMin(WorkshopService.MIN_MINUTES);
+        duration.setMax(WorkshopService.MAX_MINUTES);
+        duration.setStep(5);
+        duration.setStepButtonsVisible(true);
+        duration.setValue(WorkshopService.DEFAULT_MINUTES);
         schedule.setText(getTranslation("workshops.schedule.button"));
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         schedule.addClickListener(event -> schedule());
-        Div form = new Div(cohort, lesson, startsAt, schedule);
+        Div form = new Div(cohort, lesson, startsAt, timeZone, duration, schedule);
         form.addClassName("workshops-form");
         add(new H3(getTranslation("workshops.schedule")), form);
 
@@ -90,18 +107,17 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        sessions.addColumn(session -> Formats.DAY_AND_TIME.format(session.startsAt()))
-                .setHeader(getTranslation("workshops.column.starts"));
+        sessions.addColumn(SessionRef::startsAtText).setHeader(getTranslation("workshops.column.starts")).setKey("starts");
+        sessions.addColumn(session -> getTranslation("workshops.minutes", session.durationMinutes()))
+                .setHeader(getTranslation("workshops.column.duration"));
         sessions.addColumn(SessionRef::lessonTitle).setHeader(getTranslation("workshops.column.lesson")).setFlexGrow(2);
         sessions.addColumn(SessionRef::cohortName).setHeader(getTranslation("workshops.column.cohort"));
         sessions.addColumn(SessionRef::code).setHeader(getTranslation("workshops.column.code"));
         sessions.addColumn(session -> getTranslation("workshop.state." + session.state().name().toLowerCase()))
-                .setHeader(getTranslation("workshops.column.state"));
+                .setHeader(getTranslation("workshops.column.state")).setKey("state");
         sessions.addColumn(SessionRef::attendees).setHeader(getTranslation("workshops.column.joined"));
-        sessions.addComponentColumn(session -> session.state() == SessionState.ENDED
-                ? new RouterLink(getTranslation("workshops.summary"), SummaryView.class, RoomView.parameters(session.code()))
-                : new RouterLink(getTranslation("workshops.present"), PresenterView.class, RoomView.parameters(session.code())))
-                .setHeader(getTranslation("workshops.column.open"));
+        sessions.addComponentColumn(session -> new SessionActions(session, () -> move(session), () -> confirmCancel(session)))
+                .setHeader(getTranslation("workshops.column.open")).setKey("actions");
         sessions.getColumns().forEach(column -> column.setAutoWidth(true));
         sessions.setPageSize(20);
         sessions.setHeight("24rem");
@@ -139,22 +155,63 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void schedule() {
-        if (cohort.getValue() == null || lesson.getValue() == null || startsAt.getValue() == null) {
+        if (cohort.getValue() == null || lesson.getValue() == null || startsAt.getValue() == null
+                || timeZone.getValue() == null || duration.getValue() == null || duration.isInvalid()) {
             schedule.setTooltipText(getTranslation("workshops.schedule.incomplete"));
             cohort.setInvalid(cohort.getValue() == null);
             lesson.setInvalid(lesson.getValue() == null);
             startsAt.setInvalid(startsAt.getValue() == null);
+            SessionFields.problem(timeZone, timeZone.getValue() == null ? "workshop.zone.unknown" : null);
+            SessionFields.problem(duration, duration.getValue() == null || duration.isInvalid()
+                    ? "workshop.duration.range" : null);
             return;
         }
         try {
             SessionRef scheduled = workshops.schedule(cohort.getValue().id(), lesson.getValue().slug(),
-                    startsAt.getValue().atZone(ZoneId.systemDefault()).toInstant());
+                    startsAt.getValue(), timeZone.getValue(), duration.getValue());
+            List.<HasValidation>of(cohort, lesson, startsAt, timeZone, duration).forEach(field -> field.setInvalid(false));
             showSessions();
-            Notification.show(getTranslation("workshops.scheduled", scheduled.code()), 8000, Notification.Position.BOTTOM_START);
+            Notification.show(getTranslation("workshops.scheduled", scheduled.code(), scheduled.startsAtText()), 8000,
+                    Notification.Position.BOTTOM_START);
         } catch (WorkshopException problem) {
-            lesson.setInvalid(true);
-            lesson.setErrorMessage(getTranslation(problem.messageKey()));
+            switch (problem.messageKey()) {
+                case "workshop.zone.unknown" -> SessionFields.problem(timeZone, problem.messageKey());
+                case "workshop.duration.range" -> SessionFields.problem(duration, problem.messageKey());
+                case "workshop.starts.missing" -> SessionFields.problem(startsAt, problem.messageKey());
+                default -> SessionFields.problem(lesson, problem.messageKey());
+            }
         }
+    }
+
+    /** Opens the dialog that gives a planned session a new start. */
+    void move(SessionRef session) {
+        new MoveSessionDialog(workshops, session, moved -> {
+            showSessions();
+            Notification.show(getTranslation("workshops.moved", moved.lessonTitle(), moved.startsAtText()), 8000,
+                    Notification.Position.BOTTOM_START);
+        }).open();
+    }
+
+    /** Asks first: a cancellation reaches everyone's calendar and cannot be undone. */
+    void confirmCancel(SessionRef session) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("workshops.cancel.title"),
+                getTranslation("workshops.cancel.text", session.lessonTitle(), session.startsAtText(), session.code()),
+                getTranslation("workshops.cancel.confirm"), event -> cancel(session));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("workshops.cancel.keep"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void cancel(SessionRef session) {
+        try {
+            workshops.cancel(session.code());
+            Notification.show(getTranslation("workshops.cancelled", session.lessonTitle(), session.startsAtText()), 8000,
+                    Notification.Position.BOTTOM_START);
+        } catch (WorkshopException problem) {
+            Notification.show(getTranslation(problem.messageKey()), 8000, Notification.Position.MIDDLE);
+        }
+        showSessions();
     }
 
     @Override

@@ -61,7 +61,7 @@ class JoinWorkshopViewTest extends KaribuTest {
                 .map(box -> _get(box, Anchor.class)).filter(link -> link.getText().contains("planned"))
                 .findFirst().orElseThrow();
         assertThat(notice.getText()).matches(
-                "A live workshop is planned for your cohort: The four criteria, \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}\\. Open it to join\\.");
+                "A live workshop is planned for your cohort: The four criteria, \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} \\(Europe/London\\)\\. Open it to join\\.");
         assertThat(notice.getHref()).isEqualTo("workshop/join?code=" + planned.code);
     }
 
@@ -92,5 +92,17 @@ class JoinWorkshopViewTest extends KaribuTest {
         assertThat(rendered(view.open)).contains("The four criteria").contains("Cohort ");
         _click(_get(view.open, Button.class, spec -> spec.withText("Join")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RoomView.class);
+    }
+
+    @Test
+    void a_cancelled_sessions_code_is_refused_on_the_field_with_the_reason() {
+        WorkshopFixture planned = new WorkshopFixture(context);
+        planned.asTrainer().cancel(planned.code);
+        signInAs(planned.trainee("Carl Cancelled"));
+        navigate("workshop/join?code=" + planned.code);
+        JoinWorkshopView view = _get(JoinWorkshopView.class);
+        _click(view.join);
+        assertThat(view.code.isInvalid()).isTrue();
+        assertThat(view.code.getErrorMessage()).isEqualTo("This session was cancelled by its trainer.");
     }
 }

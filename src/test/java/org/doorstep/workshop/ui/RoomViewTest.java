@@ -65,6 +65,16 @@ class RoomViewTest extends KaribuTest {
     }
 
     @Test
+    void a_waiting_trainee_sees_a_move_and_then_the_cancellation_by_push() throws Exception {
+        RoomView view = openAsAnn();
+        trainer(workshops -> workshops.move(session.code, java.time.LocalDateTime.of(2030, 5, 6, 10, 15), "Europe/Paris"));
+        awaitPush(() -> rendered(view.stage).contains("planned for 6 May 2030, 10:15 (Europe/Paris)."));
+        trainer(workshops -> workshops.cancel(session.code));
+        awaitPush(() -> rendered(view.stage).contains("This session was cancelled"));
+        assertThat(rendered(view.stage)).contains("The four criteria, planned for 6 May 2030, 10:15 (Europe/Paris), will not take place.");
+    }
+
+    @Test
     void the_screen_follows_the_trainers_step_by_push() throws Exception {
         session.start();
         RoomView view = openAsAnn();

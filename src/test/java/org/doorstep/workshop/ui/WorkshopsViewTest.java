@@ -5,6 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import org.doorstep.KaribuTest;
 import org.doorstep.workshop.SessionRef;
 import org.doorstep.workshop.SessionState;
@@ -56,5 +61,87 @@ class WorkshopsViewTest extends KaribuTest {
         assertThat(added.lessonTitle()).isEqualTo("The stranger at the door");
         assertThat(added.state()).isEqualTo(SessionState.SCHEDULED);
         assertThat(added.code()).hasSize(6).isNotEqualTo(existing.code);
+    }
+
+    private SessionRef row(int index) {
+        return GridKt._get(view.sessions, index);
+    }
+
+    private Button action(String text) {
+        return _get(GridKt._getCellComponent(view.sessions, 0, "actions"), Button.class, spec -> spec.withText(text));
+    }
+
+    @Test
+    void the_form_starts_in_the_configured_zone_for_an_hour_and_schedules_in_the_zone_and_length_chosen() {
+        assertThat(view.timeZone.getValue()).isEqualTo("Europe/London");
+        assertThat(view.duration.getValue()).isEqualTo(60);
+        view.lesson.setValue(view.lesson.getListDataView().getItems().findFirst().orElseThrow());
+        view.startsAt.setValue(LocalDateTime.of(2030, 5, 6, 9, 0));
+        userSets(view.timeZone, "Asia/Tokyo");
+        userSets(view.duration, 45);
+        _click(view.schedule);
+        assertThat(row(0).startsAtText()).isEqualTo("6 May 2030, 09:00 (Asia/Tokyo)");
+        assertThat(GridKt._getFormatted(view.sessions, 0, "starts")).isEqualTo("6 May 2030, 09:00 (Asia/Tokyo)");
+        assertThat(row(0).durationMinutes()).isEqualTo(45);
+        assertThat(row(0).startsAt()).isEqualTo(Instant.parse("2030-05-06T00:00:00Z"));
+    }
+
+    @Test
+    void a_length_out_of_range_is_refused_on_its_field_and_nothing_is_scheduled() {
+        view.lesson.setValue(view.lesson.getListDataView().getItems().findFirst().orElseThrow());
+        userSets(view.duration, 700);
+        _click(view.schedule);
+        assertThat(view.duration.isInvalid()).isTrue();
+        assertThat(view.duration.getErrorMessage()).isEqualTo("Give the length in whole minutes, from 5 to 600.");
+        assertThat(GridKt._size(view.sessions)).isEqualTo(1);
+    }
+
+    @Test
+    void a_planned_session_moves_to_a_new_start_and_zone_from_its_row() {
+        _click(action("Move"));
+        MoveSessionDialog dialog = _get(MoveSessionDialog.class);
+        assertThat(dialog.timeZone.getValue()).isEqualTo("Europe/London");
+        userSets(dialog.startsAt, LocalDateTime.of(2030, 5, 6, 10, 15));
+        userSets(dialog.timeZone, "America/Chicago");
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(row(0).startsAtText()).isEqualTo("6 May 2030, 10:15 (America/Chicago)");
+        assertThat(row(0).code()).isEqualTo(existing.code);
+    }
+
+    @Test
+    void moving_without_a_time_zone_shows_the_problem_on_the_zone_field_and_keeps_the_dialog_open() {
+        _click(action("Move"));
+        MoveSessionDialog dialog = _get(MoveSessionDialog.class);
+        dialog.timeZone.clear();
+        _click(dialog.save);
+        assertThat(dialog.timeZone.isInvalid()).isTrue();
+        assertThat(dialog.timeZone.getErrorMessage()).isEqualTo("Choose a time zone from the list, for example Europe/London.");
+        assertThat(dialog.isOpened()).isTrue();
+    }
+
+    @Test
+    void cancelling_asks_first_and_keeping_the_session_leaves_it_planned() {
+        _click(action("Cancel"));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("Cancel the session?");
+        ConfirmDialogKt._fireCancel(dialog);
+        assertThat(row(0).state()).isEqualTo(SessionState.SCHEDULED);
+    }
+
+    @Test
+    void a_confirmed_cancellation_shows_the_session_as_cancelled_with_nothing_left_to_do() {
+        _click(action("Cancel"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(row(0).state()).isEqualTo(SessionState.CANCELLED);
+        assertThat(GridKt._getFormatted(view.sessions, 0, "state")).isEqualTo("Cancelled");
+        assertThat(GridKt._getCellComponent(view.sessions, 0, "actions").getChildren()).isEmpty();
+    }
+
+    @Test
+    void the_row_buttons_say_which_session_they_act_on_for_screen_readers() {
+        String which = "The four criteria on " + row(0).startsAtText();
+        assertThat(action("Move").getElement().getAttribute("aria-label")).isEqualTo("Move " + which);
+        assertThat(action("Cancel").getElement().getAttribute("aria-label")).isEqualTo("Cancel " + which);
     }
 }

@@ -1,0 +1,24 @@
+package org.doorstep.workshop.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.doorstep.KaribuTest;
+import org.doorstep.workshop.WorkshopFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+/** Behind a load balancer the request's address is not the one people type: the projector shows the public one. */
+@TestPropertySource(properties = "doorstep.public-url=https://doorstep.example.com/")
+class PresenterJoinAddressTest extends KaribuTest {
+
+    @Test
+    void the_presenter_shows_the_configured_public_address_to_join_at() {
+        WorkshopFixture session = new WorkshopFixture(context);
+        signInAs(session.cohort.trainer);
+        navigate("workshop/" + session.code + "/present");
+        PresenterView view = _get(PresenterView.class);
+        assertThat(view.joinHint.getText()).isEqualTo("Join at https://doorstep.example.com/workshop/join with the code");
+        assertThat(view.joinCode.getText()).isEqualTo(session.code);
+    }
+}
