@@ -45,11 +45,11 @@ public class ForgotPassword {
 
     ForgotPassword(JdbcClient jdbc, PlatformTransactionManager transactions, PasswordLinks links, Outbox outbox,
             PublicUrl publicUrl, AuditTrail audit, Clock clock,
-            @Value("${doorstep.forgot-password.links-per-account:3}") int linksPerAccount,
-            @Value("${doorstep.forgot-password.account-window:1h}") Duration accountWindow,
-            @Value("${doorstep.forgot-password.requests-per-client:10}") int requestsPerClient,
-            @Value("${doorstep.forgot-password.client-window:15m}") Duration clientWindow,
-            @Value("${doorstep.forgot-password.answer-time:400ms}") Duration answerTime) {
+            @Value("${doorstep.forgot-password.links-per-account}") int linksPerAccount,
+            @Value("${doorstep.forgot-password.account-window}") Duration accountWindow,
+            @Value("${doorstep.forgot-password.requests-per-client}") int requestsPerClient,
+            @Value("${doorstep.forgot-password.client-window}") Duration clientWindow,
+            @Value("${doorstep.forgot-password.answer-time}") Duration answerTime) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.links = links;

@@ -78,7 +78,7 @@ class SelfServiceJourneyIT extends BrowserJourney {
         browser.manage().deleteAllCookies();
         open("/login");
         click(present(By.cssSelector(".forgot-password-link a")));
-        wait.until(driver -> textOf(driver.findElement(By.cssSelector(".login-card"))).startsWith("Doorstep Enter your username or the e-mail address"));
+        wait.until(driver -> textOf(driver.findElement(By.cssSelector(".login-card"))).contains("Enter your username or the e-mail address"));
         assertThat(browser.getCurrentUrl()).endsWith("/forgot-password");
         WebElement name = present(By.cssSelector(".login-card vaadin-text-field input"));
         click(name);

@@ -26,6 +26,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -160,6 +162,18 @@ class AccountSettingsIT {
         assertThat(settings.languages()).containsExactly(Locale.UK);
         assertThatThrownBy(() -> settings.setLanguage(Locale.forLanguageTag("xx-YY"))).isInstanceOf(IllegalArgumentException.class);
         assertThat(jdbc.queryForObject("select language from app_user where id = ?", String.class, person.id())).isNull();
+    }
+
+    @Test
+    void visitors_get_no_settings_and_nobody_sends_a_link_for_someone_elses_account() {
+        assertThatThrownBy(() -> settings.mine()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> settings.setRemindersEnabled(false)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+
+        Person other = SelfServiceAccounts.verified(context, "other");
+        TestSignIn.as(context, person.username());
+        assertThatThrownBy(() -> context.getBean(EmailVerification.class).requestVerification(other.id(), "mine@example.com"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(context.getBean(EmailVerification.class).requestVerification(person.id(), "mine." + person.email())).isEmpty();
     }
 
     // --- over HTTP, as AccountSessionsIT does
