@@ -1,17 +1,12 @@
 package org.doorstep.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.doorstep.base.AuditTrail;
+import org.doorstep.security.internal.OneTimeTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,8 +45,6 @@ public class PasswordLinks {
     public record Holder(String username, String displayName, Purpose purpose) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcClient jdbc;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
@@ -86,9 +79,7 @@ public class PasswordLinks {
 
     /** For security's own callers with nobody signed in (the first administrator at start-up), in their transaction. */
     Issued issueFor(long userId, Purpose purpose, Duration lifetime, String sentTo) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = OneTimeTokens.newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(lifetime);
         jdbc.sql("delete from password_link where expires_at < ?").param(Timestamp.from(now)).update();
@@ -96,7 +87,7 @@ public class PasswordLinks {
                 insert into password_link (user_id, token_hash, purpose, expires_at, sent_to) values (?, ?, ?, ?, ?)
                 on conflict (user_id) do update set token_hash = excluded.token_hash, purpose = excluded.purpose,
                        expires_at = excluded.expires_at, sent_to = excluded.sent_to, created_at = now()""")
-                .params(userId, hash(token), purpose.name(), Timestamp.from(expires), sentTo).update();
+                .params(userId, OneTimeTokens.hash(token), purpose.name(), Timestamp.from(expires), sentTo).update();
         return new Issued(token, expires, purpose);
     }
 
@@ -154,16 +145,8 @@ public class PasswordLinks {
         return jdbc.sql("""
                 select u.id, u.username, u.display_name, l.purpose from password_link l join app_user u on u.id = l.user_id
                  where l.token_hash = ? and l.expires_at > ? and u.enabled""")
-                .params(hash(token.strip()), Timestamp.from(clock.instant()))
+                .params(OneTimeTokens.hash(token), Timestamp.from(clock.instant()))
                 .query((rs, n) -> new Link(rs.getLong(1), rs.getString(2), rs.getString(3), Purpose.valueOf(rs.getString(4))))
                 .optional();
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }
