@@ -126,7 +126,7 @@ class EmailVerificationIT {
 
         assertThat(verification.verify(mail.token()).verified()).isTrue();
         assertThat(settings.mine().email()).isEqualTo(newAddress);
-        QueuedMail notice = QueuedMail.of(jdbc, person.id(), "email-changed").getFirst();
+        QueuedMail notice = QueuedMail.of(jdbc, person.id(), "email-changed-by-you").getFirst();
         assertThat(notice.recipient()).isEqualTo(person.email());
         assertThat(notice.subject()).isEqualTo("The e-mail address of your Doorstep account changed");
         assertThat(notice.text()).contains("your Doorstep account " + person.username() + " is now " + newAddress + ".");
