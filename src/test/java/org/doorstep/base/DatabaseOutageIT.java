@@ -38,6 +38,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * PostgreSQL restarted under a running Doorstep. The database is this test's own (not the one other tests share),
@@ -102,6 +103,7 @@ class DatabaseOutageIT {
         if (postgres != null) {
             postgres.close();
         }
+        FileSystemUtils.deleteRecursively(dataDirectory);
     }
 
     @Test

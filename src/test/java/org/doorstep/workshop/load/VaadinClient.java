@@ -199,6 +199,13 @@ public final class VaadinClient implements AutoCloseable {
         return answer.body();
     }
 
+    /** Posts a body to a path of this tab's server with its cookies, as an upload does; answers the response. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        requireSignedIn();
+        return send(request(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Called with every pushed message, on the HttpClient's threads: keep it short and never block. */
     public VaadinClient onMessage(Consumer<PushedMessage> listener) {
         push.onMessage(listener);
