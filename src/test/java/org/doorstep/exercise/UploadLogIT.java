@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doorstep.workshop.load.VaadinClient;
@@ -50,22 +51,49 @@ class UploadLogIT {
     }
 
     @Test
-    void an_oversized_upload_logs_one_line_and_no_stack_trace() {
+    void an_oversized_multipart_upload_is_refused_with_413_and_logs_one_line_without_a_stack_trace() {
+        String target = openImport();
+
+        HttpResponse<String> answer = trainee.post(target, Map.of("Content-Type", "multipart/form-data; boundary=XyZ"),
+                multipart("Connections.csv", new byte[11 * 1024 * 1024]));
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(loggedAtInfoOrAbove()).singleElement().asString()
+                .startsWith("INFO OversizedUploadFilter: Upload refused: 11534453 bytes, more than the 10485760 allowed");
+        assertThat(log.list).allMatch(event -> event.getThrowableProxy() == null, "carries no stack trace");
+    }
+
+    @Test
+    void an_oversized_upload_as_the_browser_sends_it_logs_one_line_naming_the_refusal() throws Exception {
+        String target = openImport();
+
+        HttpResponse<String> answer = trainee.post(target,
+                Map.of("Content-Type", "text/csv", "X-Filename", "Connections.csv"), new byte[11 * 1024 * 1024]);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        for (int waited = 0; loggedAtInfoOrAbove().isEmpty() && waited < 50; waited++) {
+            Thread.sleep(100);
+        }
+        assertThat(loggedAtInfoOrAbove()).singleElement().asString()
+                .startsWith("INFO ExerciseService: Import refused (TOO_LARGE): The file is larger than 10 MB");
+        assertThat(log.list).allMatch(event -> event.getThrowableProxy() == null, "carries no stack trace");
+    }
+
+    /** Opens the import view as the trainee; answers the upload's address, with the log emptied so far. */
+    private String openImport() {
         trainee = new VaadinClient().signIn(URI.create("http://localhost:" + port), "trainee", "doorstep-demo");
         String uidl = trainee.open("exercise/import");
         Matcher target = TARGET.matcher(uidl);
         assertThat(target.find()).as("the upload's address in %s", uidl).isTrue();
         log.list.clear();
+        return target.group(1);
+    }
 
-        HttpResponse<String> answer = trainee.post(target.group(1), "multipart/form-data; boundary=XyZ",
-                multipart("Connections.csv", new byte[11 * 1024 * 1024]));
-
-        System.out.println("upload answered " + answer.statusCode() + ": " + answer.body());
-        List<ILoggingEvent> events = List.copyOf(log.list);
-        events.forEach(event -> System.out.println("logged " + event.getLevel() + " " + event.getLoggerName() + ": "
-                + event.getFormattedMessage() + (event.getThrowableProxy() == null ? "" : " + stack trace")));
-        assertThat(events).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.INFO)).hasSize(1);
-        assertThat(events).allMatch(event -> event.getThrowableProxy() == null, "carries no stack trace");
+    private List<String> loggedAtInfoOrAbove() {
+        return List.copyOf(log.list).stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.INFO))
+                .map(event -> event.getLevel() + " " + event.getLoggerName().replaceAll(".*\\.", "") + ": "
+                        + event.getFormattedMessage())
+                .toList();
     }
 
     private static byte[] multipart(String fileName, byte[] content) {

@@ -200,10 +200,11 @@ public final class VaadinClient implements AutoCloseable {
     }
 
     /** Posts a body to a path of this tab's server with its cookies, as an upload does; answers the response. */
-    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+    public HttpResponse<String> post(String path, Map<String, String> headers, byte[] body) {
         requireSignedIn();
-        return send(request(base.resolve(path.startsWith("/") ? path.substring(1) : path))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        HttpRequest.Builder request = request(base.resolve(path.startsWith("/") ? path.substring(1) : path));
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** Called with every pushed message, on the HttpClient's threads: keep it short and never block. */
