@@ -7,23 +7,17 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.doorstep.DoorstepApplication;
+import org.doorstep.OwnDatabaseDoorstep;
 import org.doorstep.workshop.load.VaadinClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,16 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.util.FileSystemUtils;
 
 /**
- * PostgreSQL restarted under a running Doorstep. The database is this test's own (not the one other tests share),
- * stopped and started again on the same port and data; the tests run in order: during the outage, then after it.
+ * PostgreSQL restarted under a running Doorstep, over HTTP. The database is this test's own (see
+ * {@link OwnDatabaseDoorstep}); the tests run in order: during the outage, then after it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -54,37 +42,24 @@ class DatabaseOutageIT {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private Path dataDirectory;
-    private int databasePort;
-    private EmbeddedPostgres postgres;
-    private ConfigurableApplicationContext app;
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+    private OwnDatabaseDoorstep doorstep;
     private URI base;
     private String traineeSession;
     private VaadinClient screen;
-    private SecurityContextHolderStrategy others;
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private int themeSwitch;
 
     @BeforeAll
     void startDoorstepOnItsOwnDatabase() throws Exception {
-        dataDirectory = Files.createTempDirectory("doorstep-outage-pg");
-        try (ServerSocket free = new ServerSocket(0)) {
-            databasePort = free.getLocalPort();
-        }
-        startPostgres();
-        others = SecurityContextHolder.getContextHolderStrategy();
-        app = new SpringApplicationBuilder(DoorstepApplication.class).profiles("test").run("--server.port=0",
-                "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
-        base = URI.create("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort() + "/");
-
+        doorstep = OwnDatabaseDoorstep.start();
+        base = doorstep.base();
         traineeSession = signIn("trainee");
         screen = new VaadinClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build()).signIn(base, "trainee", PASSWORD);
         themeSwitch = nodeWithClass(screen.open("course"), "theme-switch");
         log.start();
         ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("ROOT").addAppender(log);
-        postgres.close();
+        doorstep.stopDatabase();
     }
 
     @AfterAll
@@ -93,17 +68,9 @@ class DatabaseOutageIT {
         if (screen != null) {
             screen.close();
         }
-        if (app != null) {
-            app.close();
+        if (doorstep != null) {
+            doorstep.close();
         }
-        // Spring Security's holder is one per JVM: the contexts other tests cached get theirs back.
-        if (others != null) {
-            SecurityContextHolder.setContextHolderStrategy(others);
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
-        FileSystemUtils.deleteRecursively(dataDirectory);
     }
 
     @Test
@@ -158,7 +125,7 @@ class DatabaseOutageIT {
     @Test
     @Order(5)
     void once_postgresql_is_back_doorstep_recovers_by_itself_and_applies_the_held_click() throws Exception {
-        startPostgres();
+        doorstep.startDatabase();
 
         assertThat(awaitReadiness(200).body()).contains("\"status\":\"UP\"");
         assertThat(get("exercise", traineeSession).statusCode()).isEqualTo(200);
@@ -183,17 +150,8 @@ class DatabaseOutageIT {
         assertThat(events).allMatch(event -> event.getThrowableProxy() == null, "carries no stack trace");
     }
 
-    private void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                .setPort(databasePort).start();
-    }
-
-    private String colorSchemeOf(String username) throws Exception {
-        try (Connection db = postgres.getPostgresDatabase().getConnection();
-                ResultSet row = db.createStatement().executeQuery(
-                        "select color_scheme from user_preference where username = '" + username + "'")) {
-            return row.next() ? row.getString(1) : "none";
-        }
+    private String colorSchemeOf(String username) {
+        return doorstep.query("select color_scheme from user_preference where username = '" + username + "'");
     }
 
     private HttpResponse<String> awaitReadiness(int status) throws Exception {
