@@ -1,8 +1,11 @@
 package org.doorstep.base.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Set;
@@ -12,20 +15,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What a screen says while Vaadin's client retries a request the server could not answer (a 503 while PostgreSQL
- * is away, or the network gone): translated, and naming the database while it is the cause. Open screens hear of
- * an outage by push, which needs no database, so the text is right before anyone clicks.
+ * While PostgreSQL is away every open screen says so, until it is back: a notice pushed to it (push needs no
+ * database) and the text Vaadin's client shows while it retries a request the server answered with 503. A click
+ * made meanwhile waits in the browser and is sent again every {@link #RETRY_MILLIS} ms, so it is applied once the
+ * database is back.
  */
 @Component
-class ReconnectTexts implements VaadinServiceInitListener {
+class OutageNotices implements VaadinServiceInitListener {
 
-    /** How often the client retries; a click made during an outage goes through this soon after it ends. */
     static final int RETRY_MILLIS = 2000;
 
     private final DatabaseAvailability database;
     private final Set<UI> open = ConcurrentHashMap.newKeySet();
 
-    ReconnectTexts(DatabaseAvailability database) {
+    OutageNotices(DatabaseAvailability database) {
         this.database = database;
     }
 
@@ -55,5 +58,16 @@ class ReconnectTexts implements VaadinServiceInitListener {
         ReconnectDialogConfiguration texts = ui.getReconnectDialogConfiguration();
         texts.setDialogText(ui.getTranslation(databaseReachable ? "connection.reconnecting" : "database.unavailable"));
         texts.setDialogTextGaveUp(ui.getTranslation("connection.gave-up"));
+        Notification notice = ComponentUtil.getData(ui, Notification.class);
+        if (databaseReachable && notice != null) {
+            notice.close();
+            ComponentUtil.setData(ui, Notification.class, null);
+        } else if (!databaseReachable && notice == null) {
+            notice = new Notification(ui.getTranslation("database.unavailable"), 0, Notification.Position.TOP_CENTER);
+            notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            notice.addClassName("database-unavailable");
+            ComponentUtil.setData(ui, Notification.class, notice);
+            notice.open();
+        }
     }
 }
