@@ -19,21 +19,30 @@ public class PortGuard implements LauncherSessionListener {
 
     static final int GUARDED_PORT = 8080;
 
+    /** Surefire opens more than one launcher session in a JVM: the guard speaks at the first only. */
+    private static boolean announced;
+
     private final List<ServerSocket> held = new ArrayList<>();
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         List<String> addresses = new ArrayList<>();
         for (String address : List.of("0.0.0.0", "127.0.0.1")) {
+            ServerSocket socket = null;
             try {
-                ServerSocket socket = new ServerSocket();
+                socket = new ServerSocket();
                 socket.bind(new InetSocketAddress(InetAddress.getByName(address), GUARDED_PORT));
                 held.add(socket);
                 addresses.add(address);
             } catch (IOException inUse) {
                 // taken already (by us on the wildcard, or by a Doorstep running by hand): a test server fails either way
+                close(socket);
             }
         }
+        if (announced) {
+            return;
+        }
+        announced = true;
         System.out.println(addresses.isEmpty()
                 ? "PortGuard: port " + GUARDED_PORT + " is in use by another program; tests must not need it"
                 : "PortGuard: holding port " + GUARDED_PORT + " on " + String.join(" and ", addresses)
@@ -42,13 +51,18 @@ public class PortGuard implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        for (ServerSocket socket : held) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // the JVM ends soon after and frees it anyway
-            }
-        }
+        held.forEach(PortGuard::close);
         held.clear();
+    }
+
+    private static void close(ServerSocket socket) {
+        if (socket == null) {
+            return;
+        }
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // the JVM ends soon after and frees it anyway
+        }
     }
 }
