@@ -21,6 +21,7 @@ public class PortGuard implements LauncherSessionListener {
 
     /** Surefire opens more than one launcher session in a JVM: the guard speaks at the first only. */
     private static boolean announced;
+    private static volatile boolean holding;
 
     private final List<ServerSocket> held = new ArrayList<>();
 
@@ -39,6 +40,7 @@ public class PortGuard implements LauncherSessionListener {
                 close(socket);
             }
         }
+        holding = !held.isEmpty();
         if (announced) {
             return;
         }
@@ -49,10 +51,16 @@ public class PortGuard implements LauncherSessionListener {
                         + " for this test run, so a test server that tries it fails (use a free port)");
     }
 
+    /** Whether the guard holds the port now (not when another program had it as the tests started). */
+    static boolean holding() {
+        return holding;
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         held.forEach(PortGuard::close);
         held.clear();
+        holding = false;
     }
 
     private static void close(ServerSocket socket) {
