@@ -22,6 +22,8 @@ import org.doorstep.exercise.internal.ConnectionStore;
 import org.doorstep.exercise.internal.ExportReader;
 import org.doorstep.exercise.internal.ExportRefusedException;
 import org.doorstep.exercise.internal.ImportPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @PreAuthorize("hasRole('TRAINEE')")
 public class ExerciseService {
+
+    private static final Logger log = LoggerFactory.getLogger(ExerciseService.class);
 
     static final int REACH_OUT_DAYS = 14;
     private static final String SAMPLE = "exercise/sample-network.csv";
@@ -85,6 +89,8 @@ public class ExerciseService {
         try (InputStream in = Files.newInputStream(file)) {
             return ExportReader.tokenize(in, fileName);
         } catch (ExportRefusedException refused) {
+            // One line, no stack trace: a refusal is the file's fault, and the trainee is told why.
+            log.info("Import refused ({}): {}", refused.reason(), refused.getMessage());
             throw new ImportRefusedException(refused.reason().name(), refused.detail(), refused.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,7 @@ public class ImportRefusedException extends RuntimeException {
         this.detail = detail;
     }
 
-    /** One of EMPTY, PREAMBLE_ONLY, NOT_A_CONNECTIONS_EXPORT, NOT_TEXT, UNBALANCED_QUOTES, TOO_LARGE, TOO_MANY_ROWS, NO_CONNECTIONS_IN_ZIP, BROKEN_ZIP. */
+    /** One of EMPTY, PREAMBLE_ONLY, NOT_A_CONNECTIONS_EXPORT, NOT_TEXT, UNBALANCED_QUOTES, TOO_LARGE, UNPACKS_TOO_LARGE, ZIP_UNPACKS_TOO_LARGE, TOO_MANY_ROWS, NO_CONNECTIONS_IN_ZIP, BROKEN_ZIP. */
     public String reason() {
         return reason;
     }

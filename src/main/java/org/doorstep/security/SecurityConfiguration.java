@@ -2,6 +2,7 @@ package org.doorstep.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.doorstep.base.DatabaseAvailability;
 import org.doorstep.security.internal.SessionRevocationFilter;
 import org.doorstep.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +28,10 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, DatabaseAvailability database)
+            throws Exception {
         // Not a bean: Spring Boot would register it a second time, outside the security chain.
-        http.addFilterBefore(new SessionRevocationFilter(jdbc), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SessionRevocationFilter(jdbc, database), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());

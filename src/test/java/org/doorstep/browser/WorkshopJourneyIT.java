@@ -79,12 +79,12 @@ class WorkshopJourneyIT extends BrowserJourney {
      */
     private int startInstanceB() {
         SecurityContextHolderStrategy instanceAs = SecurityContextHolder.getContextHolderStrategy();
-        instanceB = new SpringApplicationBuilder(DoorstepApplication.class).profiles("test").properties(
-                "server.port=0",
-                "spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "spring.datasource.password=" + environment.getProperty("spring.datasource.password"))
-                .run();
+        // Arguments, not default properties: those lose to application.properties' server.port=${PORT:8080}.
+        instanceB = new SpringApplicationBuilder(DoorstepApplication.class).profiles("test").run(
+                "--server.port=0",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"));
         SecurityContextHolder.setContextHolderStrategy(instanceAs);
         return ((WebServerApplicationContext) instanceB).getWebServer().getPort();
     }

@@ -83,9 +83,9 @@ public final class ExportReader {
                 }
                 String name = baseName(entry);
                 if (connections == null && name.equalsIgnoreCase("Connections.csv")) {
-                    connections = ExportText.readBounded(zip, inTheZip(name));
+                    connections = ExportText.readEntry(zip, "Connections.csv");
                 } else if (messages == null && name.equalsIgnoreCase("messages.csv")) {
-                    messages = ExportText.readBounded(zip, inTheZip(name));
+                    messages = ExportText.readEntry(zip, "messages.csv");
                 } else {
                     skippedBytes += drain(zip, MAX_SKIPPED_BYTES - skippedBytes);
                 }

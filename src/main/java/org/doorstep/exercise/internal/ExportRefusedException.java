@@ -9,8 +9,8 @@ import java.util.Locale;
 public class ExportRefusedException extends RuntimeException {
 
     public enum Reason {
-        EMPTY, PREAMBLE_ONLY, NOT_A_CONNECTIONS_EXPORT, NOT_TEXT, UNBALANCED_QUOTES, TOO_LARGE, TOO_MANY_ROWS,
-        NO_CONNECTIONS_IN_ZIP, BROKEN_ZIP
+        EMPTY, PREAMBLE_ONLY, NOT_A_CONNECTIONS_EXPORT, NOT_TEXT, UNBALANCED_QUOTES, TOO_LARGE, UNPACKS_TOO_LARGE,
+        ZIP_UNPACKS_TOO_LARGE, TOO_MANY_ROWS, NO_CONNECTIONS_IN_ZIP, BROKEN_ZIP
     }
 
     // How the sentences name the file: "The file" for a lone upload, "Connections.csv in the zip" for an entry.
@@ -33,7 +33,8 @@ public class ExportRefusedException extends RuntimeException {
     }
 
     /**
-     * The line number for UNBALANCED_QUOTES, the limit in MB for TOO_LARGE, the row count for TOO_MANY_ROWS, the
+     * The line number for UNBALANCED_QUOTES, the limit in MB for TOO_LARGE and ZIP_UNPACKS_TOO_LARGE, the entry of
+     * the zip ("Connections.csv", "messages.csv") for UNPACKS_TOO_LARGE, the row count for TOO_MANY_ROWS, the
      * recognised file ("messages.csv", "Invitations.csv", "Profile.csv") for NOT_A_CONNECTIONS_EXPORT, else empty.
      */
     public String detail() {
@@ -84,8 +85,15 @@ public class ExportRefusedException extends RuntimeException {
                 + " from your LinkedIn export on its own: even 30,000 connections take only a few MB.");
     }
 
+    /** A small zip whose entry inflates past the limit (a zip bomb, or not LinkedIn's zip): names the entry, not the file. */
+    static ExportRefusedException unpacksTooLarge(String entryName, int limitInMegabytes) {
+        return new ExportRefusedException(Reason.UNPACKS_TOO_LARGE, entryName, entryName + " inside the zip unpacks to"
+                + " more than " + limitInMegabytes + " MB, far more than any LinkedIn export. Upload the zip exactly as"
+                + " LinkedIn sent it, or the Connections.csv from it on its own.");
+    }
+
     static ExportRefusedException zipTooLarge(int limitInMegabytes) {
-        return new ExportRefusedException(Reason.TOO_LARGE, String.valueOf(limitInMegabytes), "The zip unpacks to"
+        return new ExportRefusedException(Reason.ZIP_UNPACKS_TOO_LARGE, String.valueOf(limitInMegabytes), "The zip unpacks to"
                 + " more than " + limitInMegabytes + " MB besides Connections.csv and messages.csv, which no LinkedIn"
                 + " export does. Upload the Connections.csv from your LinkedIn export on its own.");
     }

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /** Reads an uploaded CSV as text: bounded in size, strictly UTF-8, without a byte-order mark. */
 final class ExportText {
@@ -19,10 +20,19 @@ final class ExportText {
 
     /** Reads at most one byte past the limit, so an endless or huge upload costs no more than that. */
     static byte[] readBounded(InputStream in, String subject) {
+        return readBounded(in, () -> ExportRefusedException.tooLarge(subject, MAX_MEGABYTES));
+    }
+
+    /** As {@link #readBounded(InputStream, String)} for an entry of a zip: its refusal says it is what unpacks large. */
+    static byte[] readEntry(InputStream zip, String entryName) {
+        return readBounded(zip, () -> ExportRefusedException.unpacksTooLarge(entryName, MAX_MEGABYTES));
+    }
+
+    private static byte[] readBounded(InputStream in, Supplier<ExportRefusedException> tooLarge) {
         try {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw ExportRefusedException.tooLarge(subject, MAX_MEGABYTES);
+                throw tooLarge.get();
             }
             return bytes;
         } catch (IOException e) {

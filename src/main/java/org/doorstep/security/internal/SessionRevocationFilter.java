@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
+import org.doorstep.base.DatabaseAvailability;
+import org.doorstep.base.DatabaseUnavailableException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -16,14 +18,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a signed-in session on its next request once its account is deactivated, deleted or had its
  * session version raised (password reset, role change). The check reads PostgreSQL, so a change made on
  * one instance ends the account's sessions on all of them. Runs before the security context is loaded,
- * so the request then continues as a visitor and lands on the login view.
+ * so the request then continues as a visitor and lands on the login view. While PostgreSQL is known to be away it
+ * refuses at once (the outage filter answers 503) instead of letting every request wait for a connection.
  */
 public class SessionRevocationFilter extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
+    private final DatabaseAvailability database;
 
-    public SessionRevocationFilter(JdbcClient jdbc) {
+    public SessionRevocationFilter(JdbcClient jdbc, DatabaseAvailability database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** Files that are the same for everyone expose nothing: a page load's burst of them costs no query. */
@@ -57,6 +62,9 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
     }
 
     private boolean stillValid(DoorstepUser user) {
+        if (!database.reachable()) {
+            throw new DatabaseUnavailableException("PostgreSQL is away: the session cannot be checked");
+        }
         return jdbc.sql("select enabled and session_version = ? from app_user where id = ?")
                 .params(user.sessionVersion(), user.id()).query(Boolean.class).optional().orElse(false);
     }

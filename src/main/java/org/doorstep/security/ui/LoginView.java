@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.doorstep.base.DatabaseAvailability;
 import org.doorstep.security.DemoAccounts;
 import org.doorstep.security.LoginThrottle;
 import org.doorstep.security.LoginThrottledException;
@@ -86,6 +87,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
         if (failure instanceof DisabledException) {
             return "login.error.disabled";
+        }
+        if (failure instanceof Throwable error && DatabaseAvailability.isOutage(error)) {
+            return "login.error.database";
         }
         return "login.error.credentials";
     }

@@ -69,6 +69,9 @@ class RoomListener implements SmartLifecycle {
                 statement.execute("LISTEN " + RoomEvents.CHANNEL);
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 listening = true;
+                if (backoff > 500) {
+                    log.info("Workshop listener is listening again");
+                }
                 rooms.refreshAll();
                 backoff = 500;
                 while (running) {
@@ -82,7 +85,13 @@ class RoomListener implements SmartLifecycle {
             } catch (SQLException | RuntimeException e) {
                 listening = false;
                 if (running) {
-                    log.warn("Workshop listener lost its connection ({}); retrying in {} ms", e.getMessage(), backoff);
+                    // Said once per loss; the retries of a long database outage go to DEBUG.
+                    if (backoff == 500) {
+                        log.warn("Workshop listener lost its connection ({}); retrying", e.getMessage());
+                    } else {
+                        log.debug("Workshop listener still without a connection ({}); retrying in {} ms", e.getMessage(),
+                                backoff);
+                    }
                     sleep(backoff);
                     backoff = Math.min(backoff * 2, 10_000);
                 }

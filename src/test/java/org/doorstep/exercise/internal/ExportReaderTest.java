@@ -194,15 +194,23 @@ class ExportReaderTest {
     }
 
     @Test
-    void a_connections_entry_that_unpacks_past_10_mb_is_refused_as_too_large() {
-        byte[] bomb = zip(Map.of("Basic/Connections.csv", zeros(11L * 1024 * 1024)));
-        assertThat(bomb.length).isLessThan(100_000);
+    void a_small_zip_whose_connections_csv_unpacks_to_gigabytes_is_refused_naming_the_entry_not_the_file() {
+        byte[] bomb = zip(Map.of("Basic/Connections.csv", zeros(1200L * 1024 * 1024)));
+        assertThat(bomb.length).isLessThan(4 * 1024 * 1024);
 
         ExportRefusedException refused = refusal(bomb, "export.zip");
 
-        assertThat(refused.reason()).isEqualTo(Reason.TOO_LARGE);
-        assertThat(refused.detail()).isEqualTo("10");
-        assertThat(refused.getMessage()).startsWith("Connections.csv in the zip is larger than 10 MB");
+        assertThat(refused.reason()).isEqualTo(Reason.UNPACKS_TOO_LARGE);
+        assertThat(refused.detail()).isEqualTo("Connections.csv");
+        assertThat(refused.getMessage()).startsWith("Connections.csv inside the zip unpacks to more than 10 MB");
+    }
+
+    @Test
+    void a_connections_entry_just_past_10_mb_is_refused_as_unpacking_too_large() {
+        ExportRefusedException refused = refusal(zip(Map.of("Connections.csv", zeros(10L * 1024 * 1024 + 1))),
+                "export.zip");
+
+        assertThat(refused.reason()).isEqualTo(Reason.UNPACKS_TOO_LARGE);
     }
 
     @Test
@@ -213,12 +221,13 @@ class ExportReaderTest {
 
         ExportRefusedException refused = refusal(zip(entries), "export.zip");
 
-        assertThat(refused.reason()).isEqualTo(Reason.TOO_LARGE);
-        assertThat(refused.getMessage()).startsWith("messages.csv in the zip is larger than 10 MB");
+        assertThat(refused.reason()).isEqualTo(Reason.UNPACKS_TOO_LARGE);
+        assertThat(refused.detail()).isEqualTo("messages.csv");
+        assertThat(refused.getMessage()).startsWith("messages.csv inside the zip unpacks to more than 10 MB");
     }
 
     @Test
-    void other_entries_that_unpack_past_100_mb_in_all_are_refused_as_too_large() {
+    void other_entries_that_unpack_past_100_mb_in_all_are_refused_as_the_zip_unpacking_too_large() {
         Map<String, EntryWriter> entries = new LinkedHashMap<>();
         entries.put("Rich_Media.csv", zeros(60L * 1024 * 1024));
         entries.put("Ad_Targeting.csv", zeros(41L * 1024 * 1024));
@@ -226,8 +235,9 @@ class ExportReaderTest {
 
         ExportRefusedException refused = refusal(zip(entries), "export.zip");
 
-        assertThat(refused.reason()).isEqualTo(Reason.TOO_LARGE);
+        assertThat(refused.reason()).isEqualTo(Reason.ZIP_UNPACKS_TOO_LARGE);
         assertThat(refused.detail()).isEqualTo("100");
+        assertThat(refused.getMessage()).startsWith("The zip unpacks to more than 100 MB besides Connections.csv");
     }
 
     @Test

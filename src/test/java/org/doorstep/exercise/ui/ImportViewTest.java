@@ -3,6 +3,10 @@ package org.doorstep.exercise.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.doorstep.KaribuTest;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
@@ -61,5 +65,26 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.refusalMessage(rows)).startsWith("The file has 30,001 rows;");
         var preamble = new org.doorstep.exercise.ImportRefusedException("PREAMBLE_ONLY", "", "");
         assertThat(view.refusalMessage(preamble)).contains("LinkedIn's notes");
+    }
+
+    @Test
+    void a_small_zip_that_unpacks_too_large_is_refused_naming_the_entry_inside_it() throws Exception {
+        Path bomb = Files.createTempFile("bomb", ".zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new ZipEntry("Basic_LinkedInDataExport/Connections.csv"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int megabytes = 0; megabytes < 20; megabytes++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        ImportView view = _get(ImportView.class);
+
+        view.received("export.zip", bomb);
+
+        assertThat(rendered(view.refusal)).contains("Connections.csv inside the zip unpacks to more than 10 MB,")
+                .doesNotContain("The file is larger than").contains("Nothing was stored.");
+        var others = new org.doorstep.exercise.ImportRefusedException("ZIP_UNPACKS_TOO_LARGE", "100", "");
+        assertThat(view.refusalMessage(others)).startsWith("The zip unpacks to more than 100 MB besides Connections.csv");
     }
 }

@@ -110,6 +110,15 @@ public final class VaadinClient implements AutoCloseable {
 
     /** Signs in through the login form as the browser does; fails unless the server accepts the credentials. */
     public VaadinClient signIn(URI baseUri, String username, String password) {
+        String location = trySignIn(baseUri, username, password);
+        if (location.isEmpty() || location.contains("login")) {
+            throw new IllegalStateException("Sign-in of " + username + " refused: " + location);
+        }
+        return this;
+    }
+
+    /** Posts the login form as {@link #signIn} does, without judging: answers where the server sent the browser. */
+    public String trySignIn(URI baseUri, String username, String password) {
         visit(baseUri);
         HttpResponse<String> page = get(base.resolve("login"));
         Matcher csrf = CSRF_META.matcher(page.body());
@@ -118,11 +127,7 @@ public final class VaadinClient implements AutoCloseable {
         HttpResponse<String> answer = send(request(base.resolve("login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
-        String location = answer.headers().firstValue("Location").orElse("");
-        if (answer.statusCode() != 302 || location.contains("login")) {
-            throw new IllegalStateException("Sign-in of " + username + " refused: " + answer.statusCode() + " " + location);
-        }
-        return this;
+        return answer.statusCode() == 302 ? answer.headers().firstValue("Location").orElse("") : "";
     }
 
     /**
@@ -192,6 +197,14 @@ public final class VaadinClient implements AutoCloseable {
         nextClientId = uidl.path("clientId").asInt(nextClientId + 1);
         sawServerMessage(uidl);
         return answer.body();
+    }
+
+    /** Posts a body to a path of this tab's server with its cookies, as an upload does; answers the response. */
+    public HttpResponse<String> post(String path, Map<String, String> headers, byte[] body) {
+        requireSignedIn();
+        HttpRequest.Builder request = request(base.resolve(path.startsWith("/") ? path.substring(1) : path));
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** Called with every pushed message, on the HttpClient's threads: keep it short and never block. */
