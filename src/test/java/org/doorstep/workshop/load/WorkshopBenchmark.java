@@ -149,9 +149,9 @@ public final class WorkshopBenchmark {
     /** The app's heap, read with jcmd from outside: the driver's own memory stays out of the figure. */
     static final class ServerHeap {
 
-        private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
+        private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
-        /** G1 prints one "total …, used …" line for the heap; Serial one per generation (DefNew, Tenured): their sum. */
+        /** The lines with a total: G1 prints one for its heap, Serial one per generation (DefNew, Tenured), summed. */
         static long usedAfterGc(String pid) throws IOException, InterruptedException {
             jcmd(pid, "GC.run");
             long used = 0;
