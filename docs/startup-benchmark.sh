@@ -18,6 +18,11 @@ JAR=$(ls target/doorstep-*.jar | grep -v -- '-plain' | head -n 1)
 WORK=target/startup-benchmark
 : "${SPRING_DATASOURCE_URL:?set SPRING_DATASOURCE_URL (a database of its own on the local PostgreSQL)}"
 export PORT
+# ./mvnw verify repackages the jar without -Pproduction; that one needs Vaadin's development server.
+if "$(dirname "$JAVA")/jar" tf "$JAR" | grep -q 'vaadin-dev-server'; then
+  echo "$JAR is not a production jar: ./mvnw -Pproduction -DskipTests package" >&2
+  exit 1
+fi
 
 # The tuned start's flags: docker/Dockerfile's JAVA_TUNING (read from there, so they agree).
 JAVA_TUNING=$(sed -n 's/^ARG JAVA_TUNING="\(.*\)"$/\1/p' docker/Dockerfile)
