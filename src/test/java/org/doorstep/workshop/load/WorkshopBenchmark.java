@@ -151,13 +151,22 @@ public final class WorkshopBenchmark {
 
         private static final Pattern USED = Pattern.compile("used (\\d+)K");
 
+        /** The lines with a total: G1 prints one for its heap, Serial one per generation (DefNew, Tenured), summed. */
         static long usedAfterGc(String pid) throws IOException, InterruptedException {
             jcmd(pid, "GC.run");
-            Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
-            if (!used.find()) {
+            long used = 0;
+            boolean found = false;
+            for (String line : jcmd(pid, "GC.heap_info").lines().toList()) {
+                Matcher figure = USED.matcher(line);
+                if (line.contains("total") && figure.find()) {
+                    used += Long.parseLong(figure.group(1)) * 1024;
+                    found = true;
+                }
+            }
+            if (!found) {
                 throw new IllegalStateException("jcmd GC.heap_info printed no used figure");
             }
-            return Long.parseLong(used.group(1)) * 1024;
+            return used;
         }
 
         static String findPid(String mainClassPart) throws IOException, InterruptedException {
