@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Throttles sign-in (ASVS V2.2.1) with growing delays rather than a lock a stranger could set off: per
  * account, per account and client address, and per address (see LoginSettings). Every attempt is counted
  * as a failure before its password is checked and given back when it was right, so concurrent attempts
- * cannot overrun a limit. Counters live in PostgreSQL, so every instance agrees.
+ * cannot overrun a limit. Counters live in PostgreSQL, so every instance agrees. The address's counter is
+ * claimed and given back in statements of their own, never inside a longer transaction: a room behind one
+ * router shares that row, and its lock must be held for a moment only.
  */
 @Service
 @PreAuthorize("permitAll()") // runs before anyone is signed in
@@ -60,15 +62,20 @@ public class LoginThrottle {
     /** Counts the attempt if every limit lets it through; otherwise refuses it, saying how long to wait. */
     public Attempt begin(String username, String client) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
-        boolean claimed = transaction.execute(status -> {
-            boolean all = counters.claimClient(client, now, settings.window(), settings.maxFailuresPerClient())
-                    && claimDelayed(LoginCounters.ACCOUNT, username, "", now, settings.maxAccountDelay())
-                    && claimDelayed(LoginCounters.PAIR, username, client, now, settings.maxDelay());
-            if (!all) {
-                status.setRollbackOnly(); // none of the claims counts
+        boolean claimed = counters.claimClient(client, now, settings.window(), settings.maxFailuresPerClient());
+        if (claimed) {
+            claimed = transaction.execute(status -> {
+                boolean both = claimDelayed(LoginCounters.ACCOUNT, username, "", now, settings.maxAccountDelay())
+                        && claimDelayed(LoginCounters.PAIR, username, client, now, settings.maxDelay());
+                if (!both) {
+                    status.setRollbackOnly(); // neither counts
+                }
+                return both;
+            });
+            if (!claimed) {
+                counters.giveBackClient(client, now);
             }
-            return all;
-        });
+        }
         if (claimed) {
             return new Attempt(username, client, now);
         }
@@ -121,10 +128,11 @@ public class LoginThrottle {
     /** The password was right (whether or not the account may sign in): the attempt is given back. */
     public void passwordAccepted(Attempt attempt, Long accountId, boolean signedIn) {
         transaction.executeWithoutResult(status -> {
-            counters.giveBack(attempt.username(), attempt.client(), attempt.at());
+            counters.forgetAccount(attempt.username(), attempt.client());
             if (signedIn) {
                 audit.record(SIGNED_IN, accountId, "from " + attempt.client());
             }
         });
+        counters.giveBackClient(attempt.client(), attempt.at());
     }
 }

@@ -37,6 +37,7 @@ final class LoginForm {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).isEqualTo(302);
             String location = response.headers().firstValue("Location").orElseThrow();
+            assertThat(location).as("sent home or back with an error, nothing else").matches(".*/(login\\?error)?");
             return !location.endsWith("/login?error");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

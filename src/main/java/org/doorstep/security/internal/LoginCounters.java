@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
  * The sign-in counters in {@code login_failure}: one row per account, per account and client address, and
  * per client address. A claim is one upsert whose condition PostgreSQL checks under the row's lock, so
  * concurrent attempts are counted one after another and none passes a limit another has just reached.
+ * The address's row is shared by everyone behind one router: its statements run on their own (not inside a
+ * longer transaction), so its lock is held for one statement only.
  */
 @Component
 public class LoginCounters {
@@ -89,13 +91,14 @@ public class LoginCounters {
                 .update() == 1;
     }
 
-    /**
-     * A successful sign-in: the account's and this pair's failures are forgotten, and the address gets back
-     * the attempt it claimed (unless its window has started again since).
-     */
-    public void giveBack(String username, String client, Instant claimedAt) {
+    /** A successful sign-in: the account's failures and this pair's are forgotten. */
+    public void forgetAccount(String username, String client) {
         jdbc.sql("delete from login_failure where username = :username and (scope = 'ACCOUNT' or (scope = 'PAIR' and client = :client))")
                 .param("username", username).param("client", client).update();
+    }
+
+    /** The address gets back an attempt it claimed that was no failure, unless its window has started again since. */
+    public void giveBackClient(String client, Instant claimedAt) {
         jdbc.sql("""
                 update login_failure set failures = greatest(failures - 1, 0)
                  where scope = 'CLIENT' and username = '' and client = :client and window_started_at <= :claimedAt""")
