@@ -18,11 +18,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Throttles sign-in (ASVS V2.2.1) with growing delays rather than a lock a stranger could set off: per
- * account, per account and client address, and per address (see LoginSettings). Every attempt is counted
- * as a failure before its password is checked and given back when it was right, so concurrent attempts
- * cannot overrun a limit. Counters live in PostgreSQL, so every instance agrees. The address's counter is
- * claimed and given back in statements of their own, never inside a longer transaction: a room behind one
- * router shares that row, and its lock must be held for a moment only.
+ * account, per account and client address, and per address (see LoginSettings). An attempt is counted for
+ * the account and the pair before its password is checked (and forgotten when it was right), so concurrent
+ * guesses cannot all pass a delay. The address's counter, shared by a room behind one router, is written by
+ * failures only, and a failure it cannot count any more is refused instead. Counters live in PostgreSQL, so
+ * every instance agrees.
  */
 @Service
 @PreAuthorize("permitAll()") // runs before anyone is signed in
@@ -59,27 +59,32 @@ public class LoginThrottle {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Counts the attempt if every limit lets it through; otherwise refuses it, saying how long to wait. */
+    /**
+     * Lets the attempt through, counted for the account and the pair until its password is known, unless a
+     * limit holds it back: then refuses it, saying how long to wait.
+     */
     public Attempt begin(String username, String client) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
-        boolean claimed = counters.claimClient(client, now, settings.window(), settings.maxFailuresPerClient());
-        if (claimed) {
-            claimed = transaction.execute(status -> {
-                boolean both = claimDelayed(LoginCounters.ACCOUNT, username, "", now, settings.maxAccountDelay())
-                        && claimDelayed(LoginCounters.PAIR, username, client, now, settings.maxDelay());
-                if (!both) {
-                    status.setRollbackOnly(); // neither counts
-                }
-                return both;
-            });
-            if (!claimed) {
-                counters.giveBackClient(client, now);
+        boolean claimed = !clientAtLimit(client, now) && transaction.execute(status -> {
+            boolean both = claimDelayed(LoginCounters.ACCOUNT, username, "", now, settings.maxAccountDelay())
+                    && claimDelayed(LoginCounters.PAIR, username, client, now, settings.maxDelay());
+            if (!both) {
+                status.setRollbackOnly(); // neither counts
             }
+            return both;
+        });
+        if (!claimed) {
+            throw refused(username, client, now);
         }
-        if (claimed) {
-            return new Attempt(username, client, now);
-        }
-        throw new LoginThrottledException(transaction.execute(status -> refusal(username, client, now)));
+        return new Attempt(username, client, now);
+    }
+
+    private boolean clientAtLimit(String client, Instant now) {
+        return counters.clientAtLimit(client, now, settings.window(), settings.maxFailuresPerClient());
+    }
+
+    private LoginThrottledException refused(String username, String client, Instant now) {
+        return new LoginThrottledException(transaction.execute(status -> refusal(username, client, now)));
     }
 
     private boolean claimDelayed(String scope, String username, String client, Instant now, Duration cap) {
@@ -115,8 +120,15 @@ public class LoginThrottle {
         };
     }
 
-    /** The password was wrong: the attempt stays counted. */
+    /**
+     * The password was wrong: the attempt stays counted, and the address counts a failure. When the address
+     * reached its limit while this password was checked, the attempt is refused instead, so no address ever
+     * learns the outcome of more guesses than its limit, however many it sends at once.
+     */
     public void failed(Attempt attempt) {
+        if (!counters.countClientFailure(attempt.client(), attempt.at(), settings.window(), settings.maxFailuresPerClient())) {
+            throw refused(attempt.username(), attempt.client(), attempt.at());
+        }
         transaction.executeWithoutResult(status -> {
             Optional<Long> account = counters.accountId(attempt.username());
             audit.record(SIGN_IN_FAILED, account.orElse(null),
@@ -125,14 +137,19 @@ public class LoginThrottle {
         });
     }
 
-    /** The password was right (whether or not the account may sign in): the attempt is given back. */
+    /**
+     * The password was right (whether or not the account may sign in): the account's and the pair's failures
+     * are forgotten. Refused like a wrong one if the address reached its limit meanwhile (see failed).
+     */
     public void passwordAccepted(Attempt attempt, Long accountId, boolean signedIn) {
+        if (clientAtLimit(attempt.client(), attempt.at())) {
+            throw refused(attempt.username(), attempt.client(), attempt.at());
+        }
         transaction.executeWithoutResult(status -> {
             counters.forgetAccount(attempt.username(), attempt.client());
             if (signedIn) {
                 audit.record(SIGNED_IN, accountId, "from " + attempt.client());
             }
         });
-        counters.giveBackClient(attempt.client(), attempt.at());
     }
 }

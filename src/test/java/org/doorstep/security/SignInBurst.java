@@ -24,8 +24,8 @@ import java.util.concurrent.Future;
  * Sign-in burst (docs/benchmarks.md): a room signing in at once against a Doorstep that is already running.
  * Starts nothing: it inserts {@code people} trainee accounts straight into that Doorstep's database (one
  * Argon2id hash of today's settings, made here once), fires all their sign-ins at the same moment from this
- * one address ({@code typos} of them first with a wrong password), reports what came back and how long it
- * took, and deletes the accounts again.
+ * one address ({@code typos} of them first with a wrong password), waits for every answer (up to 5 minutes
+ * each), reports what came back and how long it took, and deletes the accounts again.
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.doorstep.security.SignInBurst \
  *   -Dexec.args="http://localhost:8095 jdbc:postgresql://127.0.0.1:5432/doorstep_signin postgres - 200 0"</pre>
@@ -120,11 +120,13 @@ public final class SignInBurst {
         long wall = (System.nanoTime() - began) / 1_000_000;
         List<Long> times = new ArrayList<>();
         int signedIn = 0;
+        int withinAMinute = 0;
         for (Future<Outcome> future : futures) {
             Outcome outcome = future.get();
             times.add(outcome.millis());
             if (outcome.signedIn()) {
                 signedIn++;
+                withinAMinute += outcome.millis() <= 60_000 ? 1 : 0;
             } else {
                 System.out.println("refused: " + outcome.problem());
             }
@@ -132,13 +134,13 @@ public final class SignInBurst {
         Collections.sort(times);
         System.out.printf("%d sign-ins (%d after a typo) from one address in %.1f s: %d signed in, %d not%n",
                 usernames.size(), typos, wall / 1000.0, signedIn, usernames.size() - signedIn);
-        System.out.printf("time to signed in: p50 %d ms, p95 %d ms, max %d ms%n",
-                times.get(times.size() / 2), times.get((int) (times.size() * 0.95) - 1), times.getLast());
+        System.out.printf("time to signed in: p50 %d ms, p95 %d ms, max %d ms; signed in within 60 s: %d%n",
+                times.get(times.size() / 2), times.get((int) (times.size() * 0.95) - 1), times.getLast(), withinAMinute);
     }
 
     /** True when sent home, false when sent back with an error; an exception for anything else (500, timeout). */
     private static boolean signIn(HttpClient http, String base, String username, String password) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/login")).timeout(Duration.ofSeconds(60))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/login")).timeout(Duration.ofMinutes(5))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sign-in counters in {@code login_failure}: one row per account, per account and client address, and
- * per client address. A claim is one upsert whose condition PostgreSQL checks under the row's lock, so
+ * per client address. Counting is one upsert whose condition PostgreSQL checks under the row's lock, so
  * concurrent attempts are counted one after another and none passes a limit another has just reached.
- * The address's row is shared by everyone behind one router: its statements run on their own (not inside a
- * longer transaction), so its lock is held for one statement only.
+ * The address's row is shared by everyone behind one router: only failures write it, each in a statement of
+ * its own (not inside a longer transaction), so its lock is held for one statement only.
  */
 @Component
 public class LoginCounters {
@@ -33,8 +33,17 @@ public class LoginCounters {
         this.jdbc = jdbc;
     }
 
-    /** Counts an attempt from this address unless it has reached the limit in its current window. */
-    public boolean claimClient(String client, Instant now, Duration window, int limit) {
+    /** Whether this address has used up its failures in its current window. A plain read: no lock. */
+    public boolean clientAtLimit(String client, Instant now, Duration window, int limit) {
+        return jdbc.sql("""
+                select failures >= :limit and window_started_at > :windowStart from login_failure
+                 where scope = 'CLIENT' and username = '' and client = :client""")
+                .param("client", client).param("windowStart", at(now.minus(window))).param("limit", limit)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Counts a failure from this address unless it has reached the limit in its current window (then false). */
+    public boolean countClientFailure(String client, Instant now, Duration window, int limit) {
         return !jdbc.sql("""
                 insert into login_failure as f (scope, username, client, failures, failed_at, window_started_at)
                 values ('CLIENT', '', :client, 1, :now, :now)
@@ -95,14 +104,6 @@ public class LoginCounters {
     public void forgetAccount(String username, String client) {
         jdbc.sql("delete from login_failure where username = :username and (scope = 'ACCOUNT' or (scope = 'PAIR' and client = :client))")
                 .param("username", username).param("client", client).update();
-    }
-
-    /** The address gets back an attempt it claimed that was no failure, unless its window has started again since. */
-    public void giveBackClient(String client, Instant claimedAt) {
-        jdbc.sql("""
-                update login_failure set failures = greatest(failures - 1, 0)
-                 where scope = 'CLIENT' and username = '' and client = :client and window_started_at <= :claimedAt""")
-                .param("client", client).param("claimedAt", at(claimedAt)).update();
     }
 
     public void forgetOlderThan(Instant before) {
