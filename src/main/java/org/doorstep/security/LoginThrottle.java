@@ -33,7 +33,7 @@ public class LoginThrottle {
     public static final String SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED";
 
     /** An attempt that was let through and counted, until its password is known. */
-    public record Attempt(String username, String client, Instant at) {
+    public record Attempt(String username, String client) {
     }
 
     private static final Map<String, String> REASONS = Map.of(
@@ -64,7 +64,7 @@ public class LoginThrottle {
      * limit holds it back: then refuses it, saying how long to wait.
      */
     public Attempt begin(String username, String client) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
+        Instant now = now();
         boolean claimed = !clientAtLimit(client, now) && transaction.execute(status -> {
             boolean both = claimDelayed(LoginCounters.ACCOUNT, username, "", now, settings.maxAccountDelay())
                     && claimDelayed(LoginCounters.PAIR, username, client, now, settings.maxDelay());
@@ -76,7 +76,11 @@ public class LoginThrottle {
         if (!claimed) {
             throw refused(username, client, now);
         }
-        return new Attempt(username, client, now);
+        return new Attempt(username, client);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS); // what PostgreSQL keeps
     }
 
     private boolean clientAtLimit(String client, Instant now) {
@@ -126,14 +130,15 @@ public class LoginThrottle {
      * learns the outcome of more guesses than its limit, however many it sends at once.
      */
     public void failed(Attempt attempt) {
-        if (!counters.countClientFailure(attempt.client(), attempt.at(), settings.window(), settings.maxFailuresPerClient())) {
-            throw refused(attempt.username(), attempt.client(), attempt.at());
+        Instant now = now(); // a check may have waited long for its turn
+        if (!counters.countClientFailure(attempt.client(), now, settings.window(), settings.maxFailuresPerClient())) {
+            throw refused(attempt.username(), attempt.client(), now);
         }
         transaction.executeWithoutResult(status -> {
             Optional<Long> account = counters.accountId(attempt.username());
             audit.record(SIGN_IN_FAILED, account.orElse(null),
                     (account.isPresent() ? "wrong password" : "unknown username") + " from " + attempt.client());
-            counters.forgetOlderThan(attempt.at().minus(settings.forgetAfter()));
+            counters.forgetOlderThan(now.minus(settings.forgetAfter()));
         });
     }
 
@@ -142,8 +147,9 @@ public class LoginThrottle {
      * are forgotten. Refused like a wrong one if the address reached its limit meanwhile (see failed).
      */
     public void passwordAccepted(Attempt attempt, Long accountId, boolean signedIn) {
-        if (clientAtLimit(attempt.client(), attempt.at())) {
-            throw refused(attempt.username(), attempt.client(), attempt.at());
+        Instant now = now();
+        if (clientAtLimit(attempt.client(), now)) {
+            throw refused(attempt.username(), attempt.client(), now);
         }
         transaction.executeWithoutResult(status -> {
             counters.forgetAccount(attempt.username(), attempt.client());
