@@ -109,14 +109,17 @@ public class AccountSettings {
     /** Re-authentication for a change that could hand the account to someone else; throttled like sign-in. */
     private Optional<String> checkCurrent(Credentials mine, String currentPassword, String client) {
         String from = client == null || client.isBlank() ? "unknown" : client;
-        if (throttle.isBlocked(mine.username(), from)) {
+        try {
+            LoginThrottle.Attempt attempt = throttle.begin(mine.username(), from);
+            if (currentPassword == null || !encoder.matches(currentPassword, mine.hash())) {
+                throttle.failed(attempt);
+                return Optional.of("settings.password.current-wrong");
+            }
+            throttle.passwordAccepted(attempt, null, false);
+            return Optional.empty();
+        } catch (LoginThrottledException paused) {
             return Optional.of("settings.password.throttled");
         }
-        if (currentPassword == null || !encoder.matches(currentPassword, mine.hash())) {
-            throttle.recordFailure(mine.username(), from);
-            return Optional.of("settings.password.current-wrong");
-        }
-        return Optional.empty();
     }
 
     private Credentials credentials(long id) {

@@ -3,8 +3,12 @@ package org.doorstep.security;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.doorstep.base.DatabaseAvailability;
+import org.doorstep.security.internal.BoundedPasswordEncoder;
 import org.doorstep.security.internal.SessionRevocationFilter;
 import org.doorstep.security.ui.LoginView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -25,7 +29,10 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @EnableWebSecurity
 @EnableMethodSecurity // @PreAuthorize on services; views use Vaadin's own access annotations
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+@EnableConfigurationProperties(LoginSettings.class)
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, DatabaseAvailability database)
@@ -42,9 +49,25 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Argon2id (ASVS V2.4): no 72-byte limit, so long passphrases keep every character. */
+    /**
+     * Argon2id at OWASP's first recommended setting, m=19 MiB t=2 p=1 (decision 008): no 72-byte limit, so
+     * long passphrases keep every character. Hashes made with older settings still verify (the parameters
+     * are stored in each hash) and are rehashed at the next sign-in.
+     */
+    static PasswordEncoder argon2id() {
+        return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, 2);
+    }
+
+    static final int ARGON2_MEMORY_KIB = 19 * 1024;
+    /** What one hash holds on the heap: BouncyCastle keeps each 1 KiB block as an object of 1,056 bytes. */
+    static final long BYTES_PER_HASH = ARGON2_MEMORY_KIB * 1056L;
+
+    /** Only so many hashes at once (the rest queue), so a room signing in together cannot exhaust the heap. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    PasswordEncoder passwordEncoder(LoginSettings settings) {
+        Runtime runtime = Runtime.getRuntime();
+        int permits = settings.hashingPermits(runtime.availableProcessors(), runtime.maxMemory(), BYTES_PER_HASH);
+        log.info("Password hashing: Argon2id m=19 MiB t=2 p=1, at most {} at once", permits);
+        return new BoundedPasswordEncoder(argon2id(), permits);
     }
 }

@@ -1,10 +1,12 @@
 package org.doorstep.security;
 
 import java.util.Locale;
+import org.doorstep.base.SignedInUser;
 import org.doorstep.security.internal.DatabaseUserDetailsService;
 import org.doorstep.security.internal.UserAccountRepository;
-import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -13,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Checks the password with Spring's provider, but only while the throttle lets the attempt through. */
+/** Checks the password with Spring's provider, but only once the throttle has let the attempt through and counted it. */
 @Component
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -21,8 +23,11 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
 
     ThrottlingAuthenticationProvider(UserAccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle) {
-        this.passwords = new DaoAuthenticationProvider(new DatabaseUserDetailsService(accounts));
+        DatabaseUserDetailsService users = new DatabaseUserDetailsService(accounts);
+        this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
+        // A hash made with weaker settings than today's is replaced at sign-in, while the password is at hand.
+        this.passwords.setUserDetailsPasswordService(users);
         // A deactivated account is named only to someone who knows its password; a wrong one reads as any other.
         this.passwords.setPreAuthenticationChecks(user -> { });
         this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
@@ -34,15 +39,17 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String username = String.valueOf(authentication.getName()).trim().toLowerCase(Locale.ROOT);
         String client = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? String.valueOf(details.getRemoteAddress()) : "unknown";
-        if (throttle.isBlocked(username, client)) {
-            throw new LoginThrottledException();
-        }
+        LoginThrottle.Attempt attempt = throttle.begin(username, client);
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(username);
+            Long id = result.getPrincipal() instanceof SignedInUser user ? user.id() : null;
+            throttle.passwordAccepted(attempt, id, true);
             return result;
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(username, client);
+            throttle.failed(attempt);
+            throw e;
+        } catch (AccountStatusException e) {
+            throttle.passwordAccepted(attempt, null, false); // checked after the password: it was right
             throw e;
         }
     }

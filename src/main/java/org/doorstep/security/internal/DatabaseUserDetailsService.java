@@ -3,11 +3,12 @@ package org.doorstep.security.internal;
 import java.util.Locale;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /** Reads accounts for the sign-in provider; not a bean, so Spring wires no second sign-in path. */
-public class DatabaseUserDetailsService implements UserDetailsService {
+public class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final UserAccountRepository accounts;
 
@@ -21,5 +22,15 @@ public class DatabaseUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         var authorities = account.getRoles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
         return new DoorstepUser(account, authorities);
+    }
+
+    /**
+     * Stores a rehash of the password just checked (same password, today's Argon2 settings). Only if the hash
+     * is still the one checked, so a password changed meanwhile is never overwritten; sessions go on.
+     */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        accounts.replacePasswordHash(user.getUsername(), user.getPassword(), newPassword);
+        return loadUserByUsername(user.getUsername());
     }
 }

@@ -17,8 +17,8 @@ import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.doorstep.base.DatabaseAvailability;
+import java.time.Duration;
 import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.LoginThrottle;
 import org.doorstep.security.LoginThrottledException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
@@ -32,11 +32,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final RouterLink forgotPassword = new RouterLink();
     private LoginI18n texts;
     private final AuthenticationContext authentication;
-    private final LoginThrottle throttle;
+    /** The wait a throttled sign-in was told, for its message. */
+    private Duration pause = Duration.ZERO;
 
-    public LoginView(AuthenticationContext authentication, DemoAccounts demo, LoginThrottle throttle) {
+    public LoginView(AuthenticationContext authentication, DemoAccounts demo) {
         this.authentication = authentication;
-        this.throttle = throttle;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false); // a real link instead, below the form
@@ -74,15 +74,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
     }
 
-    /** Spring Security leaves the failure in the session; it tells a lock-out from a typo. */
-    private static String lastFailureKey() {
+    /** Spring Security leaves the failure in the session; it tells a pause from a typo. */
+    private String lastFailureKey() {
         VaadinSession session = VaadinSession.getCurrent();
         WrappedSession http = session == null ? null : session.getSession();
         Object failure = http == null ? null : http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (http != null) {
             http.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
-        if (failure instanceof LoginThrottledException) {
+        if (failure instanceof LoginThrottledException throttled) {
+            pause = throttled.retryAfter();
             return "login.error.throttled";
         }
         if (failure instanceof DisabledException) {
@@ -114,9 +115,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (errorKey != null) {
             LoginI18n.ErrorMessage error = i18n.getErrorMessage();
             error.setTitle(getTranslation(errorKey + ".title"));
-            error.setMessage(getTranslation(errorKey, throttle.window().toMinutes()));
+            error.setMessage(getTranslation(errorKey, waitInWords(pause)));
         }
         return i18n;
+    }
+
+    /** Whole seconds under a minute, else whole minutes; rounded up, so waiting that long is enough. */
+    private String waitInWords(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return seconds < 60 ? getTranslation("login.wait.seconds", seconds)
+                : getTranslation("login.wait.minutes", (seconds + 59) / 60);
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
 import org.doorstep.KaribuTest;
 import org.doorstep.base.ui.HomeView;
 import org.doorstep.security.LoginThrottledException;
@@ -34,13 +35,22 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
-    void a_throttled_sign_in_says_to_wait_rather_than_blaming_the_password() {
+    void a_throttled_sign_in_says_how_long_to_wait_rather_than_blaming_the_password() {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new LoginThrottledException());
+                new LoginThrottledException(Duration.ofMillis(7_200)));
         navigate("login?error");
-        LoginForm form = _get(LoginForm.class);
         assertThat(_get(LoginView.class).shownTexts().getErrorMessage().getTitle()).isEqualTo("Too many failed attempts");
-        assertThat(_get(LoginView.class).shownTexts().getErrorMessage().getMessage()).contains("15 minutes");
+        assertThat(_get(LoginView.class).shownTexts().getErrorMessage().getMessage())
+                .isEqualTo("Signing in is paused after too many failed attempts. Try again in 8 seconds.");
+    }
+
+    @Test
+    void a_long_pause_is_told_in_whole_minutes_rounded_up() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new LoginThrottledException(Duration.ofSeconds(14 * 60 + 1)));
+        navigate("login?error");
+        assertThat(_get(LoginView.class).shownTexts().getErrorMessage().getMessage())
+                .isEqualTo("Signing in is paused after too many failed attempts. Try again in 15 minutes.");
     }
 
     @Test
