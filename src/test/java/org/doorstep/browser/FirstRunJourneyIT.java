@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doorstep.DoorstepApplication;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +88,9 @@ class FirstRunJourneyIT extends BrowserJourney {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtp.getSmtp().getPort(),
                 "--doorstep.mail.poll-interval=1s",
-                "--spring.main.banner-mode=off"};
+                "--spring.main.banner-mode=off",
+                // Dev mode, but without the dev tools' badge and popup over the screenshots.
+                "--vaadin.devmode.devTools.enabled=false"};
         // Spring Security's context holder is one per JVM and a starting application takes it over: the test
         // context's is put back.
         SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
@@ -163,7 +165,9 @@ class FirstRunJourneyIT extends BrowserJourney {
                 .filter(box -> textOf(box).equals("Trainer")).findFirst().orElse(null)));
         // The only organisation, made for the first administrator, is chosen already.
         assertThat(textOf(present(By.cssSelector("#new-user-organisation vaadin-select-value-button")))).isEqualTo("Doorstep");
-        assertThat(textOf(browser.findElement(By.cssSelector(".admin-view")))).contains(english("admin.new.access.help.mail"));
+        assertThat(textOf(browser.findElement(By.cssSelector(".admin-view")))).contains(english("admin.new.access.help.mail"))
+                .contains(english("admin.new.teams.none"));
+        scrollToTop();
         screenshot("new-user");
         phoneScreenshot("new-user-phone");
         click(button("Create user"));
@@ -241,14 +245,23 @@ class FirstRunJourneyIT extends BrowserJourney {
                 .filter(item -> textOf(item).equals(label)).findFirst().orElse(null));
     }
 
-    /** The same page on a phone's screen, then back to the desktop window. */
+    /** The same page on a phone's screen (its viewport emulated exactly), then back to the desktop window. */
     private void phoneScreenshot(String name) throws IOException {
-        Dimension desktop = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(PHONE_WIDTH, PHONE_HEIGHT));
-        wait.until(driver -> ((Number) browser.executeScript("return window.innerWidth")).intValue() <= PHONE_WIDTH);
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT,
+                "deviceScaleFactor", 1, "mobile", true));
+        wait.until(driver -> viewportWidth() == PHONE_WIDTH);
         screenshot(name);
-        browser.manage().window().setSize(desktop);
-        wait.until(driver -> ((Number) browser.executeScript("return window.innerWidth")).intValue() > PHONE_WIDTH);
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        wait.until(driver -> viewportWidth() > PHONE_WIDTH);
+    }
+
+    private int viewportWidth() {
+        return ((Number) browser.executeScript("return window.innerWidth")).intValue();
+    }
+
+    /** Filling the form in scrolled it: back to its top, for the picture. */
+    private void scrollToTop() {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start'});", present(By.cssSelector(".admin-view > :first-child")));
     }
 
     private void type(WebElement field, String text) {
