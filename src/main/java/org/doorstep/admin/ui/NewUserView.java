@@ -130,6 +130,9 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
 
     private void showTeams() {
         var teams = organisation.getValue() == null ? java.util.List.<TeamRow>of() : directory.teams(organisation.getValue().id());
+        // A fresh installation's organisation has none: say where they come from. (Not disabled: its text would fade.)
+        boolean none = organisation.getValue() != null && teams.isEmpty();
+        memberOf.setHelperText(getTranslation(none ? "admin.new.teams.none" : "admin.new.teams.help"));
         memberOf.setItems(teams);
         memberOf.setItemLabelGenerator(TeamRow::name);
         managerOf.setItems(teams);

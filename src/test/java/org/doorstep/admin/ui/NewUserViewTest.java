@@ -163,4 +163,23 @@ class NewUserViewTest extends KaribuTest {
         assertThat(view.organisation.isInvalid()).isTrue();
         assertThat(view.organisation.getErrorMessage()).isEqualTo("Choose an organisation.");
     }
+
+    @Test
+    void in_an_organisation_without_teams_the_team_field_says_where_teams_come_from() {
+        String organisation = "Teamless " + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("insert into organisation (name) values (?)", organisation);
+        // Away and back: the form lists the organisations there are when it opens.
+        navigate("admin");
+        navigate("admin/users/new");
+        view = _get(NewUserView.class);
+        userSets(view.organisation, view.organisation.getListDataView().getItems()
+                .filter(o -> o.name().equals(organisation)).findFirst().orElseThrow());
+
+        assertThat(view.memberOf.getListDataView().getItemCount()).isZero();
+        assertThat(view.memberOf.getHelperText()).isEqualTo("This organisation has no teams yet; add them under Organisations and teams.");
+
+        userSets(view.organisation, view.organisation.getListDataView().getItems()
+                .filter(o -> o.name().equals("Doorstep Demo Ltd")).findFirst().orElseThrow());
+        assertThat(view.memberOf.getHelperText()).isEqualTo("Teams of the chosen organisation.");
+    }
 }
