@@ -88,6 +88,7 @@ class AuditViewTest extends KaribuTest {
         String username = marker + "-new";
         userSets(form.displayName, "Logged Person");
         userSets(form.username, username);
+        userSets(form.email, username + "@example.com"); // required: the tests' mail server is configured
         userSets(form.roles, java.util.Set.of("TRAINEE"));
         userSets(form.organisation, form.organisation.getListDataView().getItems()
                 .filter(o -> o.name().equals("Doorstep Demo Ltd")).findFirst().orElseThrow());
