@@ -31,6 +31,9 @@ class CohortAdminViewTest extends KaribuTest {
         signInAs("admin");
         navigate("admin/cohorts");
         view = _get(CohortAdminView.class);
+        // Other tests add organisations to the shared database: choose the demo's, as an administrator would.
+        userSets(view.organisation, view.organisation.getListDataView().getItems()
+                .filter(o -> o.name().equals("Doorstep Demo Ltd")).findFirst().orElseThrow());
     }
 
     private java.util.List<CohortRow> rows() {

@@ -81,6 +81,7 @@ class LessonViewTest extends KaribuTest {
 
         // Another device: a new Vaadin session, signed in again, opening the course map's resume button.
         MockVaadin.tearDown();
+        org.doorstep.TestSignIn.out(context); // the other device starts signed out
         MockVaadin.setup(UI::new, new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(
                 new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.doorstep"), context, UI::new));
         signInAs(trainee);
