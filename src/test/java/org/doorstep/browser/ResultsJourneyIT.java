@@ -44,8 +44,8 @@ class ResultsJourneyIT extends BrowserJourney {
     private static final String TRAINER_PASSWORD = CohortFixture.TRAINER_PASSWORD;
     /** How the grid, the follow-ups and the chart's labels write a date. */
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    /** What the date pickers accept when typed: the browser asks for en-US, so US order. */
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ENGLISH);
+    /** What the date pickers accept when typed: the person's language (en-GB unless chosen), so day/month/year. */
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ENGLISH);
 
     private static final String RECORDER = "Rae Recorder";
     private static final String STEADY = "Sol Steady";
@@ -120,7 +120,7 @@ class ResultsJourneyIT extends BrowserJourney {
         WebElement baselineBox = present(By.cssSelector(".snapshot-form vaadin-checkbox"));
         assertThat(baselineBox.getDomProperty("checked")).isEqualTo("true");
         assertThat(baselineBox.getDomProperty("readonly")).isEqualTo("true");
-        assertThatTheDatePickerTakesUsDates();
+        assertThatTheDatePickerTakesBritishDates();
 
         enter(baselineDay, 40);
         saveAndWaitForRows(1);
@@ -267,10 +267,10 @@ class ResultsJourneyIT extends BrowserJourney {
     // --- the results form ---
 
     /**
-     * The form starts with today's date: shown as month/day/year, the order typed dates are read in
-     * (the browser asks for en-US; a picker in another locale would read "3/4" the other way round).
+     * The form starts with today's date: shown as day/month/year (the person's language, en-GB by default),
+     * the order typed dates are read in ("3/4" is the 3rd of April).
      */
-    private void assertThatTheDatePickerTakesUsDates() {
+    private void assertThatTheDatePickerTakesBritishDates() {
         WebElement input = datePicker(english("results.field.date")).findElement(By.cssSelector("input"));
         wait.until(driver -> !input.getDomProperty("value").isEmpty());
         assertThat(input.getDomProperty("value")).isEqualTo(today.format(TYPED));

@@ -81,7 +81,8 @@ class AccountSettingsIT {
         TestSignIn.as(context, person.username());
         assertThat(settings.changePassword("not my password at all", NEW_PASSWORD, "203.0.113.9")).contains("settings.password.current-wrong");
         assertThat(passwordIs(TestSignIn.PASSWORD)).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from login_failure where username = ?", Integer.class, person.username())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select failures from login_failure where scope = 'ACCOUNT' and username = ?", Integer.class,
+                person.username())).isEqualTo(1);
     }
 
     @Test

@@ -88,10 +88,6 @@ class FirstAdministratorIT {
         return link.group(1);
     }
 
-    private static int occurrences(String text, String part) {
-        return text.split(Pattern.quote(part), -1).length - 1;
-    }
-
     @Test
     void two_instances_starting_together_create_one_administrator_whose_link_is_logged_and_a_later_start_creates_none(
             CapturedOutput output) throws Exception {
@@ -116,7 +112,10 @@ class FirstAdministratorIT {
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox", Integer.class)).isZero();
         assertThat(jdbc.queryForList("select details from audit_event where action = 'USER_CREATED'", String.class)).containsExactly(
                 "Created the first administrator admin at start-up; the link to choose a password was written to the log (no mail server)");
-        assertThat(occurrences(output.getAll(), "First administrator admin created")).isEqualTo(1);
+        // One link was made and logged (an earlier test in this JVM may have re-initialised logging so that a
+        // line prints twice: count the distinct links, not the lines).
+        assertThat(output.getAll()).contains("First administrator admin created");
+        assertThat(LINK.matcher(output.getAll()).results().map(match -> match.group(1)).distinct().count()).isEqualTo(1);
         String token = tokenIn(output.getAll());
 
         PasswordLinks links = started.getFirst().getBean(PasswordLinks.class);
