@@ -1,6 +1,5 @@
 package org.doorstep.base;
 
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -11,10 +10,6 @@ public final class Formats {
     /** "26 Nov 2026". Instants are read as days in UTC, the application clock's zone. */
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
-
-    /** "26 Nov 2026, 14:00" on the server's clock, the zone a trainer schedules a session in. */
-    public static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     private Formats() {
     }

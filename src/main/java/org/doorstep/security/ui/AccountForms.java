@@ -4,11 +4,29 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import org.doorstep.security.PasswordPolicy;
 
 /** What the account forms (registration, choosing a password) share: errors on their field, and the way to sign-in. */
 final class AccountForms {
 
     private AccountForms() {
+    }
+
+    /** A new password's field: the policy's limits in its help text, and no old password filled in by the browser. */
+    static void newPassword(PasswordField field, String labelKey) {
+        field.setLabel(field.getTranslation(labelKey));
+        field.setHelperText(field.getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        field.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        field.setAutocomplete(Autocomplete.NEW_PASSWORD);
+    }
+
+    /** The field that repeats a new password. */
+    static void confirmation(PasswordField field) {
+        field.setLabel(field.getTranslation("register.confirm"));
+        field.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        field.setAutocomplete(Autocomplete.NEW_PASSWORD);
     }
 
     static void invalid(HasValidation field, String message) {

@@ -31,15 +31,10 @@ class PasswordChangeForm extends FormLayout {
         current.setLabel(getTranslation("settings.password.current"));
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         current.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        chosen.setLabel(getTranslation("settings.password.new"));
-        chosen.setHelperText(getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
-        chosen.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        chosen.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        AccountForms.newPassword(chosen, "settings.password.new");
         chosen.setValueChangeMode(ValueChangeMode.LAZY);
         chosen.addValueChangeListener(change -> checkChosen());
-        confirmation.setLabel(getTranslation("register.confirm"));
-        confirmation.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        AccountForms.confirmation(confirmation);
         submit.setText(getTranslation("settings.password.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> save());

@@ -82,13 +82,8 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
         email.setHelperText(getTranslation("register.email.help"));
         email.setMaxLength(EmailAddresses.MAX_LENGTH);
         email.setAutocomplete(Autocomplete.EMAIL);
-        password.setLabel(getTranslation("register.password"));
-        password.setHelperText(getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        confirmation.setLabel(getTranslation("register.confirm"));
-        confirmation.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        AccountForms.newPassword(password, "register.password");
+        AccountForms.confirmation(confirmation);
         joinCode.setLabel(getTranslation("register.join-code"));
         joinCode.setHelperText(getTranslation("register.join-code.help"));
         joinCode.setMaxLength(20);
