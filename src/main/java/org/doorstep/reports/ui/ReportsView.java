@@ -64,7 +64,10 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         configureFilters();
         download(csv, "reports.download");
         download(pdf, "reports.download.pdf");
-        Div controls = new Div(team, cohort, from, to, csv, pdf);
+        // The two downloads stay together: neither wraps onto a line of its own.
+        Div downloads = new Div(csv, pdf);
+        downloads.addClassName("report-downloads");
+        Div controls = new Div(team, cohort, from, to, downloads);
         controls.addClassName("tracker-controls");
         Paragraph datesHelp = new Paragraph(getTranslation("reports.dates.help"));
         datesHelp.addClassName("field-help");
