@@ -88,7 +88,7 @@ public class RoomService {
         events.changed(session.id());
     }
 
-    /** My vote on a poll step (one option, or several where the question takes more); voting again changes it. */
+    /** My vote on a poll step (one option, or several where the question takes more); voting again changes it until the reveal. */
     @Transactional
     public void choose(String code, int step, Set<Integer> options) {
         SessionRow session = open(code);
@@ -99,7 +99,10 @@ public class RoomService {
         if (options.stream().anyMatch(option -> option < 0 || option >= poll.options().size())) {
             throw new WorkshopException("workshop.option.unknown");
         }
-        store.answer(session.id(), step, SignedInUser.currentId(), options, null, false, clock.instant());
+        // Once revealed, the counts on every screen are final: the poll takes no more votes.
+        if (!store.answerUnlessRevealed(session.id(), step, SignedInUser.currentId(), options, clock.instant())) {
+            throw new WorkshopException("workshop.poll.revealed");
+        }
         events.changed(session.id());
     }
 

@@ -207,6 +207,7 @@ class LoadBalancedWorkshopJourneyIT extends BrowserJourney {
         });
         trainee.browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
         choice.findElement(By.cssSelector("label")).click();
+        trainee.browser.findElement(By.cssSelector(".room-send-vote")).click();
         waitForText(trainee.browser, ".room-status", "Saved.");
     }
 

@@ -243,6 +243,7 @@ class WorkshopJourneyIT extends BrowserJourney {
         });
         trainee.browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
         choice.findElement(By.cssSelector("label")).click();
+        trainee.browser.findElement(By.cssSelector(".room-send-vote")).click();
         waitForText(trainee.browser, By.cssSelector(".room-status"), "Saved.");
     }
 

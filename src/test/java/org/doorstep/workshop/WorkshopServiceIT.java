@@ -153,6 +153,28 @@ class WorkshopServiceIT {
     }
 
     @Test
+    void once_revealed_a_poll_takes_no_more_votes_and_its_counts_stay() {
+        as(cohort.trainer);
+        workshops.goTo(code, FIRST_POLL);
+        as(ann);
+        rooms.choose(code, FIRST_POLL, Set.of(0));
+        as(cohort.trainer);
+        workshops.reveal(code, FIRST_POLL, true);
+
+        as(ann);
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(1))).isInstanceOf(WorkshopException.class)
+                .hasMessageContaining("workshop.poll.revealed");
+        as(bob);
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(1))).isInstanceOf(WorkshopException.class);
+
+        PollResult shown = rooms.seat(code).room().revealed().get(FIRST_POLL);
+        assertThat(shown.answered()).isEqualTo(1);
+        assertThat(List.of(shown.count(0), shown.count(1))).containsExactly(1, 0);
+        as(ann);
+        assertThat(rooms.seat(code).myAnswers()).containsEntry(FIRST_POLL, "0");
+    }
+
+    @Test
     void a_question_with_several_right_answers_takes_several_ticks_and_counts_each() {
         as(cohort.trainer);
         workshops.goTo(code, FIRST_POLL);

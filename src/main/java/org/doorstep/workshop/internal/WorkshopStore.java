@@ -153,6 +153,21 @@ public class WorkshopStore {
                         text, hidden, Timestamp.from(at)).update();
     }
 
+    /**
+     * A vote, unless the step's answers were revealed: one statement, so a reveal committed before it always wins
+     * and the revealed counts never move. Returns whether the vote was taken.
+     */
+    public boolean answerUnlessRevealed(long sessionId, int step, long userId, Set<Integer> choices, Instant at) {
+        return jdbc.sql("""
+                insert into workshop_answer (session_id, step, user_id, choices, text, hidden, answered_at)
+                select ?, ?, ?, ?, null, false, ?
+                 where not exists (select 1 from workshop_reveal where session_id = ? and step = ?)
+                on conflict (session_id, step, user_id) do update
+                   set choices = excluded.choices, answered_at = excluded.answered_at""")
+                .params(sessionId, step, userId, new TreeSet<>(choices).toArray(Integer[]::new), Timestamp.from(at), sessionId,
+                        step).update() == 1;
+    }
+
     /** Step → the chosen options' indexes ("0,2") or the written text. */
     public Map<Integer, String> answersOf(long sessionId, long userId) {
         Map<Integer, String> answers = new HashMap<>();
