@@ -1,5 +1,6 @@
 package org.doorstep.security;
 
+import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
 import java.time.Duration;
 import org.doorstep.security.internal.LoginCounters;
@@ -59,6 +60,12 @@ public class JoinCodeThrottle {
             }
             return true;
         }));
+    }
+
+    /** The address of the Vaadin request being served (forwarded by the load balancer), or null outside one. */
+    public static String currentClient() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     /** The code was right: the claimed attempt does not count. */

@@ -58,18 +58,20 @@ public class RoomService {
 
     /**
      * Joins a session by its code (a second join is harmless); a late joiner starts on the current step. Wrong codes
-     * are throttled per account; a session of another organisation's cohort is refused unless the cohort is open.
+     * are throttled per account and client address; a session of another organisation's cohort is refused unless
+     * the cohort is open.
      */
     @Transactional
     public SessionRef join(String code) {
         long me = SignedInUser.currentId();
-        if (!throttle.claim(null, me)) {
+        String client = JoinCodeThrottle.currentClient();
+        if (!throttle.claim(client, me)) {
             throw new WorkshopException("workshop.code.throttled");
         }
         // Another organisation's session looks like no session at all (unless its cohort is open to everyone).
         SessionRow session = store.byCode(JoinCodes.normalise(code)).filter(found -> directory.mayJoin(found.cohortId()))
                 .orElseThrow(() -> new WorkshopException("workshop.code.unknown")); // the claimed attempt stays counted
-        throttle.giveBack(null, me);
+        throttle.giveBack(client, me);
         if (session.state().over()) {
             throw new WorkshopException(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.cancelled");
         }
