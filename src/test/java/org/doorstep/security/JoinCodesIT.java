@@ -174,4 +174,21 @@ class JoinCodesIT {
         assertThatThrownBy(() -> rooms.join("ZZZZZZ")).hasMessage("workshop.code.throttled");
         assertThatThrownBy(() -> rooms.join(session)).hasMessage("workshop.code.throttled");
     }
+
+    @Test
+    void deleting_an_account_deletes_its_count_of_wrong_codes_too() {
+        CohortFixture cohort = new CohortFixture(jdbc, accounts);
+        String guesser = cohort.trainee("Gina Gone");
+        long id = jdbc.queryForObject("select id from app_user where username = ?", Long.class, guesser);
+        TestSignIn.as(context, guesser);
+        assertThatThrownBy(() -> rooms.join("ZZZZZZ")).hasMessage("workshop.code.unknown");
+        assertThat(jdbc.queryForObject("select count(*) from login_failure where scope = 'JOIN_ACCOUNT' and username = ?",
+                Integer.class, "#" + id)).isEqualTo(1);
+
+        TestSignIn.as(context, "admin");
+        context.getBean(org.doorstep.admin.DataRequests.class).deleteUser(id, guesser);
+
+        assertThat(jdbc.queryForObject("select count(*) from login_failure where scope = 'JOIN_ACCOUNT' and username = ?",
+                Integer.class, "#" + id)).isZero();
+    }
 }
