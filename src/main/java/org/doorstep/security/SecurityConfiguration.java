@@ -4,10 +4,12 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.doorstep.base.DatabaseAvailability;
 import org.doorstep.security.internal.BoundedPasswordEncoder;
+import org.doorstep.security.internal.LoginOriginFilter;
 import org.doorstep.security.internal.SessionRevocationFilter;
 import org.doorstep.security.ui.LoginView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Deny by default: Vaadin's configurer refuses every route without an access annotation and
@@ -35,10 +38,12 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, DatabaseAvailability database)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, DatabaseAvailability database,
+            @Value("${doorstep.public-url:}") String publicUrl) throws Exception {
         // Not a bean: Spring Boot would register it a second time, outside the security chain.
         http.addFilterBefore(new SessionRevocationFilter(jdbc, database), SecurityContextHolderFilter.class);
+        // Vaadin exempts POST /login from CSRF tokens; this refuses sign-ins posted from other sites (login CSRF).
+        http.addFilterBefore(new LoginOriginFilter(publicUrl), CsrfFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());

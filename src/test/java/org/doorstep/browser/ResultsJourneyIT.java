@@ -253,8 +253,8 @@ class ResultsJourneyIT extends BrowserJourney {
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(disposition -> assertThat(disposition).contains("results-tracker.csv"));
         String csv = response.body();
-        assertThat(csv).startsWith("Trainee,Baseline profile views,Latest profile views,Ratio,"
-                + "Connections before pruning,Connections after pruning,Last entry,Missing follow-ups\r\n");
+        assertThat(csv).startsWith("\"Trainee\",\"Baseline profile views\",\"Latest profile views\",\"Ratio\","
+                + "\"Connections before pruning\",\"Connections after pruning\",\"Last entry\",\"Missing follow-ups\"\r\n");
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
         assertThat(records).extracting(r -> r.get("Trainee"), r -> r.get("Baseline profile views"),

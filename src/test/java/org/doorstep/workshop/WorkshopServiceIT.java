@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.doorstep.CohortFixture;
 import org.doorstep.TestSignIn;
+import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.Registration;
 import org.doorstep.workshop.internal.LiveRooms;
@@ -88,6 +90,49 @@ class WorkshopServiceIT {
         assertThatThrownBy(() -> workshops.goTo(code, 3)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workshops.present(code)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workshops.summary(code)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_cohort_handed_to_another_trainer_takes_its_sessions_along() {
+        as(cohort.trainer);
+        workshops.goTo(code, FIRST_POLL);
+        String planned = workshops.schedule(cohort.cohortId, LESSON, Instant.now().plusSeconds(86_400)).code();
+        as(ann);
+        rooms.choose(code, FIRST_POLL, Set.of(0));
+        CohortFixture other = new CohortFixture(jdbc, accounts);
+        long newTrainerId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, other.trainer);
+        as("admin");
+        context.getBean(DirectoryAdministration.class).assignTrainer(cohort.cohortId, newTrainerId);
+
+        as(cohort.trainer);
+        assertThat(workshops.mySessions(0, 10)).isEmpty();
+        assertThat(workshops.countMySessions()).isZero();
+        assertThatThrownBy(() -> workshops.present(code)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.presentation(code)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.goTo(code, FIRST_POLL + 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.goTo(code, FIRST_POLL - 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.reveal(code, FIRST_POLL, true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.setSelfPaced(code, true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.summary(code)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.watch(code, () -> { })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.end(code)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.move(planned, LocalDateTime.now().plusDays(2), "UTC"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.cancel(planned)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, Instant.now()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as(other.trainer);
+        assertThat(workshops.mySessions(0, 10)).extracting(SessionRef::code).containsExactlyInAnyOrder(code, planned);
+        Presentation room = workshops.presentation(code);
+        assertThat(room.currentStep()).isEqualTo(FIRST_POLL);
+        assertThat(room.room().attendees()).extracting(Attendee::name).contains("Ann Attentive", "Bob Bystander");
+        workshops.reveal(code, FIRST_POLL, true);
+        workshops.goTo(code, FIRST_POLL + 1);
+        workshops.move(planned, LocalDateTime.now().plusDays(2), "UTC");
+        workshops.cancel(planned);
+        workshops.end(code);
+        assertThat(workshops.summary(code).attendees()).contains("Ann Attentive", "Bob Bystander");
     }
 
     @Test
