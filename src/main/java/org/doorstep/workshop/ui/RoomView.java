@@ -135,12 +135,13 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
                                 SessionTimes.onScreen(next.startsAt(), next.timeZone()))),
                         new Anchor("course", getTranslation("workshop.room.ended.course")));
                 case ENDED -> stage.add(new H2(getTranslation("workshop.room.ended")),
+                        new Paragraph(getTranslation("workshop.room.ended.thanks", session.lessonTitle())),
                         new Anchor("course", getTranslation("workshop.room.ended.course")));
                 case LIVE -> showStep(steps.get(step));
             }
-            if (next.state() == SessionState.LIVE) {
-                status.setText(getTranslation("workshop.step.position", step + 1, steps.size()));
-            }
+            // Where the room is, while it is live; nothing once it is over or not yet begun.
+            status.setText(next.state() == SessionState.LIVE
+                    ? getTranslation("workshop.step.position", step + 1, steps.size()) : "");
         }
         showResults();
         if (next.state().over() && subscription != null) {

@@ -188,6 +188,11 @@ class RoomViewTest extends KaribuTest {
         RoomView view = openAsAnn();
         trainer(workshops -> workshops.end(session.code));
         awaitPush(() -> rendered(view.stage).contains("This session has ended"));
+        assertThat(rendered(view.stage)).contains("Thank you for taking part in").doesNotContain("Step ");
+        assertThat(view.status.getText()).as("no step position left behind").isEmpty();
+        com.vaadin.flow.component.html.Anchor course = _get(view.stage, com.vaadin.flow.component.html.Anchor.class);
+        assertThat(course.getHref()).isEqualTo("course");
+        assertThat(course.getText()).isEqualTo("Carry on with the course at your own pace");
     }
 
     @Test
