@@ -156,6 +156,29 @@ class ShippedContentTest {
                 .doesNotContain("should meet four", "real shared context", "You asked the right question");
     }
 
+    /** Progress is kept by lesson and step id: every step of the release before issue 13 keeps its id. */
+    @Test
+    void every_step_and_quiz_question_of_the_previous_release_keeps_its_id_so_earlier_progress_survives() throws Exception {
+        java.util.Map<String, List<String>> before = java.util.Map.of(
+                "collecting-is-not-connecting", List.of("seventy-two", "collecting-vs-connecting", "last-month"),
+                "stranger-at-the-door", List.of("picture-the-scene", "doorbell", "to-linkedin", "inbox", "takeaway"),
+                "four-criteria", List.of("criteria", "using-the-criteria", "criteria-quiz", "your-last-three"),
+                "strangers-in-your-network", List.of("how-do-you-know", "four-risks", "risks-quiz", "seen-it"),
+                "managing-director", List.of("the-case", "weak-ties", "how-many", "evidence-quiz", "your-weak-ties"),
+                "guided-exercise", List.of("get-your-connections", "review-and-decide", "open-exercise"),
+                "measuring-results", List.of("what-to-record", "ssi", "baseline-and-follow-ups", "open-results"),
+                "invitation-policy", List.of("three-answers", "invitation-quiz", "your-policy", "think-twice"));
+        List<Lesson> lessons = shippedLessons();
+        before.forEach((slug, ids) -> {
+            Lesson lesson = lessons.stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow();
+            assertThat(lesson.steps()).extracting(Step::id).as(slug).containsAll(ids);
+        });
+        Step.Quiz criteria = lessons.get(2).step("criteria-quiz").map(Step.Quiz.class::cast).orElseThrow();
+        assertThat(criteria.items()).extracting(Step.QuizItem::id).containsExactly("old-colleague", "conference-priya",
+                "unknown-recruiter", "course-mate", "software-rep", "client", "university-flatmate", "growth-hacker",
+                "former-manager", "neighbour", "webinar-host", "careers-fair-graduate");
+    }
+
     @Test
     void the_stranger_scenario_has_at_least_three_decisions_on_its_longest_path() throws Exception {
         Lesson stranger = shippedLessons().get(1);
