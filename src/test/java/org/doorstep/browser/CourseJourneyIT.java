@@ -236,7 +236,7 @@ class CourseJourneyIT extends BrowserJourney {
 
     /**
      * One question at a time: ticks exactly the right options (from the shipped content), clicking each option's
-     * row as a person would, moves on with "Next question", then checks; the result comes first, and every option
+     * label as a person would, moves on with "Next question", then checks; the result comes first, and every option
      * of the question shown is marked.
      */
     private void passQuiz(Step.Quiz quiz) {
@@ -261,12 +261,12 @@ class CourseJourneyIT extends BrowserJourney {
         }
     }
 
-    /** Clicks the option's whole row, as a person would, and waits until its box is ticked. */
+    /** Clicks the option's label, as a person would, and waits until its box is ticked. */
     private void tick(String kind, String label) {
         WebElement option = browser.findElements(By.cssSelector(".quiz-options " + kind)).stream()
                 .filter(candidate -> textOf(candidate).equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("No option '" + label + "'"));
-        click(option);
+        click(option.findElement(By.cssSelector("label")));
         WebElement box = option.findElement(By.cssSelector("input"));
         wait.until(driver -> box.isSelected());
     }
