@@ -236,6 +236,25 @@ class WorkshopServiceIT {
     }
 
     @Test
+    void a_private_reflection_never_becomes_a_step_of_a_session_nor_of_its_summary_while_a_shareable_one_does() {
+        WorkshopFixture director = new WorkshopFixture(context, "managing-director").start();
+        director.joined("Dee Discreet");
+        WorkshopService trainer = director.asTrainer();
+        List<WorkshopStep> steps = trainer.present(director.code).steps();
+        assertThat(steps).extracting(WorkshopStep::title).contains("The Managing Director's story")
+                .doesNotContain("Your weak ties");
+        assertThat(steps).extracting(WorkshopStep::kind).doesNotContain(WorkshopStep.Kind.WORDS);
+        trainer.end(director.code);
+        assertThat(trainer.summary(director.code).steps()).extracting(WorkshopStep::kind)
+                .doesNotContain(WorkshopStep.Kind.WORDS);
+
+        as(cohort.trainer);
+        WorkshopStep shareable = workshops.present(code).steps().get(WORDS);
+        assertThat(shareable.kind()).isEqualTo(WorkshopStep.Kind.WORDS);
+        assertThat(shareable.text()).contains("Without naming anyone");
+    }
+
+    @Test
     void a_scenario_decision_takes_exactly_one_option() {
         WorkshopFixture scenario = new WorkshopFixture(context, "stranger-at-the-door").start();
         String cat = scenario.joined("Cat Curious");
