@@ -2,6 +2,8 @@ package org.doorstep.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -41,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("view-title");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
-        addToNavbar(toggle, viewTitle);
+        addToNavbar(skipToContent(), toggle, viewTitle);
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("brand");
         addToDrawer(brand, new Scroller(navigation()), new UserPanel(authentication, preferences));
@@ -53,6 +55,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (authentication.isAuthenticated()) {
             ThemeSwitch.apply(event.getUI(), preferences.colorScheme());
         }
+    }
+
+    /** The first thing Tab reaches: past the menu, straight into the view (hidden until focused). */
+    private Button skipToContent() {
+        Button skip = new Button(getTranslation("shell.skip"), click -> {
+            Component content = getContent();
+            if (content != null) {
+                content.getElement().callJsFunction("focus");
+            }
+        });
+        skip.addClassName("skip-link");
+        skip.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return skip;
     }
 
     private SideNav navigation() {
@@ -71,6 +86,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
+        if (content != null) {
+            // Focusable by the skip link, not by Tab.
+            content.getElement().setAttribute("tabindex", "-1");
+        }
         viewTitle.setText(content instanceof com.vaadin.flow.router.HasDynamicTitle titled ? titled.getPageTitle() : "");
     }
 

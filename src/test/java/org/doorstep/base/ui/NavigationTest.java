@@ -31,6 +31,20 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
+    void the_first_thing_in_the_shell_is_a_skip_link_to_the_view_which_takes_focus_but_not_a_tab_stop() {
+        signInAs("trainee");
+        navigate("course");
+        MainLayout shell = _get(MainLayout.class);
+        com.vaadin.flow.component.button.Button skip = _get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withClasses("skip-link"));
+        assertThat(skip.getText()).isEqualTo("Skip to content");
+        assertThat(shell.getElement().getChildren().filter(child -> "navbar".equals(child.getAttribute("slot"))).findFirst())
+                .hasValueSatisfying(first -> assertThat(first).isEqualTo(skip.getElement()));
+        assertThat(shell.getContent()).isInstanceOf(CourseView.class);
+        assertThat(shell.getContent().getElement().getAttribute("tabindex")).isEqualTo("-1");
+    }
+
+    @Test
     void a_trainer_sees_the_course_live_workshops_and_the_results_tracker() {
         signInAs("trainer");
         navigate("");
