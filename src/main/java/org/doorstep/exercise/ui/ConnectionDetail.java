@@ -83,7 +83,7 @@ class ConnectionDetail extends Div {
         });
         saved.addClassName("saved-indicator");
         saved.getElement().setAttribute("aria-live", "polite");
-        add(name, profile, facts, criteriaBox, suggestion, decisionBox, note, saved);
+        add(name, profile, facts, criteriaBox, suggestion, decisionBox, saved, note);
         show(null);
     }
 
