@@ -10,6 +10,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +26,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.doorstep.base.PublicUrl;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.QrCode;
 import org.doorstep.workshop.Attendee;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.Presentation;
@@ -62,6 +64,8 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
     final Button end = new Button();
     final Span joinHint = new Span();
     final Span joinCode = new Span();
+    final Div joinQr = new Div();
+    final Button fullScreen = new Button();
     private final WorkshopService workshops;
     private String code;
     private final PublicUrl publicUrl;
@@ -102,9 +106,18 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         end.addClickListener(event -> confirmEnd());
         RouterLink back = new RouterLink(getTranslation("workshop.present.back"), WorkshopsView.class);
         joinCode.addClassName("presenter-code");
-        Div join = new Div(joinHint, joinCode);
+        joinQr.addClassName("presenter-qr");
+        Div joinText = new Div(joinHint, joinCode);
+        joinText.addClassName("presenter-join-text");
+        Div join = new Div(joinQr, joinText);
         join.addClassName("presenter-join");
-        Div top = new Div(back, join);
+        fullScreen.setText(getTranslation("workshop.present.full-screen"));
+        fullScreen.setIcon(VaadinIcon.EXPAND_SQUARE.create());
+        fullScreen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        // In the browser, on the click itself: full screen is only granted to a user's gesture, not to a round trip.
+        fullScreen.getElement().executeJs("this.addEventListener('click', () => document.fullscreenElement"
+                + " ? document.exitFullscreen() : document.documentElement.requestFullscreen && document.documentElement.requestFullscreen())");
+        Div top = new Div(back, fullScreen, join);
         top.addClassName("presenter-top");
         stage.addClassName("presenter-stage");
         answers.addClassName("presenter-answers");
@@ -188,6 +201,11 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         shown = presentation;
         WorkshopStep step = presentation.step();
         joinHint.setText(getTranslation("workshop.present.join", publicUrl.base()));
+        if (!presentation.session().code().equals(joinCode.getText())) {
+            String link = publicUrl.link("/workshop/join?code=" + presentation.session().code());
+            joinQr.removeAll();
+            joinQr.add(new QrCode(link, getTranslation("workshop.present.qr", link)));
+        }
         joinCode.setText(presentation.session().code());
         stage.removeAll();
         stage.add(new StepPanel(step, presentation.steps().size()));

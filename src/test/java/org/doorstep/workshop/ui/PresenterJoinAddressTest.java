@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.doorstep.KaribuTest;
+import org.doorstep.base.ui.QrCode;
 import org.doorstep.workshop.WorkshopFixture;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -13,12 +14,17 @@ import org.springframework.test.context.TestPropertySource;
 class PresenterJoinAddressTest extends KaribuTest {
 
     @Test
-    void the_presenter_shows_the_configured_public_address_to_join_at() {
+    void the_presenter_shows_the_configured_public_address_to_join_at_and_its_qr_code_with_the_session_code() {
         WorkshopFixture session = new WorkshopFixture(context);
         signInAs(session.cohort.trainer);
         navigate("workshop/" + session.code + "/present");
         PresenterView view = _get(PresenterView.class);
-        assertThat(view.joinHint.getText()).isEqualTo("Join at https://doorstep.example.com/workshop/join with the code");
+        assertThat(view.joinHint.getText())
+                .isEqualTo("Scan the code, or go to https://doorstep.example.com/workshop/join and type");
         assertThat(view.joinCode.getText()).isEqualTo(session.code);
+        QrCode qr = _get(view.joinQr, QrCode.class);
+        assertThat(qr.getAlt()).hasValue("QR code of the join link https://doorstep.example.com/workshop/join?code=" + session.code);
+        assertThat(qr.getSrc()).startsWith("data:image/svg+xml;base64,");
+        assertThat(view.fullScreen.getText()).isEqualTo("Full screen");
     }
 }
