@@ -65,6 +65,8 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
     final Span joinHint = new Span();
     final Span joinCode = new Span();
     final Div joinQr = new Div();
+    /** The step and its answers, scaled down in the browser when a long step would not fit the screen. */
+    private final Div main = new Div();
     final Button fullScreen = new Button();
     private final WorkshopService workshops;
     private String code;
@@ -124,8 +126,18 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         room.addClassName("presenter-room");
         Div controls = new Div(previous, next, reveal, ownPace, end);
         controls.addClassName("presenter-controls");
-        Div main = new Div(stage, answers);
+        main.add(stage, answers);
         main.addClassName("presenter-main");
+        // Shrinks the type of a step too long for the screen (down to half), again when the window changes size.
+        main.getElement().executeJs("""
+                const box = this;
+                box.fit = () => requestAnimationFrame(() => {
+                  box.style.fontSize = '';
+                  for (let size = 95; box.scrollHeight > box.clientHeight + 1 && size >= 50; size -= 5) {
+                    box.style.fontSize = size + '%';
+                  }
+                });
+                window.addEventListener('resize', box.fit);""");
         Div body = new Div(main, room);
         body.addClassName("presenter-body");
         add(top, body, controls);
@@ -221,6 +233,7 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         ownPace.setValue(presentation.selfPaced());
         showAnswers(step, presentation.answers());
         showRoom(presentation.room());
+        main.getElement().executeJs("this.fit && this.fit()");
     }
 
     private boolean revealedNow() {
@@ -261,6 +274,11 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         room.removeAll();
         int people = progress.attendees().size();
         room.add(new H3(getTranslation("workshop.present.room", people)));
+        if (people == 0) {
+            // An empty room has no figures worth a line: it needs to know how to come in.
+            room.add(new Paragraph(getTranslation("workshop.present.nobody")));
+            return;
+        }
         UnorderedList figures = new UnorderedList(
                 new ListItem(getTranslation("workshop.present.imported", progress.imported(), people)),
                 new ListItem(getTranslation("workshop.present.reviewed", progress.reviewed(), progress.connections())),
@@ -273,19 +291,26 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
                 .forEach((step, count) -> where.add(new ListItem(
                         getTranslation("workshop.present.on-step", step + 1, count))));
         room.add(figures, where);
-        if (people == 0) {
-            room.add(new Paragraph(getTranslation("workshop.present.nobody")));
-            return;
-        }
-        UnorderedList names = new UnorderedList();
-        names.addClassName("presenter-attendees");
-        for (Attendee attendee : progress.attendees()) {
-            names.add(new ListItem(getTranslation("workshop.present.attendee", attendee.name(), attendee.step() + 1)));
-        }
-        Details details = new Details(getTranslation("workshop.present.show-names"), names);
+        Details details = new Details(getTranslation("workshop.present.show-names"));
         details.addClassName("presenter-names");
         details.setOpened(namesOpen);
-        details.addOpenedChangeListener(change -> namesOpen = change.isOpened());
+        // The names reach the browser only while the panel is open: a closed one holds none to project.
+        Runnable fill = () -> {
+            details.removeAll();
+            if (details.isOpened()) {
+                UnorderedList names = new UnorderedList();
+                names.addClassName("presenter-attendees");
+                for (Attendee attendee : progress.attendees()) {
+                    names.add(new ListItem(getTranslation("workshop.present.attendee", attendee.name(), attendee.step() + 1)));
+                }
+                details.add(names);
+            }
+        };
+        fill.run();
+        details.addOpenedChangeListener(change -> {
+            namesOpen = change.isOpened();
+            fill.run();
+        });
         room.add(details);
     }
 

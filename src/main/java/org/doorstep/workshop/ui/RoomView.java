@@ -142,6 +142,8 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             // Where the room is, while it is live; nothing once it is over or not yet begun.
             status.setText(next.state() == SessionState.LIVE
                     ? getTranslation("workshop.step.position", step + 1, steps.size()) : "");
+            // The step panel shows the position already: here it is for screen readers only.
+            status.getElement().getClassList().set("position-only", true);
         }
         showResults();
         if (next.state().over() && subscription != null) {
@@ -210,9 +212,11 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             save.run();
             myAnswers.put(step.index(), answer);
             status.setText(getTranslation("workshop.room.saved"));
+            status.getElement().getClassList().set("position-only", false);
             return true;
         } catch (WorkshopException problem) {
             status.setText(getTranslation(problem.messageKey()));
+            status.getElement().getClassList().set("position-only", false);
             return false;
         }
     }
@@ -236,6 +240,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             show(room);
         } catch (WorkshopException problem) {
             status.setText(getTranslation(problem.messageKey()));
+            status.getElement().getClassList().set("position-only", false);
         }
     }
 
