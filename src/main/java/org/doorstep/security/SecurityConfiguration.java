@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.doorstep.base.DatabaseAvailability;
 import org.doorstep.security.internal.BoundedPasswordEncoder;
+import org.doorstep.security.internal.SecurityHeaders;
 import org.doorstep.security.internal.SessionRevocationFilter;
 import org.doorstep.security.ui.LoginView;
 import org.slf4j.Logger;
@@ -42,9 +43,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
-        http.headers(headers -> headers
-                .referrerPolicy(policy -> policy.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        SecurityHeaders.apply(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
