@@ -7,8 +7,11 @@ import org.doorstep.security.internal.BoundedPasswordEncoder;
 import org.doorstep.security.internal.SecurityHeaders;
 import org.doorstep.security.internal.SessionRevocationFilter;
 import org.doorstep.security.ui.LoginView;
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,10 +39,11 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, DatabaseAvailability database)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, DatabaseAvailability database,
+            Clock clock, @Value("${doorstep.session.max-lifetime}") Duration sessionLifetime) throws Exception {
         // Not a bean: Spring Boot would register it a second time, outside the security chain.
-        http.addFilterBefore(new SessionRevocationFilter(jdbc, database), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SessionRevocationFilter(jdbc, database, clock, sessionLifetime),
+                SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
