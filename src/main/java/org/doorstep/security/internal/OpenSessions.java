@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
@@ -89,8 +90,8 @@ public class OpenSessions implements VaadinServiceInitListener {
             WrappedSession http = session.getSession();
             Object context = http == null ? null
                     : http.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-            return context instanceof SecurityContext security && security.getAuthentication() != null
-                    && security.getAuthentication().getPrincipal() instanceof DoorstepUser user
+            Authentication authentication = context instanceof SecurityContext security ? security.getAuthentication() : null;
+            return authentication != null && authentication.getPrincipal() instanceof DoorstepUser user
                     ? Optional.of(user) : Optional.empty();
         } catch (IllegalStateException invalidated) {
             return Optional.empty();

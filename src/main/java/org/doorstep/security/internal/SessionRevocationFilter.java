@@ -13,6 +13,7 @@ import java.util.List;
 import org.doorstep.base.DatabaseAvailability;
 import org.doorstep.base.DatabaseUnavailableException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -72,8 +73,8 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
     private static Object signedInUser(HttpSession session) {
         try {
             Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-            return context instanceof SecurityContext security && security.getAuthentication() != null
-                    ? security.getAuthentication().getPrincipal() : null;
+            Authentication authentication = context instanceof SecurityContext security ? security.getAuthentication() : null;
+            return authentication != null ? authentication.getPrincipal() : null;
         } catch (IllegalStateException alreadyInvalidated) {
             return null;
         }
