@@ -26,7 +26,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 class RouteAccessMatrixTest {
 
     /** Columns: anonymous, trainee, trainer, manager, admin. "x" may open it, "-" may not. */
-    private static final String EXPECTED = """
+    static final String EXPECTED = """
             AdminView                    - - - - x
             AuditView                    - - - - x
             AuthoringView                - - x - x
@@ -68,9 +68,7 @@ class RouteAccessMatrixTest {
         for (Class<?> view : routes()) {
             actual.put(view.getSimpleName(), access(view));
         }
-        Map<String, String> expected = Arrays.stream(EXPECTED.strip().split("\n")).map(String::strip)
-                .collect(Collectors.toMap(line -> line.split("\\s+", 2)[0], line -> line.split("\\s+", 2)[1].strip(),
-                        (a, b) -> a, TreeMap::new));
+        Map<String, String> expected = expected();
 
         String table = actual.entrySet().stream().map(e -> String.format("%-28s %s", e.getKey(), e.getValue()))
                 .collect(Collectors.joining("\n"));
@@ -83,7 +81,14 @@ class RouteAccessMatrixTest {
                 "course", "exercise", "reports", "results", "security", "workshop");
     }
 
-    private static List<Class<?>> routes() throws ClassNotFoundException {
+    /** The table: view class's simple name to its row ("x" or "-" for anonymous, trainee, trainer, manager, admin). */
+    static Map<String, String> expected() {
+        return Arrays.stream(EXPECTED.strip().split("\n")).map(String::strip)
+                .collect(Collectors.toMap(line -> line.split("\\s+", 2)[0], line -> line.split("\\s+", 2)[1].strip(),
+                        (a, b) -> a, TreeMap::new));
+    }
+
+    static List<Class<?>> routes() throws ClassNotFoundException {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<Class<?>> views = new ArrayList<>();
