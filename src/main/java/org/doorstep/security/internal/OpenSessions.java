@@ -5,10 +5,11 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +29,8 @@ public class OpenSessions implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(OpenSessions.class);
 
-    private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
+    /** Weak, so a session that ends without its destroy event (a test's mock, a crash of the container) is not held. */
+    private final Set<VaadinSession> sessions = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private final JdbcClient jdbc;
 
     OpenSessions(JdbcClient jdbc) {
@@ -43,7 +45,11 @@ public class OpenSessions implements VaadinServiceInitListener {
 
     /** Closes this instance's sessions of the account that no longer match its stored state; answers how many. */
     public int endStale(long userId) {
-        List<VaadinSession> ofUser = sessions.stream().filter(session -> signedIn(session)
+        List<VaadinSession> open;
+        synchronized (sessions) {
+            open = List.copyOf(sessions);
+        }
+        List<VaadinSession> ofUser = open.stream().filter(session -> signedIn(session)
                 .filter(user -> user.id() == userId).isPresent()).toList();
         if (ofUser.isEmpty()) {
             return 0;
