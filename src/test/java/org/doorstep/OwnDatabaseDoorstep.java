@@ -11,11 +11,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -26,7 +23,6 @@ public final class OwnDatabaseDoorstep implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int databasePort;
-    private final SecurityContextHolderStrategy others;
     private EmbeddedPostgres postgres;
     private ConfigurableApplicationContext app;
 
@@ -35,13 +31,12 @@ public final class OwnDatabaseDoorstep implements AutoCloseable {
         try (ServerSocket free = new ServerSocket(0)) {
             databasePort = free.getLocalPort();
         }
-        others = SecurityContextHolder.getContextHolderStrategy();
     }
 
     public static OwnDatabaseDoorstep start() throws IOException {
         OwnDatabaseDoorstep doorstep = new OwnDatabaseDoorstep();
         doorstep.startDatabase();
-        doorstep.app = new SpringApplicationBuilder(DoorstepApplication.class).profiles("test").run(
+        doorstep.app = AnotherInstance.start(
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:postgresql://localhost:" + doorstep.databasePort + "/postgres",
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
@@ -75,10 +70,8 @@ public final class OwnDatabaseDoorstep implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (app != null) {
-            app.close();
+            AnotherInstance.stop(app);
         }
-        // Spring Security's holder is one per JVM: the contexts other tests cached get theirs back.
-        SecurityContextHolder.setContextHolderStrategy(others);
         if (postgres != null) {
             postgres.close();
         }

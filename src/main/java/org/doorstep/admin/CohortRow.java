@@ -1,6 +1,9 @@
 package org.doorstep.admin;
 
-/** A cohort with its organisation, join code, trainer (null when none) and number of trainees. */
+/**
+ * A cohort with its organisation, join code, trainer (null when none) and number of trainees; whether people of
+ * every organisation may join it (not only its own).
+ */
 public record CohortRow(long id, String name, long organisationId, String organisation, String joinCode,
-        Long trainerId, String trainer, int members) {
+        Long trainerId, String trainer, int members, boolean openToAll) {
 }

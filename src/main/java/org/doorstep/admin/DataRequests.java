@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Data-subject requests handled by an administrator: everything about one account as a file (its
- * connections included, for the person it belongs to), or the account deleted with all its data. Both are
- * audited; the audit keeps the deleted account's username as text only.
+ * connections counted, never named; its course reflections counted, never quoted, for they are the trainee's
+ * alone), or the account deleted with all its data. Both are audited; the audit keeps the deleted account's
+ * username as text only.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")

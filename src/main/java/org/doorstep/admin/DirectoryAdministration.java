@@ -113,6 +113,30 @@ public class DirectoryAdministration {
                 + (cohort.trainer() == null ? "" : " instead of " + cohort.trainer()));
     }
 
+    /** Gives a cohort a new join code; the old one stops working at once. Answers the new code. */
+    @Transactional
+    public String newJoinCode(long cohortId) {
+        CohortRow cohort = store.cohort(cohortId).orElseThrow(() -> new AdminException(Field.NONE, "admin.gone"));
+        String code = refusedAs(() -> directory.newJoinCode(cohortId));
+        audit.record(AuditTrail.COHORT_CHANGED, cohort.trainerId(), "New join code for cohort " + cohort.name()
+                + " (the old one stopped working)");
+        return code;
+    }
+
+    /** Opens a cohort to people of every organisation, or closes it to its own organisation's. */
+    @Transactional
+    public void setOpenToAll(long cohortId, boolean open) {
+        CohortRow cohort = store.cohort(cohortId).orElseThrow(() -> new AdminException(Field.NONE, "admin.gone"));
+        refusedAs(() -> {
+            directory.setOpenToAll(cohortId, open);
+            return null;
+        });
+        if (cohort.openToAll() != open) {
+            audit.record(AuditTrail.COHORT_CHANGED, cohort.trainerId(), "Cohort " + cohort.name()
+                    + (open ? " opened to every organisation" : " limited to its organisation " + cohort.organisation()));
+        }
+    }
+
     /** Active trainers whose name or username contains the text, a page at a time. */
     @Transactional(readOnly = true)
     public List<PersonRef> trainers(String text, int offset, int limit) {

@@ -1,5 +1,6 @@
 package org.doorstep.security;
 
+import java.time.Instant;
 import java.util.List;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('TRAINER')")
 public class CohortDirectory {
 
-    public record CohortRef(long id, String name, String joinCode, int members) {
+    /** {@code codeExpiresAt}: the join code lets nobody in from then on ("New code" gives a fresh one). */
+    public record CohortRef(long id, String name, String joinCode, int members, Instant codeExpiresAt) {
     }
 
     public record Member(long userId, String displayName) {
@@ -36,10 +38,12 @@ public class CohortDirectory {
     @Transactional(readOnly = true)
     public List<CohortRef> cohortsIRun() {
         return jdbc.sql("""
-                select c.id, c.name, c.join_code, (select count(*) from cohort_member m where m.cohort_id = c.id)
+                select c.id, c.name, c.join_code, (select count(*) from cohort_member m where m.cohort_id = c.id),
+                       c.join_code_expires_at
                   from cohort c where c.trainer_id = ? order by c.name""")
                 .param(SignedInUser.currentId())
-                .query((rs, n) -> new CohortRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .query((rs, n) -> new CohortRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getTimestamp(5).toInstant()))
                 .list();
     }
 
@@ -55,7 +59,22 @@ public class CohortDirectory {
                 .query(Long.class).optional().orElseThrow(() -> new IllegalStateException("Trainer " + me + " has no organisation"));
         OrganisationStore.CohortCreated cohort = store.insertCohort(organisation, clean, me);
         audit.record(AuditTrail.COHORT_CHANGED, me, "Created cohort " + clean + " (join code " + cohort.joinCode() + "), trained by its creator");
-        return new CohortRef(cohort.id(), clean, cohort.joinCode(), 0);
+        return cohortsIRun().stream().filter(mine -> mine.id() == cohort.id()).findFirst().orElseThrow();
+    }
+
+    /**
+     * Gives one of my cohorts a new join code (for the codes' lifetime); the old one lets nobody in any more. Those
+     * already in stay in; workshop session codes are not affected.
+     */
+    @Transactional
+    public CohortRef newJoinCode(long cohortId) {
+        CohortRef cohort = cohortsIRun().stream().filter(mine -> mine.id() == cohortId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Cohort " + cohortId + " is not run by you"));
+        String code = store.newJoinCode(cohortId);
+        audit.record(AuditTrail.COHORT_CHANGED, SignedInUser.currentId(), "New join code for cohort " + cohort.name()
+                + " (the old one stopped working)");
+        return cohortsIRun().stream().filter(mine -> mine.id() == cohortId && mine.joinCode().equals(code)).findFirst()
+                .orElseThrow();
     }
 
     /** The trainees of one of my cohorts, by name; another trainer's cohort is refused. */

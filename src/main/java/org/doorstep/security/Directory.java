@@ -88,11 +88,44 @@ public class Directory {
         store.setTrainer(cohortId, trainerId);
     }
 
-    /** Puts the signed-in trainee in a cohort (a workshop's code let them in); true when they were not in it yet. */
+    /** A new join code for a cohort (for the codes' lifetime); the old one stops working at once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String newJoinCode(long cohortId) {
+        if (!store.cohortExists(cohortId)) {
+            throw new AccountException(Field.NONE, "admin.gone");
+        }
+        return store.newJoinCode(cohortId);
+    }
+
+    /** Lets people of every organisation join a cohort (true), or its own organisation's only (false). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setOpenToAll(long cohortId, boolean open) {
+        if (!store.cohortExists(cohortId)) {
+            throw new AccountException(Field.NONE, "admin.gone");
+        }
+        store.setOpenToAll(cohortId, open);
+    }
+
+    /**
+     * Puts the signed-in trainee in a cohort (a workshop's code let them in); true when they were not in it yet. Only
+     * a cohort of their own organisation, or one open to every organisation.
+     */
     @PreAuthorize("hasRole('TRAINEE')")
     @Transactional
     public boolean joinCohort(long cohortId) {
+        if (!mayJoin(cohortId)) {
+            throw new org.springframework.security.access.AccessDeniedException("Cohort " + cohortId + " is of another organisation");
+        }
         return store.addCohortMember(cohortId, SignedInUser.currentId());
+    }
+
+    /** Whether the signed-in trainee may join the cohort: it is of their organisation, or open to every one. */
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(readOnly = true)
+    public boolean mayJoin(long cohortId) {
+        return store.mayJoin(cohortId, SignedInUser.currentId());
     }
 
     private void organisation(long organisationId) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.doorstep.base.DatabaseAvailability;
 import org.doorstep.security.internal.BoundedPasswordEncoder;
+import org.doorstep.security.internal.LoginOriginFilter;
 import org.doorstep.security.internal.SecurityHeaders;
 import org.doorstep.security.internal.SessionRevocationFilter;
 import org.doorstep.security.ui.LoginView;
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Deny by default: Vaadin's configurer refuses every route without an access annotation and
@@ -40,10 +42,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, DatabaseAvailability database,
-            Clock clock, @Value("${doorstep.session.max-lifetime}") Duration sessionLifetime) throws Exception {
+            @Value("${doorstep.public-url:}") String publicUrl, Clock clock,
+            @Value("${doorstep.session.max-lifetime}") Duration sessionLifetime) throws Exception {
         // Not a bean: Spring Boot would register it a second time, outside the security chain.
         http.addFilterBefore(new SessionRevocationFilter(jdbc, database, clock, sessionLifetime),
                 SecurityContextHolderFilter.class);
+        // Vaadin exempts POST /login from CSRF tokens; this refuses sign-ins posted from other sites (login CSRF).
+        http.addFilterBefore(new LoginOriginFilter(publicUrl), CsrfFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.doorstep.base.JoinCodes;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.security.Directory;
+import org.doorstep.security.JoinCodeThrottle;
 import org.doorstep.workshop.internal.LiveRooms;
 import org.doorstep.workshop.internal.ProfanityFilter;
 import org.doorstep.workshop.internal.RoomEvents;
@@ -34,9 +36,11 @@ public class RoomService {
     private final LiveRooms rooms;
     private final Directory directory;
     private final Clock clock;
+    private final JoinCodeThrottle throttle;
 
     RoomService(WorkshopStore store, Sessions sessions, RoomReader reader, RoomEvents events, LiveRooms rooms, Directory directory,
-            Clock clock) {
+            Clock clock, JoinCodeThrottle throttle) {
+        this.throttle = throttle;
         this.directory = directory;
         this.store = store;
         this.sessions = sessions;
@@ -52,14 +56,25 @@ public class RoomService {
         return store.openForMember(SignedInUser.currentId()).stream().map(sessions::ref).toList();
     }
 
-    /** Joins a session by its code (a second join is harmless); a late joiner starts on the current step. */
+    /**
+     * Joins a session by its code (a second join is harmless); a late joiner starts on the current step. Wrong codes
+     * are throttled per account and client address; a session of another organisation's cohort is refused unless
+     * the cohort is open.
+     */
     @Transactional
     public SessionRef join(String code) {
-        SessionRow session = sessions.byCode(code);
+        long me = SignedInUser.currentId();
+        String client = JoinCodeThrottle.currentClient();
+        if (!throttle.claim(client, me)) {
+            throw new WorkshopException("workshop.code.throttled");
+        }
+        // Another organisation's session looks like no session at all (unless its cohort is open to everyone).
+        SessionRow session = store.byCode(JoinCodes.normalise(code)).filter(found -> directory.mayJoin(found.cohortId()))
+                .orElseThrow(() -> new WorkshopException("workshop.code.unknown")); // the claimed attempt stays counted
+        throttle.giveBack(client, me);
         if (session.state().over()) {
             throw new WorkshopException(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.cancelled");
         }
-        long me = SignedInUser.currentId();
         directory.joinCohort(session.cohortId());
         if (store.join(session.id(), me, session.currentStep(), clock.instant())) {
             events.changed(session.id());
@@ -88,7 +103,7 @@ public class RoomService {
         events.changed(session.id());
     }
 
-    /** My vote on a poll step (one option, or several where the question takes more); voting again changes it. */
+    /** My vote on a poll step (one option, or several where the question takes more); voting again changes it until the reveal. */
     @Transactional
     public void choose(String code, int step, Set<Integer> options) {
         SessionRow session = open(code);
@@ -99,7 +114,10 @@ public class RoomService {
         if (options.stream().anyMatch(option -> option < 0 || option >= poll.options().size())) {
             throw new WorkshopException("workshop.option.unknown");
         }
-        store.answer(session.id(), step, SignedInUser.currentId(), options, null, false, clock.instant());
+        // Once revealed, the counts on every screen are final: the poll takes no more votes.
+        if (!store.answerUnlessRevealed(session.id(), step, SignedInUser.currentId(), options, clock.instant())) {
+            throw new WorkshopException("workshop.poll.revealed");
+        }
         events.changed(session.id());
     }
 

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The trainer's side of live workshops: schedule sessions for their cohorts (move or cancel them while
- * planned) and drive them. Only the session's own trainer may open or change it; every change is saved, then
+ * planned) and drive them. Only the trainer who runs the session's cohort now may open or change it (when an
+ * administrator hands the cohort over, its sessions go with it); every change is saved, then
  * announced to all instances, and a change of plan is mailed with its calendar invitation.
  */
 @Service
@@ -273,6 +274,7 @@ public class WorkshopService {
         return new RoomProgress(people, imported, connections, reviewed, remove);
     }
 
+    /** The session, when I run its cohort now (the row carries the cohort's current trainer). */
     private SessionRow mine(String code) {
         SessionRow session = sessions.byCode(code);
         if (session.trainerId() == null || session.trainerId() != SignedInUser.currentId()) {

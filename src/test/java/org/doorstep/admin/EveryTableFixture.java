@@ -44,7 +44,7 @@ public final class EveryTableFixture {
         jdbc.update("insert into lesson_progress (user_id, course_slug, lesson_slug, current_step, updated_at) values (?, 'doorstep', 'four-criteria', 'intro', ?)",
                 id, now);
         jdbc.update("insert into step_progress (user_id, course_slug, lesson_slug, step_id, done, state, updated_at) "
-                + "values (?, 'doorstep', 'four-criteria', 'intro', true, '{\"reflection\":\"" + marker + "\"}', ?)", id, now);
+                + "values (?, 'doorstep', 'four-criteria', 'your-last-three', true, '{\"done\":true,\"text\":\"private-" + marker + "\"}', ?)", id, now);
         jdbc.update("insert into learning_event (user_id, verb, object_id, object_name, result_response, occurred_at) "
                 + "values (?, 'answered', 'lesson/four-criteria/intro', 'Intro', ?, ?)", id, marker, now);
 

@@ -151,6 +151,12 @@ abstract class BrowserJourney {
         return elements.stream().map(BrowserJourney::textOf).toList();
     }
 
+    /** The figure tiles of a list (base.ui.FigureTiles), each read as "label figure detail". */
+    protected List<String> figureTiles(String list) {
+        return browser.findElements(By.cssSelector(list + " .figure-tile")).stream()
+                .map(tile -> String.join(" ", textsOf(tile.findElements(By.cssSelector("span"))))).toList();
+    }
+
     /** The first button on the page that reads exactly this label. */
     protected WebElement button(String label) {
         return buttonIn(browser, label);

@@ -234,26 +234,36 @@ class CourseJourneyIT extends BrowserJourney {
                 .map(CourseJourneyIT::textOf).toList();
     }
 
-    /** Ticks exactly the right options of every question (from the shipped content), then checks. */
+    /**
+     * One question at a time: ticks exactly the right options (from the shipped content), clicking each option's
+     * label as a person would, moves on with "Next question", then checks; the result comes first, and every option
+     * of the question shown is marked.
+     */
     private void passQuiz(Step.Quiz quiz) {
-        List<WebElement> questions = browser.findElements(By.cssSelector(".quiz .quiz-item"));
-        assertThat(questions).hasSize(quiz.items().size());
-        for (int n = 0; n < questions.size(); n++) {
+        int count = quiz.items().size();
+        for (int n = 0; n < count; n++) {
             Step.QuizItem item = quiz.items().get(n);
-            WebElement question = questions.get(n);
-            assertThat(textOf(question.findElement(By.cssSelector(".quiz-prompt"))))
-                    .isEqualTo((n + 1) + ". " + item.prompt());
+            waitForTextStarting(By.cssSelector(".quiz .quiz-position"), "Question " + (n + 1) + " of " + count);
+            assertThat(textOf(present(By.cssSelector(".quiz .quiz-prompt")))).isEqualTo((n + 1) + ". " + item.prompt());
             String kind = item.multiple() ? "vaadin-checkbox" : "vaadin-radio-button";
-            item.options().stream().filter(Step.QuizOption::correct)
-                    .forEach(option -> tick(question, kind, option.text()));
+            item.options().stream().filter(Step.QuizOption::correct).forEach(option -> tick(kind, option.text()));
+            if (n < count - 1) {
+                click(present(By.cssSelector("vaadin-button.quiz-next")));
+            }
         }
         click(present(By.cssSelector("vaadin-button.quiz-check")));
-        waitForTextStarting(By.cssSelector(".quiz-passed"), "You scored 100% and passed");
+        waitForTextStarting(By.cssSelector(".quiz-result .quiz-passed"), "You scored 100% and passed");
+        Step.QuizItem shown = quiz.items().getFirst();
+        List<WebElement> rows = browser.findElements(By.cssSelector(".quiz-option-row"));
+        assertThat(rows).hasSize(shown.options().size());
+        for (int o = 0; o < rows.size(); o++) {
+            assertThat(textOf(rows.get(o))).startsWith(shown.options().get(o).correct() ? "✓" : "✗");
+        }
     }
 
     /** Clicks the option's label, as a person would, and waits until its box is ticked. */
-    private void tick(WebElement question, String kind, String label) {
-        WebElement option = question.findElements(By.cssSelector(kind)).stream()
+    private void tick(String kind, String label) {
+        WebElement option = browser.findElements(By.cssSelector(".quiz-options " + kind)).stream()
                 .filter(candidate -> textOf(candidate).equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("No option '" + label + "'"));
         click(option.findElement(By.cssSelector("label")));

@@ -284,7 +284,7 @@ class ExerciseJourneyIT extends BrowserJourney {
         WebElement link = browser.findElements(By.cssSelector(".plan-view a[download]")).getFirst();
         assertThat(textOf(link)).isEqualTo("Download as CSV");
         String csv = fetchWithSession(link.getDomProperty("href")).body();
-        assertThat(csv).startsWith("Name,Company,Position,Profile,Removed on LinkedIn,Note\r\n");
+        assertThat(csv).startsWith("\"Name\",\"Company\",\"Position\",\"Profile\",\"Removed on LinkedIn\",\"Note\"\r\n");
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
         assertThat(records).extracting(r -> r.get("Name"), r -> r.get("Company"), r -> r.get("Removed on LinkedIn"))

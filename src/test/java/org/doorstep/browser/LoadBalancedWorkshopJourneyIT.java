@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.doorstep.CohortFixture;
-import org.doorstep.DoorstepApplication;
+import org.doorstep.AnotherInstance;
 import org.doorstep.TestSignIn;
 import org.doorstep.security.AccountService;
 import org.doorstep.workshop.WorkshopService;
@@ -27,14 +27,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -86,18 +83,14 @@ class LoadBalancedWorkshopJourneyIT extends BrowserJourney {
 
     /**
      * The test's own application is app1; app2 is a second Doorstep on a free port against the same database.
-     * Command-line arguments, since they outrank application.properties (server.port=${PORT:8080}). Spring
-     * Security's static context holder is one per JVM and a starting application takes it over: app1's is put
-     * back, so its code keeps reading the holder its own filters fill.
+     * Command-line arguments, since they outrank application.properties (server.port=${PORT:8080}).
      */
     private int startApp2() {
-        SecurityContextHolderStrategy app1s = SecurityContextHolder.getContextHolderStrategy();
-        app2 = new SpringApplicationBuilder(DoorstepApplication.class).profiles("test").run(
+        app2 = AnotherInstance.start(
                 "--server.port=0",
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"));
-        SecurityContextHolder.setContextHolderStrategy(app1s);
         return ((WebServerApplicationContext) app2).getWebServer().getPort();
     }
 
@@ -112,9 +105,7 @@ class LoadBalancedWorkshopJourneyIT extends BrowserJourney {
 
     private void stopApp2() {
         if (app2 != null && app2.isActive()) {
-            SecurityContextHolderStrategy app1s = SecurityContextHolder.getContextHolderStrategy();
-            app2.close();
-            SecurityContextHolder.setContextHolderStrategy(app1s);
+            AnotherInstance.stop(app2);
         }
     }
 
@@ -216,6 +207,7 @@ class LoadBalancedWorkshopJourneyIT extends BrowserJourney {
         });
         trainee.browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
         choice.findElement(By.cssSelector("label")).click();
+        trainee.browser.findElement(By.cssSelector(".room-send-vote")).click();
         waitForText(trainee.browser, ".room-status", "Saved.");
     }
 

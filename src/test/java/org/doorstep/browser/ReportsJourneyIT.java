@@ -198,15 +198,15 @@ class ReportsJourneyIT extends BrowserJourney {
     private void waitForFigures(List<Integer> enrolled, List<Integer> completed, List<Integer> active, int lessons,
             List<Integer> baseline, String median, int withRatio, List<Integer> overdue, int removed) {
         List<String> expected = List.of(
-                english("reports.figure.enrolled", enrolled.get(0), enrolled.get(1)),
-                english("reports.figure.completed", completed.get(0), completed.get(1)),
-                english("reports.figure.active", active.get(0), active.get(1)),
-                english("reports.figure.lessons", lessons),
-                english("reports.figure.baseline", baseline.get(0), baseline.get(1)),
-                english("reports.figure.median", median, withRatio),
-                english("reports.figure.overdue", overdue.get(0), overdue.get(1)),
-                english("reports.figure.removed", removed));
-        wait.until(driver -> textsOf(driver.findElements(By.cssSelector(".cohort-figures li"))).equals(expected));
+                "Median profile-view ratio " + median + " over " + withRatio + " with a baseline and a follow-up",
+                "In a cohort " + enrolled.get(0) + " of " + enrolled.get(1),
+                "Completed the course " + completed.get(0) + " of " + completed.get(1),
+                "Worked on the course or recorded results " + active.get(0) + " of " + active.get(1),
+                "Lessons completed " + lessons + " in total",
+                "Baseline recorded " + baseline.get(0) + " of " + baseline.get(1),
+                "With an overdue follow-up " + overdue.get(0) + " of " + overdue.get(1),
+                "Connections removed on LinkedIn " + removed + " in total");
+        wait.until(driver -> figureTiles(".cohort-figures").equals(expected));
     }
 
     private void openFromMenu(String label, String path) {

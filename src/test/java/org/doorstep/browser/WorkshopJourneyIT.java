@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.doorstep.CohortFixture;
-import org.doorstep.DoorstepApplication;
+import org.doorstep.AnotherInstance;
 import org.doorstep.TestSignIn;
 import org.doorstep.security.AccountService;
 import org.doorstep.workshop.WorkshopService;
@@ -21,14 +21,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -78,14 +75,12 @@ class WorkshopJourneyIT extends BrowserJourney {
      * put back, so instance A's code keeps reading the holder its own filters fill.
      */
     private int startInstanceB() {
-        SecurityContextHolderStrategy instanceAs = SecurityContextHolder.getContextHolderStrategy();
         // Arguments, not default properties: those lose to application.properties' server.port=${PORT:8080}.
-        instanceB = new SpringApplicationBuilder(DoorstepApplication.class).profiles("test").run(
+        instanceB = AnotherInstance.start(
                 "--server.port=0",
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"));
-        SecurityContextHolder.setContextHolderStrategy(instanceAs);
         return ((WebServerApplicationContext) instanceB).getWebServer().getPort();
     }
 
@@ -93,9 +88,7 @@ class WorkshopJourneyIT extends BrowserJourney {
     void closeEverything() {
         traineeBrowsers.forEach(ChromeDriver::quit);
         if (instanceB != null) {
-            SecurityContextHolderStrategy instanceAs = SecurityContextHolder.getContextHolderStrategy();
-            instanceB.close();
-            SecurityContextHolder.setContextHolderStrategy(instanceAs);
+            AnotherInstance.stop(instanceB);
         }
     }
 
@@ -118,9 +111,14 @@ class WorkshopJourneyIT extends BrowserJourney {
             room.add(join(trainee.getValue(), code, instancePort));
         }
         waitForText(browser, By.cssSelector(".presenter-room"), "3 people in the room");
+        // The projector counts the room; names only once the trainer opens their panel.
         assertThat(textOf(browser.findElement(By.cssSelector(".presenter-room"))))
-                .contains("Ann Attentive: step 1", "Bob Bystander: step 1", "Cat Curious: step 1");
+                .contains("Step 1: 3 people").doesNotContain("Ann Attentive", "Bob Bystander", "Cat Curious");
         screenshot("presenter-room");
+        click(present(By.cssSelector(".presenter-names vaadin-details-summary")));
+        waitForText(browser, By.cssSelector(".presenter-names"), "Cat Curious: step 1");
+        assertThat(textOf(browser.findElement(By.cssSelector(".presenter-names"))))
+                .contains("Ann Attentive: step 1", "Bob Bystander: step 1", "Cat Curious: step 1");
 
         // Two steps on, the first quiz question: every screen follows, B's through the database.
         browser.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
@@ -250,6 +248,7 @@ class WorkshopJourneyIT extends BrowserJourney {
         });
         trainee.browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
         choice.findElement(By.cssSelector("label")).click();
+        trainee.browser.findElement(By.cssSelector(".room-send-vote")).click();
         waitForText(trainee.browser, By.cssSelector(".room-status"), "Saved.");
     }
 

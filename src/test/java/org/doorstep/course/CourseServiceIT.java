@@ -121,4 +121,37 @@ class CourseServiceIT {
         assertThat(after.currentStep()).isEqualTo(scenario.id());
         assertThat(after.state(scenario.id()).picks()).containsExactly(0);
     }
+
+    @Test
+    void a_trainee_s_done_reflection_and_passed_quiz_still_count_in_a_new_course_version() {
+        Lesson lesson = course.open("four-criteria").lesson();
+        course.reflect(lesson.slug(), "your-last-three", "Two met one criterion, one met none.");
+        Step.Quiz quiz = lesson.step("criteria-quiz").map(Step.Quiz.class::cast).orElseThrow();
+        for (Step.QuizItem item : quiz.items()) {
+            Set<Integer> right = new java.util.HashSet<>();
+            for (int i = 0; i < item.options().size(); i++) {
+                if (item.options().get(i).correct()) {
+                    right.add(i);
+                }
+            }
+            course.answer(lesson.slug(), quiz.id(), item.id(), right);
+        }
+        course.check(lesson.slug(), quiz.id());
+
+        signIn("trainer");
+        String source = authoring.source(lesson.slug()).source();
+        int version = authoring.publish(lesson.slug(), source.replace("title: Which criteria does each contact meet?",
+                "title: Which criteria does each contact meet? (revised)"));
+
+        signIn(users.findById(userId).orElseThrow().getUsername());
+        LessonPlay after = course.open(lesson.slug());
+        assertThat(after.version()).isEqualTo(version);
+        assertThat(after.state("your-last-three").text()).isEqualTo("Two met one criterion, one met none.");
+        assertThat(after.state("your-last-three").done()).isTrue();
+        assertThat(after.state("criteria-quiz").bestScore()).isEqualTo(100);
+        assertThat(course.map().lessons()).filteredOn(card -> card.slug().equals(lesson.slug()))
+                .singleElement().satisfies(card -> assertThat(card.stepsDone()).isEqualTo(2));
+        signIn("trainer");
+        authoring.publish(lesson.slug(), source);
+    }
 }

@@ -64,18 +64,19 @@ class UploadLogIT {
     }
 
     @Test
-    void an_oversized_upload_as_the_browser_sends_it_logs_one_line_naming_the_refusal() throws Exception {
+    void an_oversized_upload_as_the_browser_sends_it_is_refused_naming_the_limit_and_logs_one_line() throws Exception {
         String target = openImport();
 
         HttpResponse<String> answer = trainee.post(target,
                 Map.of("Content-Type", "text/csv", "X-Filename", "Connections.csv"), new byte[11 * 1024 * 1024]);
 
-        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("The file is larger than 10 MB");
         for (int waited = 0; loggedAtInfoOrAbove().isEmpty() && waited < 50; waited++) {
             Thread.sleep(100);
         }
         assertThat(loggedAtInfoOrAbove()).singleElement().asString()
-                .startsWith("INFO ExerciseService: Import refused (TOO_LARGE): The file is larger than 10 MB");
+                .startsWith("INFO BoundedUpload: Upload refused: 11534336 bytes or more, more than the 10485760 allowed");
         assertThat(log.list).allMatch(event -> event.getThrowableProxy() == null, "carries no stack trace");
     }
 

@@ -9,20 +9,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.doorstep.DoorstepApplication;
+import org.doorstep.AnotherInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -50,9 +47,7 @@ class FirstAdministratorIT {
 
     @AfterEach
     void stopInstancesAndDropTheirDatabase() {
-        SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
-        started.forEach(ConfigurableApplicationContext::close);
-        SecurityContextHolder.setContextHolderStrategy(ours);
+        started.forEach(AnotherInstance::stop);
         databases.forEach(name -> postgres.execute("drop database if exists " + name + " with (force)"));
     }
 
@@ -71,11 +66,9 @@ class FirstAdministratorIT {
                 "spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "spring.datasource.password=" + environment.getProperty("spring.datasource.password")));
         properties.addAll(List.of(settings));
-        SecurityContextHolderStrategy ours = SecurityContextHolder.getContextHolderStrategy();
         // As command-line arguments, so they win over the test profile's properties (demo data, say).
-        ConfigurableApplicationContext instance = new SpringApplicationBuilder(DoorstepApplication.class).profiles("test")
-                .run(properties.stream().map(property -> "--" + property).toArray(String[]::new));
-        SecurityContextHolder.setContextHolderStrategy(ours);
+        ConfigurableApplicationContext instance = AnotherInstance.start(
+                properties.stream().map(property -> "--" + property).toArray(String[]::new));
         synchronized (started) {
             started.add(instance);
         }
@@ -112,8 +105,8 @@ class FirstAdministratorIT {
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox", Integer.class)).isZero();
         assertThat(jdbc.queryForList("select details from audit_event where action = 'USER_CREATED'", String.class)).containsExactly(
                 "Created the first administrator admin at start-up; the link to choose a password was written to the log (no mail server)");
-        // One link was made and logged (an earlier test in this JVM may have re-initialised logging so that a
-        // line prints twice: count the distinct links, not the lines).
+        // One link was made and logged (count the distinct links, not the lines: logging is the JVM's, shared
+        // with every test context, and a context's own start may have configured it again).
         assertThat(output.getAll()).contains("First administrator admin created");
         assertThat(LINK.matcher(output.getAll()).results().map(match -> match.group(1)).distinct().count()).isEqualTo(1);
         String token = tokenIn(output.getAll());

@@ -100,6 +100,14 @@ class HttpSecurityIT {
     }
 
     @Test
+    void every_page_names_its_icon_and_the_icon_is_served_to_visitors() throws Exception {
+        assertThat(get("/login", null).body()).contains("<link rel=\"icon\" href=\"assets/icons/doorstep.svg\"");
+        HttpResponse<String> icon = get("/assets/icons/doorstep.svg", null);
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).startsWith("<svg");
+    }
+
+    @Test
     void an_error_page_never_shows_a_stack_trace() throws Exception {
         HttpResponse<String> response = get("/error", null);
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");

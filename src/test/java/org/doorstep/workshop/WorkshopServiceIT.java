@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.doorstep.CohortFixture;
 import org.doorstep.TestSignIn;
+import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.Registration;
 import org.doorstep.workshop.internal.LiveRooms;
@@ -91,6 +93,49 @@ class WorkshopServiceIT {
     }
 
     @Test
+    void a_cohort_handed_to_another_trainer_takes_its_sessions_along() {
+        as(cohort.trainer);
+        workshops.goTo(code, FIRST_POLL);
+        String planned = workshops.schedule(cohort.cohortId, LESSON, Instant.now().plusSeconds(86_400)).code();
+        as(ann);
+        rooms.choose(code, FIRST_POLL, Set.of(0));
+        CohortFixture other = new CohortFixture(jdbc, accounts);
+        long newTrainerId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, other.trainer);
+        as("admin");
+        context.getBean(DirectoryAdministration.class).assignTrainer(cohort.cohortId, newTrainerId);
+
+        as(cohort.trainer);
+        assertThat(workshops.mySessions(0, 10)).isEmpty();
+        assertThat(workshops.countMySessions()).isZero();
+        assertThatThrownBy(() -> workshops.present(code)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.presentation(code)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.goTo(code, FIRST_POLL + 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.goTo(code, FIRST_POLL - 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.reveal(code, FIRST_POLL, true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.setSelfPaced(code, true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.summary(code)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.watch(code, () -> { })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.end(code)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.move(planned, LocalDateTime.now().plusDays(2), "UTC"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.cancel(planned)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, Instant.now()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as(other.trainer);
+        assertThat(workshops.mySessions(0, 10)).extracting(SessionRef::code).containsExactlyInAnyOrder(code, planned);
+        Presentation room = workshops.presentation(code);
+        assertThat(room.currentStep()).isEqualTo(FIRST_POLL);
+        assertThat(room.room().attendees()).extracting(Attendee::name).contains("Ann Attentive", "Bob Bystander");
+        workshops.reveal(code, FIRST_POLL, true);
+        workshops.goTo(code, FIRST_POLL + 1);
+        workshops.move(planned, LocalDateTime.now().plusDays(2), "UTC");
+        workshops.cancel(planned);
+        workshops.end(code);
+        assertThat(workshops.summary(code).attendees()).contains("Ann Attentive", "Bob Bystander");
+    }
+
+    @Test
     void trainees_cannot_drive_a_session_and_trainers_cannot_sit_in_one() {
         as(ann);
         assertThatThrownBy(() -> workshops.goTo(code, 1)).isInstanceOf(AccessDeniedException.class);
@@ -153,6 +198,28 @@ class WorkshopServiceIT {
     }
 
     @Test
+    void once_revealed_a_poll_takes_no_more_votes_and_its_counts_stay() {
+        as(cohort.trainer);
+        workshops.goTo(code, FIRST_POLL);
+        as(ann);
+        rooms.choose(code, FIRST_POLL, Set.of(0));
+        as(cohort.trainer);
+        workshops.reveal(code, FIRST_POLL, true);
+
+        as(ann);
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(1))).isInstanceOf(WorkshopException.class)
+                .hasMessageContaining("workshop.poll.revealed");
+        as(bob);
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(1))).isInstanceOf(WorkshopException.class);
+
+        PollResult shown = rooms.seat(code).room().revealed().get(FIRST_POLL);
+        assertThat(shown.answered()).isEqualTo(1);
+        assertThat(List.of(shown.count(0), shown.count(1))).containsExactly(1, 0);
+        as(ann);
+        assertThat(rooms.seat(code).myAnswers()).containsEntry(FIRST_POLL, "0");
+    }
+
+    @Test
     void a_question_with_several_right_answers_takes_several_ticks_and_counts_each() {
         as(cohort.trainer);
         workshops.goTo(code, FIRST_POLL);
@@ -166,6 +233,25 @@ class WorkshopServiceIT {
         assertThat(List.of(live.count(0), live.count(1), live.count(2), live.count(3))).containsExactly(1, 0, 2, 0);
         as(ann);
         assertThat(rooms.seat(code).myAnswers()).containsEntry(FIRST_POLL, "0,2");
+    }
+
+    @Test
+    void a_private_reflection_never_becomes_a_step_of_a_session_nor_of_its_summary_while_a_shareable_one_does() {
+        WorkshopFixture director = new WorkshopFixture(context, "managing-director").start();
+        director.joined("Dee Discreet");
+        WorkshopService trainer = director.asTrainer();
+        List<WorkshopStep> steps = trainer.present(director.code).steps();
+        assertThat(steps).extracting(WorkshopStep::title).contains("The Managing Director's story")
+                .doesNotContain("Your weak ties");
+        assertThat(steps).extracting(WorkshopStep::kind).doesNotContain(WorkshopStep.Kind.WORDS);
+        trainer.end(director.code);
+        assertThat(trainer.summary(director.code).steps()).extracting(WorkshopStep::kind)
+                .doesNotContain(WorkshopStep.Kind.WORDS);
+
+        as(cohort.trainer);
+        WorkshopStep shareable = workshops.present(code).steps().get(WORDS);
+        assertThat(shareable.kind()).isEqualTo(WorkshopStep.Kind.WORDS);
+        assertThat(shareable.text()).contains("Without naming anyone");
     }
 
     @Test

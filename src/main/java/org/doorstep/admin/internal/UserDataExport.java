@@ -60,9 +60,15 @@ public class UserDataExport {
         sections.put("lessonProgress", """
                 select course_slug, lesson_slug, current_step, completed_at, updated_at from lesson_progress
                  where user_id = :id order by course_slug, lesson_slug""");
+        // A course reflection's text is the trainee's alone (issue 13): the administrator learns only that one was
+        // written. The trainee's own words reach nobody else; what they typed in a live workshop is workshopAnswers.
         sections.put("stepProgress", """
-                select course_slug, lesson_slug, step_id, done, best_score, state::json as state, updated_at from step_progress
+                select course_slug, lesson_slug, step_id, done, best_score, (state::jsonb - 'text')::json as state,
+                       coalesce(state::jsonb ->> 'text', '') <> '' as reflection_written, updated_at from step_progress
                  where user_id = :id order by course_slug, lesson_slug, step_id""");
+        sections.put("reflections", """
+                select count(*) filter (where coalesce(state::jsonb ->> 'text', '') <> '') as written from step_progress
+                 where user_id = :id""");
         sections.put("learningEvents", """
                 select verb, object_id, object_name, result_score, result_success, result_completion, result_response, occurred_at
                   from learning_event where user_id = :id order by occurred_at, id""");

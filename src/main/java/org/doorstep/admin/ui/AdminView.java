@@ -16,11 +16,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.admin.UserFilter;
 import org.doorstep.admin.UserRow;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.PhoneColumns;
 
 /** The accounts, paged from the database, filtered by name, role and status; a row opens the account. */
 @Route("admin")
@@ -78,8 +80,10 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(UserRow::displayName).setHeader(getTranslation("admin.users.column.name")).setFlexGrow(2);
-        grid.addColumn(UserRow::username).setHeader(getTranslation("admin.users.column.username")).setFlexGrow(1);
+        Grid.Column<UserRow> name = grid.addColumn(UserRow::displayName).setHeader(getTranslation("admin.users.column.name"))
+                .setFlexGrow(2);
+        Grid.Column<UserRow> username = grid.addColumn(UserRow::username)
+                .setHeader(getTranslation("admin.users.column.username")).setFlexGrow(1);
         grid.addColumn(row -> row.roles().stream().map(r -> getTranslation("admin.role." + r)).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.users.column.roles")).setFlexGrow(2);
         grid.addColumn(row -> row.organisation() == null ? "" : row.organisation())
@@ -88,6 +92,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.users.column.status")).setFlexGrow(0).setWidth("8.5rem");
         grid.addColumn(row -> AdminFormats.date(row.createdAt())).setHeader(getTranslation("admin.users.column.created"))
                 .setFlexGrow(0).setWidth("8.5rem");
+        PhoneColumns.keepOnPhones(grid, List.of(name, username));
         grid.setPageSize(50);
         grid.setItems(rows);
         grid.setAriaLabel(getTranslation("admin.users.grid"));

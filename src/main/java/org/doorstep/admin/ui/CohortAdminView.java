@@ -1,6 +1,7 @@
 package org.doorstep.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,6 +36,8 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph chosen = new Paragraph();
     final ComboBox<PersonRef> newTrainer = new ComboBox<>();
     final Button assign = new Button();
+    final Button newCode = new Button();
+    final Checkbox openToAll = new Checkbox();
     private final DirectoryAdministration directory;
 
     public CohortAdminView(DirectoryAdministration directory) {
@@ -57,9 +60,18 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         trainers(newTrainer, "");
         assign.setText(getTranslation("admin.cohorts.assign"));
         assign.addClickListener(click -> assign());
+        newCode.setText(getTranslation("admin.cohorts.new-code"));
+        newCode.addClickListener(click -> newCode());
+        openToAll.setLabel(getTranslation("admin.cohorts.open-to-all"));
+        openToAll.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                openToAll(change.getValue());
+            }
+        });
         cohorts.asSingleSelect().addValueChangeListener(change -> chosen(change.getValue()));
 
-        Div assignSection = new Div(new H3(getTranslation("admin.cohorts.assign.title")), chosen, newTrainer, assign);
+        Div assignSection = new Div(new H3(getTranslation("admin.cohorts.assign.title")), chosen, newTrainer, assign,
+                new Div(newCode), openToAll);
         assignSection.addClassName("admin-section");
         Div createSection = new Div(new H3(getTranslation("admin.cohorts.new")), name, organisation, trainer, create);
         createSection.addClassName("admin-section");
@@ -94,6 +106,9 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
     private void chosen(CohortRow cohort) {
         newTrainer.setVisible(cohort != null);
         assign.setVisible(cohort != null);
+        newCode.setVisible(cohort != null);
+        openToAll.setVisible(cohort != null);
+        openToAll.setValue(cohort != null && cohort.openToAll());
         chosen.setText(cohort == null ? getTranslation("admin.cohorts.assign.choose")
                 : getTranslation("admin.cohorts.assign.label", cohort.name()));
         newTrainer.clear();
@@ -123,6 +138,21 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
             field.setErrorMessage(getTranslation(refused.messageKey()));
             field.setInvalid(true);
         }
+    }
+
+    /** A fresh join code for the chosen cohort; the old one stops working. */
+    void newCode() {
+        CohortRow cohort = cohorts.asSingleSelect().getValue();
+        String code = directory.newJoinCode(cohort.id());
+        done(getTranslation("admin.cohorts.new-code.done", cohort.name(), code));
+        cohorts.getDataProvider().refreshAll();
+    }
+
+    void openToAll(boolean open) {
+        CohortRow cohort = cohorts.asSingleSelect().getValue();
+        directory.setOpenToAll(cohort.id(), open);
+        done(getTranslation(open ? "admin.cohorts.opened" : "admin.cohorts.closed", cohort.name()));
+        cohorts.getDataProvider().refreshAll();
     }
 
     private void assign() {

@@ -74,6 +74,8 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
         }
         roles.setItems(Roles.ALL);
         roles.setItemLabelGenerator(role -> getTranslation("admin.role." + role));
+        // Most accounts are trainees: ticked to start with, so a forgotten role is not the first thing an admin meets.
+        roles.setValue(Set.of(Roles.TRAINEE));
         access.setItems(Access.values());
         access.setItemLabelGenerator(a -> getTranslation("admin.new.access." + a.name()));
         access.setValue(Access.INVITATION);

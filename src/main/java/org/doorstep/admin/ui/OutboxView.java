@@ -12,10 +12,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.List;
 import org.doorstep.base.OutboxEntry;
 import org.doorstep.base.OutboxLog;
 import org.doorstep.base.OutboxMail;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.PhoneColumns;
 
 /** Every mail Doorstep queued, newest first, paged from the database; a row opens its plain text. */
 @Route("admin/outbox")
@@ -40,14 +42,17 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(m -> AdminFormats.dateTime(m.createdAt())).setHeader(getTranslation("admin.outbox.column.when"))
                 .setFlexGrow(0).setWidth("13rem");
-        grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("admin.outbox.column.to")).setFlexGrow(2);
-        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("admin.outbox.column.subject")).setFlexGrow(3);
+        Grid.Column<OutboxEntry> to = grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("admin.outbox.column.to"))
+                .setFlexGrow(2);
+        Grid.Column<OutboxEntry> subject = grid.addColumn(OutboxEntry::subject)
+                .setHeader(getTranslation("admin.outbox.column.subject")).setFlexGrow(3);
         grid.addColumn(OutboxEntry::kind).setHeader(getTranslation("admin.outbox.column.kind")).setFlexGrow(1);
-        grid.addColumn(m -> getTranslation("admin.outbox.state." + m.state())).setHeader(getTranslation("admin.outbox.column.state"))
-                .setFlexGrow(0).setWidth("7rem");
+        Grid.Column<OutboxEntry> state = grid.addColumn(m -> getTranslation("admin.outbox.state." + m.state()))
+                .setHeader(getTranslation("admin.outbox.column.state")).setFlexGrow(0).setWidth("7rem");
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("admin.outbox.column.attempts")).setFlexGrow(0).setWidth("7rem");
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("admin.outbox.column.error"))
                 .setFlexGrow(2).setTooltipGenerator(m -> m.lastError() == null ? "" : m.lastError());
+        PhoneColumns.keepOnPhones(grid, List.of(to, subject, state));
         grid.setPageSize(50);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("admin.outbox.grid"));

@@ -1,6 +1,9 @@
 package org.doorstep.admin.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.doorstep.admin.PasswordLink;
@@ -14,6 +17,7 @@ class PasswordLinkBox extends Div {
     final Paragraph message = new Paragraph();
     final Paragraph warning = new Paragraph();
     final TextField link = new TextField();
+    final Button copy = new Button();
 
     /** The intro is for a shown link; a mailed one says where it went. */
     PasswordLinkBox(String intro, PasswordLink passwordLink, String personName) {
@@ -32,8 +36,17 @@ class PasswordLinkBox extends Div {
         link.setReadOnly(true);
         link.setWidthFull();
         link.setHelperText(getTranslation("admin.link.help"));
-        // Selected on focus, ready to copy.
+        // Selected on focus, ready to copy; the button copies it in one click.
         link.getElement().executeJs("this.addEventListener('focus', () => this.inputElement.select())");
+        copy.setText(getTranslation("admin.link.copy"));
+        copy.setIcon(VaadinIcon.COPY_O.create());
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        copy.addClickListener(click -> {
+            link.getElement().executeJs("this.inputElement.select();"
+                    + "navigator.clipboard ? navigator.clipboard.writeText(this.value) : document.execCommand('copy')");
+            copy.setText(getTranslation("admin.link.copied"));
+        });
+        link.setSuffixComponent(copy);
         add(message, warning, link);
     }
 }

@@ -59,6 +59,10 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "postgres");
         properties.put("doorstep.demo-data", "true");
+        // A cohort of invented trainees with things done, unless set otherwise (the tests want none).
+        if (!environment.containsProperty("doorstep.demo-people")) {
+            properties.put("doorstep.demo-people", "24");
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("doorstepEmbeddedDatabase", properties));
         application.addInitializers(EmbeddedDatabaseEnvironment::releaseOnClose);
     }

@@ -17,6 +17,8 @@ final class LessonValidator {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Set<String> LINK_TARGETS = Set.of("/exercise", "/results");
+    static final Set<String> OUTCOMES = Set.of("good", "mixed", "bad");
+    static final Set<String> VERDICTS = Set.of("good", "mixed", "risky");
 
     private final String file;
     private final List<ContentProblem> problems;
@@ -50,7 +52,13 @@ final class LessonValidator {
                 case Step.Reading reading -> require(reading.markdown(), place + " markdown");
                 case Step.Scenario scenario -> scenario(scenario, place);
                 case Step.Quiz quiz -> quiz(quiz, place);
-                case Step.Reflection reflection -> require(reflection.prompt(), place + " prompt");
+                case Step.Reflection reflection -> {
+                    require(reflection.prompt(), place + " prompt");
+                    if (reflection.visibility() != null && !Set.of(Step.Reflection.PRIVATE, Step.Reflection.SHAREABLE)
+                            .contains(reflection.visibility())) {
+                        problem(place + " visibility", "must be private or shareable");
+                    }
+                }
                 case Step.Link link -> {
                     require(link.label(), place + " label");
                     if (!LINK_TARGETS.contains(link.target())) {
@@ -72,6 +80,17 @@ final class LessonValidator {
             if (node.ending() && !node.choices().isEmpty()) {
                 problem(at, "is an ending but has choices");
             }
+            if (node.points() < 0) {
+                problem(at, "has negative points");
+            }
+            if (!node.ending() && (node.outcome() != null || node.points() != 0)) {
+                problem(at, "is no ending, so it takes no outcome or points (put points on its choices)");
+            }
+            if (node.ending() && scenario.bands().isEmpty() && !OUTCOMES.contains(String.valueOf(node.outcome()))) {
+                problem(at + " outcome", "must be good, mixed or bad (or give the scenario score bands)");
+            } else if (node.outcome() != null && !OUTCOMES.contains(node.outcome())) {
+                problem(at + " outcome", "must be good, mixed or bad");
+            }
             if (!node.ending() && node.choices().size() < 2) {
                 problem(at, "needs at least two choices (or ending: true)");
             }
@@ -80,6 +99,9 @@ final class LessonValidator {
                 require(choice.text(), at + " choice " + (c + 1) + " text");
                 if (choice.points() < 0) {
                     problem(at + " choice " + (c + 1), "has negative points");
+                }
+                if (choice.verdict() != null && !VERDICTS.contains(choice.verdict())) {
+                    problem(at + " choice " + (c + 1) + " verdict", "must be good, mixed or risky");
                 }
             }
         }
@@ -101,11 +123,38 @@ final class LessonValidator {
         Set<String> ending = nodesThatCanEnd(nodes);
         reachable.stream().filter(id -> !ending.contains(id)).sorted()
                 .forEach(id -> problem(place + " node '" + id + "'", "no path from here reaches an ending"));
+        bands(scenario, place);
+        if (problems.stream().noneMatch(p -> p.place().startsWith(place))) {
+            ScenarioWalk.scoresAgainstOutcomes(scenario).forEach(p -> problem(place + " scores", p));
+        }
         ScenarioWalk.bestScore(scenario).ifPresent(best -> {
             if (best != scenario.maxPoints()) {
                 problem(place + " maxPoints", "is " + scenario.maxPoints() + " but the best path scores " + best);
             }
         });
+    }
+
+    /** Bands start at 0, each higher than the last, and never end worse as the score rises. */
+    private void bands(Step.Scenario scenario, String place) {
+        Step.Judgement previous = null;
+        Integer from = null;
+        for (int b = 0; b < scenario.bands().size(); b++) {
+            Step.Band band = scenario.bands().get(b);
+            String at = place + " bands[" + (b + 1) + "]";
+            require(band.text(), at + " text");
+            Step.Judgement outcome = OUTCOMES.contains(String.valueOf(band.outcome())) ? Step.Judgement.of(band.outcome()) : null;
+            if (outcome == null) {
+                problem(at + " outcome", "must be good, mixed or bad");
+            }
+            if (from == null ? band.from() != 0 : band.from() <= from) {
+                problem(at + " from", from == null ? "the first band starts at 0" : "must be above the band before it");
+            }
+            if (previous != null && outcome != null && outcome.compareTo(previous) < 0) {
+                problem(at + " outcome", "is worse than the outcome of a lower band");
+            }
+            from = band.from();
+            previous = outcome == null ? previous : outcome;
+        }
     }
 
     private static Set<String> reachableFrom(String start, Map<String, Step.Node> nodes) {

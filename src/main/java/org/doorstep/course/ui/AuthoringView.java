@@ -153,7 +153,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.getHeader().add(close);
         dialog.add(new LessonPlayer(lesson, Map.of(), lesson.steps().getFirst().id(), new PreviewPlay(lesson),
-                dialog::close));
+                open -> dialog.close()));
         dialog.setWidth("min(100vw, 56rem)");
         dialog.open();
     }

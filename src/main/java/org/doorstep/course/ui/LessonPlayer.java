@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.HashMap;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.Step;
@@ -27,7 +29,7 @@ class LessonPlayer extends Div {
 
     private final Lesson lesson;
     private final PlayActions actions;
-    private final Runnable onFinish;
+    private final Consumer<List<String>> onFinish;
     private final Map<String, StepState> states;
     private final Span position = new Span();
     private final ProgressBar progress = new ProgressBar();
@@ -36,9 +38,11 @@ class LessonPlayer extends Div {
     private final Button previous = new Button();
     private final Button next = new Button();
     private int index;
+    private ReflectionStepView reflectionShown;
 
+    /** {@code onFinish} gets the titles of the steps still open when the trainee finishes the lesson. */
     LessonPlayer(Lesson lesson, Map<String, StepState> states, String currentStep, PlayActions actions,
-            Runnable onFinish) {
+            Consumer<List<String>> onFinish) {
         this.lesson = lesson;
         this.actions = actions;
         this.onFinish = onFinish;
@@ -82,6 +86,7 @@ class LessonPlayer extends Div {
         Step step = lesson.steps().get(index);
         actions.goTo(step.id());
         body.removeAll();
+        reflectionShown = null;
         H3 heading = new H3(step.title());
         heading.addClassName("step-title");
         body.add(heading, stepView(step));
@@ -98,7 +103,8 @@ class LessonPlayer extends Div {
             case Step.Reading reading -> new MarkdownText(reading.markdown());
             case Step.Scenario scenario -> new ScenarioStepView(scenario, state, actions, this::changed);
             case Step.Quiz quiz -> new QuizStepView(quiz, state, actions, this::changed);
-            case Step.Reflection reflection -> new ReflectionStepView(reflection, state, actions, this::changed);
+            case Step.Reflection reflection -> reflectionShown = new ReflectionStepView(reflection, state, actions,
+                    this::changed);
             case Step.Link link -> {
                 changed(link.id(), actions.viewed(link.id()));
                 yield new LinkStepView(link);
@@ -114,8 +120,12 @@ class LessonPlayer extends Div {
         }
         if (index < lesson.steps().size() - 1) {
             go(index + 1);
+        } else if (reflectionShown != null && !states.getOrDefault(step.id(), StepState.NEW).done()) {
+            // Finishing on an empty reflection: stay, and say under the field what is missing.
+            reflectionShown.requireAnswer();
         } else {
-            onFinish.run();
+            onFinish.accept(lesson.steps().stream().filter(s -> !states.getOrDefault(s.id(), StepState.NEW).done())
+                    .map(Step::title).toList());
         }
     }
 

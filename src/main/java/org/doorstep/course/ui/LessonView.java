@@ -43,14 +43,16 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         RouterLink back = new RouterLink(getTranslation("course.player.back"), CourseView.class);
         back.addClassName("back-to-map");
         add(back, new LessonPlayer(play.lesson(), play.states(), play.currentStep(), new SavedPlay(course, slug),
-                () -> finish(slug)));
+                open -> finish(slug, open)));
     }
 
-    private void finish(String slug) {
-        boolean completed = course.map().lessons().stream()
+    /** Back to the course map, saying which steps are still open, if any. */
+    private void finish(String slug, java.util.List<String> open) {
+        boolean completed = open.isEmpty() && course.map().lessons().stream()
                 .anyMatch(card -> card.slug().equals(slug) && card.stepsDone() == card.stepsTotal());
-        Notification note = Notification.show(getTranslation(completed ? "course.player.completed"
-                : "course.player.unfinished"), 5000, Notification.Position.BOTTOM_CENTER);
+        Notification note = Notification.show(completed ? getTranslation("course.player.completed")
+                : getTranslation("course.player.unfinished", String.join(", ", open)), 8000,
+                Notification.Position.BOTTOM_CENTER);
         note.addThemeVariants(completed ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
         getUI().ifPresent(ui -> ui.navigate(CourseView.class));
     }

@@ -4,15 +4,22 @@ import org.doorstep.base.ui.MarkdownText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import java.util.function.BiConsumer;
 import org.doorstep.course.ScenarioWalk;
 import org.doorstep.course.Step;
 import org.doorstep.course.StepState;
 
-/** A branching scenario: the feedback on the last choice, the situation now, and the choices. */
+/**
+ * A branching scenario: the feedback on the last choice (with how good it was), the situation now, and the
+ * choices; at an ending, how it ended, the score and every decision made on the way.
+ */
 class ScenarioStepView extends Div {
 
     private final Step.Scenario scenario;
@@ -31,8 +38,13 @@ class ScenarioStepView extends Div {
         removeAll();
         ScenarioWalk walk = ScenarioWalk.restore(scenario, state.picks());
         walk.lastChoice().ifPresent(choice -> {
-            Div feedback = new Div(new Paragraph(new Span(getTranslation("course.scenario.you-chose") + " "),
-                    strong(choice.text())));
+            Div feedback = new Div();
+            Step.Judgement verdict = Step.Judgement.of(choice.verdict());
+            if (verdict != null) {
+                feedback.add(new JudgementBadge(verdict, "choice"));
+                feedback.addClassName("choice-feedback-" + verdict.name().toLowerCase());
+            }
+            feedback.add(new Paragraph(new Span(getTranslation("course.scenario.you-chose") + " "), strong(choice.text())));
             if (choice.feedback() != null) {
                 feedback.add(new MarkdownText(choice.feedback()));
             }
@@ -40,15 +52,20 @@ class ScenarioStepView extends Div {
             add(feedback);
         });
         Step.Node node = walk.current();
-        Div situation = new Div(new MarkdownText(node.text()));
+        Div situation = new Div();
         situation.addClassName(node.ending() ? "scenario-ending" : "scenario-node");
+        if (node.ending()) {
+            walk.outcome().ifPresent(outcome -> situation.add(new JudgementBadge(outcome, "ending")));
+        }
+        situation.add(new MarkdownText(node.text()));
+        walk.band().ifPresent(band -> situation.add(new MarkdownText(band.text())));
         add(situation);
         if (node.ending()) {
             Paragraph score = new Paragraph(getTranslation("course.scenario.score", walk.score(), scenario.maxPoints()));
             score.addClassName("scenario-score");
             Button again = new Button(getTranslation("course.scenario.again"), VaadinIcon.ROTATE_LEFT.create(),
                     click -> update(actions.restart(scenario.id())));
-            add(score, again);
+            add(score, decisions(walk.choices()), again);
             return;
         }
         Div choices = new Div();
@@ -63,6 +80,23 @@ class ScenarioStepView extends Div {
             choices.add(choice);
         }
         add(choices);
+    }
+
+    /** Every decision on the path with how good it was, so the ending answers for all of them. */
+    private Div decisions(List<Step.Choice> made) {
+        OrderedList list = new OrderedList();
+        for (Step.Choice choice : made) {
+            ListItem item = new ListItem();
+            Step.Judgement verdict = Step.Judgement.of(choice.verdict());
+            if (verdict != null) {
+                item.add(new JudgementBadge(verdict, "choice"), new Span(" "));
+            }
+            item.add(new Span(choice.text()));
+            list.add(item);
+        }
+        Div box = new Div(new H4(getTranslation("course.scenario.decisions")), list);
+        box.addClassName("scenario-decisions");
+        return box;
     }
 
     private void update(StepState state) {

@@ -122,6 +122,8 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(rows);
         grid.addSelectionListener(selection -> detail.show(selection.getFirstSelectedItem().orElse(null)));
         grid.setAriaLabel(getTranslation("exercise.grid.label"));
+        // Only filters can empty the list (a network without people gets EmptyNetwork instead).
+        grid.setEmptyStateText(getTranslation("exercise.filter.nobody"));
         exercise.page(ConnectionFilter.ALL, 0, 1).stream().findFirst().ifPresent(grid::select);
     }
 

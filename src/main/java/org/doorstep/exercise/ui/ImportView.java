@@ -1,7 +1,6 @@
 package org.doorstep.exercise.ui;
 
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,19 +18,18 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.BoundedUpload;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ImportCounts;
 import org.doorstep.exercise.ImportRefusedException;
 
 /**
  * Import: upload Connections.csv or the export zip, see what it would change, then confirm.
- * The upload waits in a temporary file (never in the session) until confirmed or dropped.
+ * The upload waits in a temporary file (never in the session) until confirmed or dropped; the file and its
+ * folder go whatever happens (stored, refused, cancelled, replaced, or the screen closed).
  */
 @Route("exercise/import")
 @RolesAllowed(Roles.TRAINEE)
@@ -49,6 +47,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox keepEmails = new Checkbox();
     final ProgressBar storing = new ProgressBar();
     private final ExerciseService exercise;
+    private final String tooLarge;
     private Path pending;
     private String pendingName;
 
@@ -56,10 +55,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         this.exercise = exercise;
         addClassName("import-view");
         add(new H2(getTranslation("exercise.import.title")), new Paragraph(getTranslation("exercise.import.intro")));
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> received(metadata.fileName(), file.toPath()));
-        }));
+        // The browser refuses a larger file too, but only the server's limit binds a crafted request.
+        tooLarge = getTranslation("exercise.import.too-large", MAX_BYTES / 1024 / 1024);
+        upload = new Upload(new BoundedUpload(MAX_BYTES, tooLarge, this::received, this::refusedAsTooLarge));
         upload.setAcceptedFileTypes(".csv", ".zip", "text/csv", "application/zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -88,6 +86,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     /** Parses the upload and shows what it would change; a refused file says why and keeps nothing. */
     void received(String fileName, Path file) {
+        if (!isAttached()) {
+            BoundedUpload.discard(file); // the screen closed while the file arrived
+            return;
+        }
         dropPending();
         refusal.setVisible(false);
         preview.setVisible(false);
@@ -103,6 +105,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             showRefusal(refusalMessage(refused));
             upload.clearFileList();
         }
+    }
+
+    /** The server's own limit stopped the upload (the browser's check was bypassed); nothing was kept. */
+    void refusedAsTooLarge() {
+        dropPending();
+        preview.setVisible(false);
+        showRefusal(tooLarge);
+        upload.clearFileList();
     }
 
     private void showPreview(ImportCounts counts) {
@@ -198,11 +208,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a temporary file; the JVM's temp cleaner gets it later
-        }
+        BoundedUpload.discard(file);
     }
 
     @Override

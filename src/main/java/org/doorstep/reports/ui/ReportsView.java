@@ -7,9 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -25,6 +23,8 @@ import org.doorstep.base.DateRange;
 import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Downloads;
+import org.doorstep.base.ui.Figure;
+import org.doorstep.base.ui.FigureTiles;
 import org.doorstep.reports.PersonProgress;
 import org.doorstep.reports.ReportColumn;
 import org.doorstep.reports.ReportFilter;
@@ -51,7 +51,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Grid<PersonProgress> grid = new Grid<>();
-    final UnorderedList figures = new UnorderedList();
+    final FigureTiles figures = new FigureTiles();
     final Anchor csv = new Anchor();
     final Anchor pdf = new Anchor();
     private final ReportsService reports;
@@ -64,7 +64,10 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         configureFilters();
         download(csv, "reports.download");
         download(pdf, "reports.download.pdf");
-        Div controls = new Div(team, cohort, from, to, csv, pdf);
+        // The two downloads stay together: neither wraps onto a line of its own.
+        Div downloads = new Div(csv, pdf);
+        downloads.addClassName("report-downloads");
+        Div controls = new Div(team, cohort, from, to, downloads);
         controls.addClassName("tracker-controls");
         Paragraph datesHelp = new Paragraph(getTranslation("reports.dates.help"));
         datesHelp.addClassName("field-help");
@@ -179,16 +182,20 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private void showFigures(TeamFigures report) {
         int people = report.people();
-        figures.removeAll();
-        figures.add(new ListItem(getTranslation("reports.figure.enrolled", report.enrolled(), people)),
-                new ListItem(getTranslation("reports.figure.completed", report.completedCourse(), people)),
-                new ListItem(getTranslation("reports.figure.active", report.active(), people)),
-                new ListItem(getTranslation("reports.figure.lessons", report.lessonsCompleted())),
-                new ListItem(getTranslation("reports.figure.baseline", report.withBaseline(), people)),
-                new ListItem(getTranslation("reports.figure.median", report.medianRatio()
-                        .map(r -> String.format(Locale.ENGLISH, "× %.2f", r)).orElse(getTranslation("reports.na")), report.withRatio())),
-                new ListItem(getTranslation("reports.figure.overdue", report.withOverdue(), people)),
-                new ListItem(getTranslation("reports.figure.removed", report.removedTotal(), people)));
+        String ofPeople = getTranslation("figure.of", people);
+        figures.show(List.of(
+                Figure.headline(getTranslation("reports.figure.median"), report.medianRatio()
+                        .map(r -> String.format(Locale.ENGLISH, "× %.2f", r)).orElse(getTranslation("reports.na")),
+                        getTranslation("figure.median.over", report.withRatio())),
+                Figure.of(getTranslation("reports.figure.enrolled"), String.valueOf(report.enrolled()), ofPeople),
+                Figure.of(getTranslation("reports.figure.completed"), String.valueOf(report.completedCourse()), ofPeople),
+                Figure.of(getTranslation("reports.figure.active"), String.valueOf(report.active()), ofPeople),
+                Figure.of(getTranslation("reports.figure.lessons"), String.valueOf(report.lessonsCompleted()),
+                        getTranslation("figure.in-total")),
+                Figure.of(getTranslation("reports.figure.baseline"), String.valueOf(report.withBaseline()), ofPeople),
+                Figure.of(getTranslation("reports.figure.overdue"), String.valueOf(report.withOverdue()), ofPeople),
+                Figure.of(getTranslation("reports.figure.removed"), String.valueOf(report.removedTotal()),
+                        getTranslation("figure.in-total"))));
     }
 
     /** A download made when clicked, for the filter shown then (the service checks the manager again). */

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Chart;
 import org.doorstep.base.ui.ChartData;
+import org.doorstep.base.ui.Figure;
+import org.doorstep.base.ui.FigureTiles;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExerciseSummary;
 import org.doorstep.results.FollowUp;
@@ -47,7 +50,9 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
 
     final SnapshotForm form;
     final Grid<Snapshot> entries = new Grid<>();
-    final UnorderedList ratios = new UnorderedList();
+    final FigureTiles ratios = new FigureTiles();
+    final Div empty = new Div();
+    final Div change = new Div();
     final UnorderedList followUps = new UnorderedList();
     final DatePicker finished = new DatePicker();
     final Div charts = new Div();
@@ -65,9 +70,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         ratios.addClassName("ratios");
         Paragraph anecdote = new Paragraph(getTranslation("results.anecdote"));
         anecdote.addClassName("anecdote");
-        Paragraph naNote = new Paragraph(getTranslation("results.na.note"));
-        naNote.addClassName("field-help");
-        Div change = new Div(new H3(getTranslation("results.change")), ratios, naNote, anecdote);
+        change.add(new H3(getTranslation("results.change")), ratios, anecdote);
         change.addClassName("results-change");
 
         finished.setLabel(getTranslation("results.finished"));
@@ -91,12 +94,16 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         schedule.addClassName("results-schedule");
 
         form = new SnapshotForm(this::save, LocalDate.now(clock));
+        Button start = new Button(getTranslation("results.empty.action"), click -> form.profileViews.focus());
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        empty.add(new H3(getTranslation("results.empty.title")), new Paragraph(getTranslation("results.empty.text")), start);
+        empty.addClassName("empty-state");
         Div entry = new Div(new H3(getTranslation("results.record")), form);
         entry.addClassName("results-entry");
 
         configureGrid();
         charts.addClassName("results-charts");
-        add(change, schedule, entry, new H3(getTranslation("results.entries")), entries, charts);
+        add(empty, change, schedule, entry, new H3(getTranslation("results.entries")), entries, charts);
         refresh();
     }
 
@@ -151,13 +158,23 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         form.baseline.setReadOnly(true);
         form.baseline.setHelperText(getTranslation(hasBaseline ? "results.baseline.have" : "results.baseline.first"));
 
-        ratios.removeAll();
-        results.ratios().forEach((metric, ratio) -> ratios.add(new ListItem(getTranslation("results.ratio",
-                getTranslation("results.metric." + key(metric)),
-                ratio.map(r -> String.format(Locale.ENGLISH, "× %.1f", r)).orElse(getTranslation("results.na"))))));
+        // Nothing recorded yet: say what to do first instead of a page of empty figures.
+        empty.setVisible(mine.isEmpty());
+        change.setVisible(!mine.isEmpty());
+        List<Figure> figures = new ArrayList<>();
+        results.ratios().forEach((metric, ratio) -> {
+            String label = getTranslation("results.metric." + key(metric));
+            String value = ratio.map(r -> String.format(Locale.ENGLISH, "× %.1f", r)).orElse("—");
+            String detail = getTranslation(ratio.isPresent() ? "results.tile.since" : "results.tile.na");
+            figures.add(metric == Metric.PROFILE_VIEWS ? Figure.headline(label, value, detail) : Figure.of(label, value, detail));
+        });
         ExerciseSummary pruning = exercise.summary();
-        ratios.add(new ListItem(pruning.connectionsBefore() == 0 ? getTranslation("results.connections.none")
-                : getTranslation("results.connections", pruning.connectionsBefore(), pruning.connectionsAfter())));
+        figures.add(pruning.connectionsBefore() == 0
+                ? Figure.of(getTranslation("results.tile.connections"), "—", getTranslation("results.tile.connections.none"))
+                : Figure.of(getTranslation("results.tile.connections"),
+                        pruning.connectionsBefore() + " → " + pruning.connectionsAfter(),
+                        getTranslation("results.tile.connections.detail")));
+        ratios.show(figures);
 
         finished.setValue(results.pruningFinishedOn().orElse(null));
         followUps.removeAll();

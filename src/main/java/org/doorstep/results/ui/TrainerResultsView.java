@@ -5,9 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,6 +23,8 @@ import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Chart;
 import org.doorstep.base.ui.ChartData;
 import org.doorstep.base.ui.Downloads;
+import org.doorstep.base.ui.Figure;
+import org.doorstep.base.ui.FigureTiles;
 import org.doorstep.results.CohortFigures;
 import org.doorstep.results.Metric;
 import org.doorstep.results.Tracker;
@@ -43,7 +43,7 @@ public class TrainerResultsView extends VerticalLayout implements HasDynamicTitl
     final TextField nameFilter = new TextField();
     final Checkbox missingOnly = new Checkbox();
     final Grid<TrackerRow> grid = new Grid<>();
-    final UnorderedList figures = new UnorderedList();
+    final FigureTiles figures = new FigureTiles();
     final Div chart = new Div();
     final Anchor download = new Anchor();
     private final TrackerService tracker;
@@ -109,13 +109,16 @@ public class TrainerResultsView extends VerticalLayout implements HasDynamicTitl
         }
         shown = tracker.tracker(cohort.getValue().id(), metric.getValue());
         CohortFigures f = shown.figures();
-        figures.removeAll();
-        figures.add(new ListItem(getTranslation("tracker.figure.median",
+        figures.show(List.of(
+                Figure.headline(getTranslation("tracker.figure.median"),
                         f.medianRatio().map(r -> String.format(Locale.ENGLISH, "× %.2f", r)).orElse(getTranslation("tracker.na")),
-                        f.withRatio())),
-                new ListItem(getTranslation("tracker.figure.improved", f.improved(), f.withRatio())),
-                new ListItem(getTranslation("tracker.figure.baseline", f.withBaseline(), f.trainees())),
-                new ListItem(getTranslation("tracker.figure.follow-up", f.withFollowUp(), f.trainees())));
+                        getTranslation("figure.median.over", f.withRatio())),
+                Figure.of(getTranslation("tracker.figure.improved"), String.valueOf(f.improved()),
+                        getTranslation("figure.of", f.withRatio())),
+                Figure.of(getTranslation("tracker.figure.baseline"), String.valueOf(f.withBaseline()),
+                        getTranslation("figure.of", f.trainees())),
+                Figure.of(getTranslation("tracker.figure.follow-up"), String.valueOf(f.withFollowUp()),
+                        getTranslation("figure.of", f.trainees()))));
         long cohortId = shown.cohortId();
         Metric chosen = shown.metric();
         String metricName = getTranslation("results.metric." + ResultsView.key(chosen));

@@ -125,9 +125,13 @@ public class AccountStore {
                 .params(Timestamp.from(at), id, sentTo).update();
     }
 
-    /** Deletes the account; foreign keys take every row that names it, failed sign-ins go by username. */
+    /**
+     * Deletes the account; foreign keys take every row that names it, failed sign-ins go by username and its wrong
+     * join codes by its id (JoinCodeThrottle keys them so).
+     */
     public void delete(long id, String username) {
-        jdbc.sql("delete from login_failure where username = ?").param(username).update();
+        jdbc.sql("delete from login_failure where username = ? or (scope = 'JOIN_ACCOUNT' and username = ?)")
+                .params(username, "#" + id).update();
         jdbc.sql("delete from app_user where id = ?").param(id).update();
     }
 }

@@ -1,9 +1,11 @@
 package org.doorstep.security.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.time.Instant;
 
 @Entity
 public class Cohort {
@@ -19,6 +21,12 @@ public class Cohort {
     private String joinCode;
 
     private Long trainerId;
+
+    @Column(insertable = false, updatable = false)
+    private Instant joinCodeExpiresAt;
+
+    @Column(insertable = false, updatable = false)
+    private boolean openToAll;
 
     protected Cohort() {
     }
@@ -44,5 +52,15 @@ public class Cohort {
 
     public String getJoinCode() {
         return joinCode;
+    }
+
+    /** The code lets nobody in from this moment on (set in SQL: at creation, by the database's default). */
+    public Instant getJoinCodeExpiresAt() {
+        return joinCodeExpiresAt;
+    }
+
+    /** Whether people of any organisation may join, not only the cohort's own. */
+    public boolean isOpenToAll() {
+        return openToAll;
     }
 }

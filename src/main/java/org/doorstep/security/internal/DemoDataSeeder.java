@@ -1,5 +1,6 @@
 package org.doorstep.security.internal;
 
+import java.util.List;
 import java.util.Set;
 import org.doorstep.base.Roles;
 import org.doorstep.security.DemoAccounts;
@@ -7,13 +8,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo organisation and one account per role, all with the password of DemoAccounts.
+ * The demo organisation and one account per role, all with the password of DemoAccounts, and (doorstep.demo-people)
+ * invented trainees of the demo cohort, whom other features give something done (see org.doorstep.demo).
  * Only the embedded mode switches it on (doorstep.demo-data); a real database never gets it.
  */
 @Component
@@ -29,14 +32,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final CohortRepository cohorts;
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final int people;
 
     DemoDataSeeder(OrganisationRepository organisations, TeamRepository teams, CohortRepository cohorts,
-            UserAccountRepository accounts, PasswordEncoder encoder) {
+            UserAccountRepository accounts, PasswordEncoder encoder, @Value("${doorstep.demo-people:0}") int people) {
         this.organisations = organisations;
         this.teams = teams;
         this.cohorts = cohorts;
         this.accounts = accounts;
         this.encoder = encoder;
+        this.people = people;
     }
 
     @Override
@@ -62,6 +67,14 @@ class DemoDataSeeder implements ApplicationRunner {
         Cohort cohort = cohorts.save(new Cohort(organisation, "Spring cohort", DemoAccounts.JOIN_CODE, trainer.getId()));
         cohorts.flush();
         cohorts.addMember(cohort.getId(), trainee.getId());
+        List<String> usernames = DemoPeopleNames.usernames(people);
+        for (int i = 0; i < usernames.size(); i++) {
+            UserAccount person = accounts.save(new UserAccount(usernames.get(i), DemoPeopleNames.displayName(i), hash, organisation,
+                    Set.of(Roles.TRAINEE)));
+            accounts.flush();
+            teams.addMember((i % 2 == 0 ? success : sales).getId(), person.getId());
+            cohorts.addMember(cohort.getId(), person.getId());
+        }
         log.info("Demo data created: accounts trainee, trainer, manager, admin; cohort join code {}", DemoAccounts.JOIN_CODE);
     }
 }

@@ -22,6 +22,8 @@ public class LoginCounters {
     public static final String ACCOUNT = "ACCOUNT";
     public static final String PAIR = "PAIR";
     public static final String CLIENT = "CLIENT";
+    public static final String JOIN_CLIENT = "JOIN_CLIENT";
+    public static final String JOIN_ACCOUNT = "JOIN_ACCOUNT";
 
     /** One row; {@code failures} includes attempts still being checked. */
     public record Counter(String scope, int failures, Instant failedAt, Instant windowStartedAt, Instant throttleNotedAt) {
@@ -44,17 +46,33 @@ public class LoginCounters {
 
     /** Counts a failure from this address unless it has reached the limit in its current window (then false). */
     public boolean countClientFailure(String client, Instant now, Duration window, int limit) {
+        return countInWindow(CLIENT, "", client, now, window, limit);
+    }
+
+    /**
+     * Counts one for a row (a scope and its key) unless it has reached the limit in its current window (then false):
+     * one atomic upsert, so parallel attempts cannot all pass a check made before any of them counted.
+     */
+    public boolean countInWindow(String scope, String username, String client, Instant now, Duration window, int limit) {
         return !jdbc.sql("""
                 insert into login_failure as f (scope, username, client, failures, failed_at, window_started_at)
-                values ('CLIENT', '', :client, 1, :now, :now)
+                values (:scope, :username, :client, 1, :now, :now)
                 on conflict (scope, username, client) do update set
                     failures = case when f.window_started_at <= :windowStart then 1 else f.failures + 1 end,
                     window_started_at = case when f.window_started_at <= :windowStart then :now else f.window_started_at end,
                     failed_at = :now
                 where f.window_started_at <= :windowStart or f.failures < :limit
                 returning f.failures""")
-                .param("client", client).param("now", at(now)).param("windowStart", at(now.minus(window)))
-                .param("limit", limit).query(Integer.class).list().isEmpty();
+                .param("scope", scope).param("username", username).param("client", client).param("now", at(now))
+                .param("windowStart", at(now.minus(window))).param("limit", limit).query(Integer.class).list().isEmpty();
+    }
+
+    /** Gives a counted attempt back (it turned out right), so only wrong ones use up the window. */
+    public void giveBack(String scope, String username, String client) {
+        jdbc.sql("""
+                update login_failure set failures = greatest(failures - 1, 0)
+                 where scope = :scope and username = :username and client = :client""")
+                .param("scope", scope).param("username", username).param("client", client).update();
     }
 
     /**

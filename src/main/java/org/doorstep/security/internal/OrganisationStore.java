@@ -1,8 +1,12 @@
 package org.doorstep.security.internal;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.doorstep.base.JoinCodes;
 import org.doorstep.base.Roles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,8 +15,12 @@ import org.springframework.stereotype.Component;
 public class OrganisationStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration codeLifetime;
 
-    OrganisationStore(JdbcClient jdbc) {
+    OrganisationStore(JdbcClient jdbc, Clock clock, @Value("${doorstep.join-codes.lifetime}") Duration codeLifetime) {
+        this.clock = clock;
+        this.codeLifetime = codeLifetime;
         this.jdbc = jdbc;
     }
 
@@ -63,13 +71,21 @@ public class OrganisationStore {
 
     /** A new cohort with a fresh code of a cohort's length (longer than a workshop session's, so they never collide). */
     public CohortCreated insertCohort(long organisationId, String name, Long trainerId) {
+        String code = freeCohortCode();
+        long id = jdbc.sql("""
+                insert into cohort (organisation_id, name, join_code, trainer_id, join_code_expires_at)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(organisationId, name, code, trainerId, Timestamp.from(clock.instant().plus(codeLifetime)))
+                .query(Long.class).single();
+        return new CohortCreated(id, code);
+    }
+
+    private String freeCohortCode() {
         String code;
         do {
             code = JoinCodes.next(JoinCodes.COHORT_LENGTH);
         } while (jdbc.sql("select exists (select 1 from cohort where join_code = ?)").param(code).query(Boolean.class).single());
-        long id = jdbc.sql("insert into cohort (organisation_id, name, join_code, trainer_id) values (?, ?, ?, ?) returning id")
-                .params(organisationId, name, code, trainerId).query(Long.class).single();
-        return new CohortCreated(id, code);
+        return code;
     }
 
     public record CohortCreated(long id, String joinCode) {
@@ -77,6 +93,26 @@ public class OrganisationStore {
 
     public void setTrainer(long cohortId, Long trainerId) {
         jdbc.sql("update cohort set trainer_id = ? where id = ?").params(trainerId, cohortId).update();
+    }
+
+    /** A cohort of the person's own organisation, or one open to every organisation. */
+    public boolean mayJoin(long cohortId, long userId) {
+        return jdbc.sql("""
+                select exists (select 1 from cohort c join app_user u on u.id = ?
+                                where c.id = ? and (c.open_to_all or c.organisation_id = u.organisation_id))""")
+                .params(userId, cohortId).query(Boolean.class).single();
+    }
+
+    /** A new join code for a cohort, working for the codes' lifetime from now; the old one stops at once. */
+    public String newJoinCode(long cohortId) {
+        String code = freeCohortCode();
+        jdbc.sql("update cohort set join_code = ?, join_code_expires_at = ? where id = ?")
+                .params(code, Timestamp.from(clock.instant().plus(codeLifetime)), cohortId).update();
+        return code;
+    }
+
+    public void setOpenToAll(long cohortId, boolean open) {
+        jdbc.sql("update cohort set open_to_all = ? where id = ?").params(open, cohortId).update();
     }
 
     /** True when this call added them, false when they were in already. */

@@ -121,7 +121,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
         }
         try {
             accounts.registerTrainee(new Registration(displayName.getValue(), username.getValue(),
-                    password.getValue(), joinCode.getValue(), email.getValue()));
+                    password.getValue(), joinCode.getValue(), email.getValue()), ClientAddress.current());
         } catch (RegistrationException refused) {
             var field = fields.get(refused.field());
             AccountForms.invalid(field, getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));

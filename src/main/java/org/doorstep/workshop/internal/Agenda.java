@@ -10,7 +10,8 @@ import org.doorstep.workshop.WorkshopStep.Kind;
 
 /**
  * A lesson turned into a room's steps. A scenario becomes a poll on its first decision (the room then talks
- * the consequences through), a quiz one poll per question, a reflection a few words from everyone.
+ * the consequences through), a quiz one poll per question, a shareable reflection a few words from everyone.
+ * A private reflection is left out: what it asks is the trainee's alone, never the room's.
  */
 public final class Agenda {
 
@@ -41,8 +42,12 @@ public final class Agenda {
                                 item.feedback()));
                     }
                 }
-                case Step.Reflection reflection -> steps.add(new WorkshopStep(steps.size(), Kind.WORDS,
-                        reflection.title(), reflection.prompt(), null, false, null, null));
+                case Step.Reflection reflection -> {
+                    if (reflection.shareable()) {
+                        steps.add(new WorkshopStep(steps.size(), Kind.WORDS, reflection.title(), reflection.prompt(),
+                                null, false, null, null));
+                    }
+                }
             }
         }
         return List.copyOf(steps);

@@ -20,17 +20,20 @@ import org.doorstep.workshop.SessionState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Sessions, attendance, answers and reveals in PostgreSQL; callers own transactions and authorisation. */
+/**
+ * Sessions, attendance, answers and reveals in PostgreSQL; callers own transactions and authorisation. A
+ * session's trainer is its cohort's trainer now (an administrator may hand a cohort over), not whoever scheduled it.
+ */
 @Component
 public class WorkshopStore {
 
     private static final String SESSION = """
-            select s.id, s.join_code, s.cohort_id, c.name, s.trainer_id, s.lesson_slug, s.starts_at, s.state,
+            select s.id, s.join_code, s.cohort_id, c.name, c.trainer_id, s.lesson_slug, s.starts_at, s.state,
                    s.current_step, s.self_paced, s.ended_at,
                    (select count(*) from workshop_attendee a where a.session_id = s.id),
                    s.time_zone, s.duration_minutes, s.calendar_uid, s.calendar_sequence, t.display_name
               from workshop_session s join cohort c on c.id = s.cohort_id
-              left join app_user t on t.id = s.trainer_id""";
+              left join app_user t on t.id = c.trainer_id""";
 
     public record AttendeeRow(long userId, String name, int ownStep) {
     }
@@ -82,14 +85,14 @@ public class WorkshopStore {
         return jdbc.sql(SESSION + " where s.id = ?").param(id).query(WorkshopStore::session).optional();
     }
 
-    /** A page of a trainer's sessions: open ones first, then the latest. */
+    /** A page of the sessions of the cohorts a trainer runs now: open ones first, then the latest. */
     public List<SessionRow> ofTrainer(long trainerId, int offset, int limit) {
-        return jdbc.sql(SESSION + " where s.trainer_id = ? order by s.state in ('ENDED', 'CANCELLED'), s.starts_at desc, s.id desc"
+        return jdbc.sql(SESSION + " where c.trainer_id = ? order by s.state in ('ENDED', 'CANCELLED'), s.starts_at desc, s.id desc"
                 + " offset ? limit ?").params(trainerId, offset, limit).query(WorkshopStore::session).list();
     }
 
     public int countOfTrainer(long trainerId) {
-        return jdbc.sql("select count(*) from workshop_session where trainer_id = ?").param(trainerId)
+        return jdbc.sql("select count(*) from workshop_session s join cohort c on c.id = s.cohort_id where c.trainer_id = ?").param(trainerId)
                 .query(Integer.class).single();
     }
 
@@ -151,6 +154,21 @@ public class WorkshopStore {
                        answered_at = excluded.answered_at""")
                 .params(sessionId, step, userId, choices == null ? null : new TreeSet<>(choices).toArray(Integer[]::new),
                         text, hidden, Timestamp.from(at)).update();
+    }
+
+    /**
+     * A vote, unless the step's answers were revealed: one statement, so a reveal committed before it always wins
+     * and the revealed counts never move. Returns whether the vote was taken.
+     */
+    public boolean answerUnlessRevealed(long sessionId, int step, long userId, Set<Integer> choices, Instant at) {
+        return jdbc.sql("""
+                insert into workshop_answer (session_id, step, user_id, choices, text, hidden, answered_at)
+                select ?, ?, ?, ?, null, false, ?
+                 where not exists (select 1 from workshop_reveal where session_id = ? and step = ?)
+                on conflict (session_id, step, user_id) do update
+                   set choices = excluded.choices, answered_at = excluded.answered_at""")
+                .params(sessionId, step, userId, new TreeSet<>(choices).toArray(Integer[]::new), Timestamp.from(at), sessionId,
+                        step).update() == 1;
     }
 
     /** Step → the chosen options' indexes ("0,2") or the written text. */

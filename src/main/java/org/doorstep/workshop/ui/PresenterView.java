@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -40,7 +41,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The trainer's screen for the projector: the current step big, the join code, the room's answers (counted
- * live, shown to the room only when revealed) and who is in the room. Arrow keys and page keys (what
+ * live, shown to the room only when revealed) and how many are in the room and on which step (names only in a
+ * panel the trainer opens). Arrow keys and page keys (what
  * presentation clickers send) move the room. Closing the tab leaves the session running.
  */
 @Route(value = "workshop/:code/present", autoLayout = false)
@@ -66,6 +68,8 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
     private Presentation shown;
     private Subscription subscription;
     private Registration pollRegistration;
+    // The trainer's choice to see names survives the room's refreshes, never a new screen.
+    private boolean namesOpen;
 
     public PresenterView(WorkshopService workshops, PublicUrl publicUrl) {
         this.workshops = workshops;
@@ -231,6 +235,10 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         }
     }
 
+    /**
+     * The projector is the room's screen too: it counts people (in all, and on each step), never names them.
+     * Names are in a panel only the trainer opens (closed again on every new session screen).
+     */
     private void showRoom(RoomProgress progress) {
         room.removeAll();
         int people = progress.attendees().size();
@@ -240,15 +248,27 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
                 new ListItem(getTranslation("workshop.present.reviewed", progress.reviewed(), progress.connections())),
                 new ListItem(getTranslation("workshop.present.to-remove", progress.markedToRemove())));
         figures.addClassName("presenter-figures");
+        UnorderedList where = new UnorderedList();
+        where.addClassName("presenter-where");
+        progress.attendees().stream().collect(java.util.stream.Collectors.groupingBy(Attendee::step,
+                        java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                .forEach((step, count) -> where.add(new ListItem(
+                        getTranslation("workshop.present.on-step", step + 1, count))));
+        room.add(figures, where);
+        if (people == 0) {
+            room.add(new Paragraph(getTranslation("workshop.present.nobody")));
+            return;
+        }
         UnorderedList names = new UnorderedList();
         names.addClassName("presenter-attendees");
         for (Attendee attendee : progress.attendees()) {
             names.add(new ListItem(getTranslation("workshop.present.attendee", attendee.name(), attendee.step() + 1)));
         }
-        room.add(figures, names);
-        if (people == 0) {
-            room.add(new Paragraph(getTranslation("workshop.present.nobody")));
-        }
+        Details details = new Details(getTranslation("workshop.present.show-names"), names);
+        details.addClassName("presenter-names");
+        details.setOpened(namesOpen);
+        details.addOpenedChangeListener(change -> namesOpen = change.isOpened());
+        room.add(details);
     }
 
     private void move(int by) {

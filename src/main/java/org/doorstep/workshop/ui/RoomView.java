@@ -6,16 +6,12 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.doorstep.base.Roles;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.Room;
@@ -65,6 +60,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private int shownStep = -1;
     private SessionState shownState;
     private Subscription subscription;
+    private PollAnswer poll;
 
     public RoomView(RoomService rooms) {
         this.rooms = rooms;
@@ -128,6 +124,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             shownStep = step;
             shownState = next.state();
             stage.removeAll();
+            poll = null;
             switch (next.state()) {
                 case SCHEDULED -> stage.add(new H2(getTranslation("workshop.room.waiting")),
                         new Paragraph(getTranslation("workshop.room.waiting.session", session.lessonTitle(),
@@ -138,12 +135,13 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
                                 SessionTimes.onScreen(next.startsAt(), next.timeZone()))),
                         new Anchor("course", getTranslation("workshop.room.ended.course")));
                 case ENDED -> stage.add(new H2(getTranslation("workshop.room.ended")),
+                        new Paragraph(getTranslation("workshop.room.ended.thanks", session.lessonTitle())),
                         new Anchor("course", getTranslation("workshop.room.ended.course")));
                 case LIVE -> showStep(steps.get(step));
             }
-            if (next.state() == SessionState.LIVE) {
-                status.setText(getTranslation("workshop.step.position", step + 1, steps.size()));
-            }
+            // Where the room is, while it is live; nothing once it is over or not yet begun.
+            status.setText(next.state() == SessionState.LIVE
+                    ? getTranslation("workshop.step.position", step + 1, steps.size()) : "");
         }
         showResults();
         if (next.state().over() && subscription != null) {
@@ -173,43 +171,11 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
     }
 
-    /** One option by radio buttons, or ticks where the question takes several; each change is saved at once. */
-    private Component pollAnswer(WorkshopStep step) {
-        List<Integer> options = IntStream.range(0, step.options().size()).boxed().toList();
-        Set<Integer> mine = parseChoices(myAnswers.get(step.index()));
-        if (step.multiple()) {
-            CheckboxGroup<Integer> ticks = new CheckboxGroup<>(getTranslation("workshop.room.your-vote"));
-            ticks.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-            ticks.setItems(options);
-            ticks.setItemLabelGenerator(step.options()::get);
-            ticks.setHelperText(getTranslation("workshop.room.votes.help"));
-            ticks.setValue(mine);
-            ticks.addValueChangeListener(event -> {
-                if (event.isFromClient() && !event.getValue().isEmpty()) {
-                    vote(step, event.getValue());
-                }
-            });
-            ticks.addClassName("room-vote");
-            return ticks;
-        }
-        RadioButtonGroup<Integer> choice = new RadioButtonGroup<>(getTranslation("workshop.room.your-vote"));
-        choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        choice.setItems(options);
-        choice.setItemLabelGenerator(step.options()::get);
-        choice.setHelperText(getTranslation("workshop.room.vote.help"));
-        mine.stream().findFirst().ifPresent(choice::setValue);
-        choice.addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
-                vote(step, Set.of(event.getValue()));
-            }
-        });
-        choice.addClassName("room-vote");
-        return choice;
-    }
-
-    private void vote(WorkshopStep step, Set<Integer> chosen) {
-        answer(() -> rooms.choose(code, step.index(), chosen), step,
-                chosen.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+    private PollAnswer pollAnswer(WorkshopStep step) {
+        poll = new PollAnswer(step, parseChoices(myAnswers.get(step.index())), chosen -> answer(
+                () -> rooms.choose(code, step.index(), chosen), step,
+                chosen.stream().sorted().map(String::valueOf).collect(Collectors.joining(","))));
+        return poll;
     }
 
     private static Set<Integer> parseChoices(String stored) {
@@ -238,13 +204,16 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
         return area;
     }
 
-    private void answer(Runnable save, WorkshopStep step, String answer) {
+    /** Saves an answer; says so, or why not, in the status line read out to screen readers. */
+    private boolean answer(Runnable save, WorkshopStep step, String answer) {
         try {
             save.run();
             myAnswers.put(step.index(), answer);
             status.setText(getTranslation("workshop.room.saved"));
+            return true;
         } catch (WorkshopException problem) {
             status.setText(getTranslation(problem.messageKey()));
+            return false;
         }
     }
 
@@ -281,6 +250,9 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             return;
         }
         results.add(new H2(getTranslation("workshop.room.results")));
+        if (poll != null) {
+            poll.lock();
+        }
         if (step.kind() == WorkshopStep.Kind.POLL) {
             results.add(new PollBars(step, result, true));
         } else {

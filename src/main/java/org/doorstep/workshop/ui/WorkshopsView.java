@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -26,8 +28,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
@@ -127,7 +131,14 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     private void showCohorts() {
         List<CohortDirectory.CohortRef> mine = cohorts.cohortsIRun();
         cohortList.removeAll();
-        mine.forEach(c -> cohortList.add(new ListItem(getTranslation("workshops.cohort.item", c.name(), c.joinCode(), c.members()))));
+        mine.forEach(c -> {
+            Button newCode = new Button(getTranslation("workshops.cohort.new-code"), click -> newCode(c));
+            newCode.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            newCode.addClassName("new-join-code");
+            cohortList.add(new ListItem(new Span(getTranslation("workshops.cohort.item", c.name(), c.joinCode(), c.members())),
+                    new Span(" " + getTranslation("workshops.cohort.code-expires",
+                            Formats.DAY.format(c.codeExpiresAt().atZone(ZoneOffset.UTC))) + " "), newCode));
+        });
         if (mine.isEmpty()) {
             cohortList.add(new ListItem(getTranslation("workshops.cohort.none")));
         }
@@ -135,6 +146,14 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         cohort.setItems(mine);
         mine.stream().filter(c -> chosen != null && c.id() == chosen.id()).findFirst()
                 .or(() -> mine.stream().findFirst()).ifPresent(cohort::setValue);
+    }
+
+    /** A fresh join code for the cohort; the old one stops working at once (people already in stay in). */
+    void newCode(CohortDirectory.CohortRef cohort) {
+        CohortDirectory.CohortRef renewed = cohorts.newJoinCode(cohort.id());
+        Notification.show(getTranslation("workshops.cohort.new-code.done", renewed.name(), renewed.joinCode()), 5000,
+                Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        showCohorts();
     }
 
     private void showSessions() {

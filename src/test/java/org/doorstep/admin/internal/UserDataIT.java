@@ -106,7 +106,12 @@ class UserDataIT {
                 assertThat(export.get(section).size()).as(section).isPositive());
         assertThat(export.get("connections").get(0).get("connections").asInt()).isEqualTo(1);
         assertThat(export.toString()).as("connections are counted, never named").doesNotContain("Company " + fixture.marker);
-        assertThat(export.get("stepProgress").get(0).get("state").get("reflection").asString()).isEqualTo(fixture.marker);
+        assertThat(export.get("stepProgress").get(0).get("step_id").asString()).isEqualTo("your-last-three");
+        assertThat(export.get("stepProgress").get(0).get("state").get("done").asBoolean()).isTrue();
+        assertThat(export.get("stepProgress").get(0).get("reflection_written").asBoolean()).isTrue();
+        assertThat(export.get("reflections").get(0).get("written").asInt()).isEqualTo(1);
+        assertThat(export.toString()).as("a reflection is the trainee's alone: counted, never quoted")
+                .doesNotContain("private-" + fixture.marker);
         assertThat(export.get("workshopAnswers").get(0).get("text").asString()).isEqualTo(fixture.marker);
         assertThat(export.get("mailSent").get(0).get("attachments").get(0).asString()).isEqualTo("note.txt");
         assertThat(export.toString()).as("mail bodies can hold one-time links").doesNotContain("body-" + fixture.marker);

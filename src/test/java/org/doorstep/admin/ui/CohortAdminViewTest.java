@@ -109,4 +109,25 @@ class CohortAdminViewTest extends KaribuTest {
         assertThat(jdbc.queryForList("select details from audit_event where action = 'COHORT_CHANGED' and subject_user_id = ?",
                 String.class, coach.id())).containsExactly("Cohort " + name + " now trained by " + coach.username());
     }
+
+    @Test
+    void an_administrator_gives_a_cohort_a_new_code_and_opens_it_to_every_organisation() {
+        String name = "Winter " + UUID.randomUUID().toString().substring(0, 6);
+        userSets(view.name, name);
+        userSets(view.trainer, trainerNamed(coach.displayName()));
+        _click(view.create);
+        CohortRow made = rows().stream().filter(row -> row.name().equals(name)).findFirst().orElseThrow();
+        view.cohorts.select(made);
+
+        _click(view.newCode);
+        CohortRow renewed = rows().stream().filter(row -> row.id() == made.id()).findFirst().orElseThrow();
+        assertThat(renewed.joinCode()).matches("[A-Z2-9]{8}").isNotEqualTo(made.joinCode());
+
+        view.openToAll(true);
+        assertThat(rows().stream().filter(row -> row.id() == made.id()).findFirst().orElseThrow().openToAll()).isTrue();
+        assertThat(jdbc.queryForList("select details from audit_event where action = 'COHORT_CHANGED' and subject_user_id = ?"
+                + " order by id", String.class, coach.id())).endsWith(
+                "New join code for cohort " + name + " (the old one stopped working)",
+                "Cohort " + name + " opened to every organisation");
+    }
 }

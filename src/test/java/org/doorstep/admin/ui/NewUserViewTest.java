@@ -75,6 +75,11 @@ class NewUserViewTest extends KaribuTest {
     }
 
     @Test
+    void a_new_form_has_the_trainee_role_ticked_already() {
+        assertThat(view.roles.getValue()).containsExactly(Roles.TRAINEE);
+    }
+
+    @Test
     void an_invitation_shows_a_one_time_link_that_lets_the_person_choose_a_password() {
         fillIn("Ines Invited", username, Roles.TRAINEE);
         _click(view.create);
@@ -84,6 +89,9 @@ class NewUserViewTest extends KaribuTest {
         assertThat(link).matches("http://.*/set-password\\?token=[A-Za-z0-9_-]{43}");
         assertThat(rendered(box)).contains("Account " + username + " created. Send this invitation link");
         // No mail server in these tests: the administrator holds the link, and is told what that means.
+        assertThat(box.copy.getText()).isEqualTo("Copy");
+        _click(box.copy);
+        assertThat(box.copy.getText()).isEqualTo("Copied");
         assertThat(box.warning.getText()).isEqualTo("Warning: whoever holds this link can sign in as Ines Invited. No mail server is"
                 + " configured, so give it to Ines Invited yourself, in person or over a channel only they read, and never where others can see it.");
         String token = link.substring(link.indexOf("token=") + "token=".length());

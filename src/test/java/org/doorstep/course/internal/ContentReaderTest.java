@@ -49,6 +49,7 @@ class ContentReaderTest {
                 - id: end
                   text: Done
                   ending: true
+                  outcome: good
                 """, 2));
         assertThat(lesson.steps()).singleElement().isInstanceOf(Step.Scenario.class);
         assertThat(((Step.Scenario) lesson.steps().getFirst()).nodes()).hasSize(2);
@@ -70,9 +71,11 @@ class ContentReaderTest {
                 - id: island
                   text: Nobody comes here
                   ending: true
+                  outcome: good
                 - id: end
                   text: Done
                   ending: true
+                  outcome: good
                 """, 0))).containsExactlyInAnyOrder(
                 FILE + " at steps[1] 's' node 'island': cannot be reached from the start",
                 FILE + " at steps[1] 's' node 'loop': no path from here reaches an ending");
@@ -89,9 +92,90 @@ class ContentReaderTest {
                 - id: end
                   text: Done
                   ending: true
+                  outcome: good
                 """, 5))).contains(
                 FILE + " at steps[1] 's' node 'a' choice 1: leads to 'nowhere', which is no node of this scenario",
                 FILE + " at steps[1] 's' maxPoints: is 5 but the best path scores 3");
+    }
+
+    @Test
+    void a_bad_ending_that_scores_as_much_as_a_good_one_is_refused() {
+        assertThat(problems(scenario("""
+                - id: a
+                  text: Bell
+                  choices:
+                    - {text: Let him in, next: lost, points: 3}
+                    - {text: Ask first, next: kept, verdict: good}
+                - id: lost
+                  text: Lost
+                  ending: true
+                  outcome: bad
+                - id: kept
+                  text: Kept
+                  ending: true
+                  outcome: good
+                  points: 2
+                """, 3))).containsExactly(FILE + " at steps[1] 's' scores: a bad ending ('lost') scores 3, not below a good one ('kept', 2)");
+    }
+
+    @Test
+    void score_bands_decide_the_outcome_and_must_rise_from_zero() {
+        String bands = """
+                slug: door
+                title: Door
+                steps:
+                  - id: s
+                    kind: scenario
+                    title: Scene
+                    start: a
+                    maxPoints: 2
+                    bands:
+                      - {from: 0, outcome: bad, text: Badly}
+                      - {from: 2, outcome: %s, text: Well}
+                    nodes:
+                      - id: a
+                        text: Bell
+                        choices:
+                          - {text: Ask, next: end, points: 2, verdict: good}
+                          - {text: Let in, next: end, verdict: risky}
+                      - id: end
+                        text: Done
+                        ending: true
+                """;
+        Step.Scenario scenario = (Step.Scenario) ContentReader.lesson(FILE, bands.formatted("good")).steps().getFirst();
+        assertThat(org.doorstep.course.ScenarioWalk.start(scenario).choose(0).outcome()).contains(Step.Judgement.GOOD);
+        assertThat(org.doorstep.course.ScenarioWalk.start(scenario).choose(1).outcome()).contains(Step.Judgement.BAD);
+        assertThat(problems(bands.formatted("bad").replace("from: 0", "from: 1")))
+                .contains(FILE + " at steps[1] 's' bands[1] from: the first band starts at 0");
+        assertThat(problems(bands.formatted("so-so")))
+                .contains(FILE + " at steps[1] 's' bands[2] outcome: must be good, mixed or bad");
+    }
+
+    @Test
+    void an_ending_without_an_outcome_and_a_reflection_of_unknown_visibility_are_refused() {
+        assertThat(problems("""
+                slug: door
+                title: Door
+                steps:
+                  - id: s
+                    kind: scenario
+                    title: Scene
+                    start: a
+                    maxPoints: 0
+                    nodes:
+                      - id: a
+                        text: Bell
+                        choices:
+                          - {text: Open, next: end}
+                          - {text: Ignore, next: end, verdict: fine}
+                      - id: end
+                        text: Done
+                        ending: true
+                  - {id: r, kind: reflection, title: Think, prompt: Why?, visibility: public}
+                """)).containsExactlyInAnyOrder(
+                FILE + " at steps[1] 's' node 'end' outcome: must be good, mixed or bad (or give the scenario score bands)",
+                FILE + " at steps[1] 's' node 'a' choice 2 verdict: must be good, mixed or risky",
+                FILE + " at steps[2] 'r' visibility: must be private or shareable");
     }
 
     @Test
@@ -136,6 +220,7 @@ class ContentReaderTest {
                 - id: end
                   text: Done
                   ending: true
+                  outcome: good
                 """, 0))).singleElement().asString().startsWith(FILE + " at steps[1].nodes[1].choices[1].nxt");
     }
 

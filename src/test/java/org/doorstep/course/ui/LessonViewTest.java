@@ -94,33 +94,99 @@ class LessonViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<CheckboxGroup<Integer>> criteriaGroups() {
-        return _find(CheckboxGroup.class).stream().map(group -> (CheckboxGroup<Integer>) group).toList();
+    private static CheckboxGroup<Integer> criteriaGroup() {
+        return (CheckboxGroup<Integer>) _get(CheckboxGroup.class);
+    }
+
+    private static String position() {
+        return _get(Paragraph.class, spec -> spec.withClasses("quiz-position")).getText();
+    }
+
+    /** Answers every question in turn, moving on with "Next question", then checks. */
+    private static void answerEveryQuestion(Step.Quiz quiz, java.util.function.Function<Step.QuizItem, Set<Integer>> answer) {
+        _click(_find(Button.class, spec -> spec.withClasses("quiz-jump")).getFirst());
+        for (int i = 0; i < quiz.items().size(); i++) {
+            assertThat(position()).isEqualTo("Question " + (i + 1) + " of " + quiz.items().size());
+            userSets(criteriaGroup(), answer.apply(quiz.items().get(i)));
+            if (i < quiz.items().size() - 1) {
+                _click(_get(Button.class, spec -> spec.withClasses("quiz-next")));
+            }
+        }
+        _click(_get(Button.class, spec -> spec.withClasses("quiz-check")));
+    }
+
+    private static Set<Integer> rightOptions(Step.QuizItem item) {
+        return IntStream.range(0, item.options().size()).filter(o -> item.options().get(o).correct()).boxed()
+                .collect(Collectors.toSet());
     }
 
     @Test
-    void the_four_criteria_quiz_asks_for_every_answer_then_scores_against_the_pass_mark_and_keeps_the_best() {
+    void the_four_criteria_quiz_asks_one_question_at_a_time_and_says_which_are_still_open() {
         openStep("four-criteria", QuizStepView.class);
-        _click(_get(Button.class, spec -> spec.withClasses("quiz-check")));
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("quiz-missing")).getText()).isEqualTo("Answer every question first.");
+        assertThat(position()).isEqualTo("Question 1 of 12");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("quiz-prompt"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withClasses("quiz-jump"))).hasSize(12);
 
-        // Only the first criterion ticked for every contact: most of them need a different judgement.
-        criteriaGroups().forEach(group -> userSets(group, Set.of(0)));
+        userSets(criteriaGroup(), Set.of(0));
+        _click(_get(Button.class, spec -> spec.withClasses("quiz-next")));
+        assertThat(position()).isEqualTo("Question 2 of 12");
+        _click(_get(Button.class, spec -> spec.withClasses("quiz-previous")));
+        assertThat(criteriaGroup().getValue()).as("the answer is there on the way back").containsExactly(0);
+
         _click(_get(Button.class, spec -> spec.withClasses("quiz-check")));
-        String firstResult = _get(Paragraph.class, spec -> spec.withClasses("quiz-failed")).getText();
-        assertThat(firstResult).contains("the pass mark is 70%");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("quiz-missing")).getText())
+                .isEqualTo("Answer every question first. Still open: questions 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12.");
+        assertThat(position()).as("taken to the first open question").isEqualTo("Question 2 of 12");
+    }
+
+    @Test
+    void after_checking_the_score_and_the_questions_to_revisit_come_first_and_every_option_is_marked() {
+        openStep("four-criteria", QuizStepView.class);
+        Step.Quiz quiz = _get(QuizStepView.class).quiz();
+        // Only the first criterion ticked for every contact: most of them need a different judgement.
+        answerEveryQuestion(quiz, item -> Set.of(0));
+
+        QuizStepView view = _get(QuizStepView.class);
+        assertThat(view.getChildren().findFirst().orElseThrow().hasClassName("quiz-result")).as("the result comes first").isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("quiz-failed")).getText()).contains("the pass mark is 70%");
+        List<String> revisit = _find(Button.class, spec -> spec.withClasses("quiz-revisit-item")).stream()
+                .map(Button::getText).toList();
+        List<String> wrong = IntStream.range(0, quiz.items().size())
+                .filter(i -> !rightOptions(quiz.items().get(i)).equals(Set.of(0))).mapToObj(i -> String.valueOf(i + 1)).toList();
+        assertThat(revisit).isEqualTo(wrong).isNotEmpty();
+
+        // The first question to revisit is shown: every option marked, the choice named, feedback in words.
+        int first = Integer.parseInt(wrong.getFirst()) - 1;
+        Step.QuizItem item = quiz.items().get(first);
+        assertThat(position()).isEqualTo("Question " + (first + 1) + " of 12");
+        List<Div> rows = _find(Div.class, spec -> spec.withClasses("quiz-option-row"));
+        assertThat(rows).hasSize(item.options().size());
+        for (int o = 0; o < rows.size(); o++) {
+            String row = rendered(rows.get(o));
+            assertThat(row).startsWith(item.options().get(o).correct() ? "✓" : "✗");
+            assertThat(rows.get(o).hasClassName("quiz-option-chosen")).isEqualTo(o == 0);
+        }
+        assertThat(rendered(_get(Div.class, spec -> spec.withClasses("quiz-wrong")))).contains("Not quite.");
 
         _click(_get(Button.class, spec -> spec.withText("Try again")));
-        Step.Quiz quiz = _get(QuizStepView.class).quiz();
-        List<CheckboxGroup<Integer>> groups = criteriaGroups();
-        for (int i = 0; i < groups.size(); i++) {
-            Step.QuizItem item = quiz.items().get(i);
-            userSets(groups.get(i), IntStream.range(0, item.options().size())
-                    .filter(o -> item.options().get(o).correct()).boxed().collect(Collectors.toSet()));
-        }
-        _click(_get(Button.class, spec -> spec.withClasses("quiz-check")));
+        answerEveryQuestion(quiz, LessonViewTest::rightOptions);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("quiz-passed")).getText())
                 .startsWith("You scored 100% and passed").endsWith("Best so far: 100%.");
+        assertThat(_find(Button.class, spec -> spec.withClasses("quiz-revisit-item"))).isEmpty();
+    }
+
+    @Test
+    void a_wrongly_chosen_option_shows_why_it_is_wrong() {
+        openStep("four-criteria", QuizStepView.class);
+        Step.Quiz quiz = _get(QuizStepView.class).quiz();
+        int recruiter = IntStream.range(0, quiz.items().size()).filter(i -> quiz.items().get(i).id().equals("unknown-recruiter"))
+                .findFirst().orElseThrow();
+        answerEveryQuestion(quiz, item -> item.id().equals("unknown-recruiter") ? Set.of(1) : rightOptions(item));
+        _click(_get(Button.class, spec -> spec.withClasses("quiz-revisit-item")));
+        assertThat(position()).isEqualTo("Question " + (recruiter + 1) + " of 12");
+        Div chosen = _get(Div.class, spec -> spec.withClasses("quiz-option-chosen"));
+        assertThat(rendered(chosen)).startsWith("✗").contains("Wrong answer, which you chose.")
+                .contains("not your understanding");
     }
 
     @Test
@@ -136,6 +202,34 @@ class LessonViewTest extends KaribuTest {
         newTrainee();
         openStep("collecting-is-not-connecting", ReflectionStepView.class);
         assertThat(_get(TextArea.class).getValue()).isEmpty();
+    }
+
+    @Test
+    void finishing_a_lesson_on_an_empty_reflection_stays_on_it_and_says_what_is_missing_under_the_field() {
+        navigate("course/collecting-is-not-connecting");
+        _click(_find(Button.class, spec -> spec.withClasses("step-list-item")).getLast());
+        Button finish = _get(Button.class, spec -> spec.withClasses("next-step"));
+        assertThat(finish.getText()).isEqualTo("Finish lesson");
+        _click(finish);
+
+        assertThat(currentView()).isEqualTo(LessonView.class);
+        TextArea answer = _get(TextArea.class);
+        assertThat(answer.isInvalid()).isTrue();
+        assertThat(answer.getErrorMessage()).isEqualTo("Write a few words here to finish this step; they stay with you.");
+        userSets(answer, "Fewer strangers");
+        assertThat(answer.isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_scenario_choice_says_how_good_it_was_in_words_and_the_ending_lists_every_decision() {
+        openStep("stranger-at-the-door", ScenarioStepView.class);
+        _click(choices().getLast()); // keep quiet and pretend you're not in
+        assertThat(rendered(_get(Div.class, spec -> spec.withClasses("choice-feedback")))).contains("Mixed choice");
+        assertThat(rendered(_get(Div.class, spec -> spec.withClasses("scenario-ending")))).contains("Mixed ending");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("scenario-score")).getText())
+                .isEqualTo("You scored 3 of 6 points on this path.");
+        assertThat(rendered(_get(Div.class, spec -> spec.withClasses("scenario-decisions"))))
+                .contains("Mixed choice").contains("Keep quiet and pretend you're not in");
     }
 
     @Test

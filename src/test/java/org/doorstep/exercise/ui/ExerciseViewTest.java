@@ -91,4 +91,12 @@ class ExerciseViewTest extends KaribuTest {
         assertThat(GridKt._size(view().grid)).isGreaterThanOrEqualTo(1);
         assertThat(GridKt._get(view().grid, 0).lastName()).isEqualTo(someone.lastName());
     }
+
+    @Test
+    void a_filter_nobody_matches_says_so_instead_of_showing_a_blank_list() {
+        _get(TriageFilters.class).name.setValue("nobody-is-called-this");
+        assertThat(GridKt._size(view().grid)).isZero();
+        assertThat(view().grid.getEmptyStateText()).startsWith("Nobody matches these filters.");
+        assertThat(view().detail.shown()).isNull();
+    }
 }

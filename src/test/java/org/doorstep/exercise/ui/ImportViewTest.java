@@ -9,6 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.doorstep.KaribuTest;
 import org.doorstep.TestSignIn;
+import org.doorstep.base.ui.BoundedUpload;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExportFiles;
@@ -105,5 +106,40 @@ class ImportViewTest extends KaribuTest {
                 .doesNotContain("The file is larger than").contains("Nothing was stored.");
         var others = new org.doorstep.exercise.ImportRefusedException("ZIP_UNPACKS_TOO_LARGE", "100", "");
         assertThat(view.refusalMessage(others)).startsWith("The zip unpacks to more than 100 MB besides Connections.csv");
+    }
+
+    @Test
+    void the_uploaded_file_and_its_folder_go_when_cancelled_refused_or_stored() throws Exception {
+        ImportView view = _get(ImportView.class);
+        String export = ExportFiles.PREAMBLE + ExportFiles.row("Omar", "Dubois", "omar-1", "Halcyon", "07 Jan 2020");
+
+        Path cancelled = uploaded(export);
+        view.received("Connections.csv", cancelled);
+        assertThat(cancelled).exists();
+        view.cancel.click();
+        assertThat(cancelled.getParent()).doesNotExist();
+
+        Path refused = uploaded("");
+        view.received("Connections.csv", refused);
+        assertThat(refused.getParent()).doesNotExist();
+
+        Path replaced = uploaded(export);
+        view.received("Connections.csv", replaced);
+        view.refusedAsTooLarge();
+        assertThat(replaced.getParent()).doesNotExist();
+        assertThat(rendered(view.refusal)).contains("The file is larger than 10 MB, too large to import.")
+                .contains("Nothing was stored.");
+
+        Path stored = uploaded(export);
+        view.received("Connections.csv", stored);
+        view.store();
+        assertThat(stored.getParent()).doesNotExist();
+        assertThat(exercise.count(ConnectionFilter.ALL)).isEqualTo(1);
+    }
+
+    private static Path uploaded(String content) throws Exception {
+        Path file = BoundedUpload.temporaryFile();
+        Files.writeString(file, content);
+        return file;
     }
 }

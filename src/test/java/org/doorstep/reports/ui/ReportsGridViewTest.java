@@ -95,6 +95,6 @@ class ReportsGridViewTest extends KaribuTest {
         // Dan, Eve, then the crowd by name: rows 51 to 57 are the crowd's last seven.
         assertThat(GridKt._fetch(view.grid, 50, 50)).extracting(PersonProgress::name).containsExactly("Zed Crowd 49",
                 "Zed Crowd 50", "Zed Crowd 51", "Zed Crowd 52", "Zed Crowd 53", "Zed Crowd 54", "Zed Crowd 55");
-        assertThat(rendered(view.figures)).contains("In a cohort: 1 of 57");
+        assertThat(rendered(view.figures)).contains("In a cohort 1 of 57");
     }
 }

@@ -84,9 +84,9 @@ class ReportsViewTest extends KaribuTest {
         assertThat(ava.reviewedPercent()).hasValue(6);
         assertThat(ava.removed()).isEqualTo(3);
         assertThat(ava.profileViewRatio()).hasValue(2.5);
-        assertThat(rendered(view.figures)).contains("In a cohort: 2 of 2").contains("Baseline recorded: 1 of 2")
-                .contains("Median profile-view ratio: × 2.50 (over 1 with a baseline and a follow-up)")
-                .contains("Connections removed on LinkedIn, in total: 3");
+        assertThat(rendered(view.figures)).contains("In a cohort 2 of 2").contains("Baseline recorded 1 of 2")
+                .contains("Median profile-view ratio × 2.50 over 1 with a baseline and a follow-up")
+                .contains("Connections removed on LinkedIn 3 in total");
     }
 
     @Test

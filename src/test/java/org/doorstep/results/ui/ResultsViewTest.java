@@ -36,6 +36,20 @@ class ResultsViewTest extends KaribuTest {
     }
 
     @Test
+    void before_any_entry_the_page_says_to_record_a_baseline_instead_of_showing_empty_figures() {
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat(rendered(view.empty)).contains("No figures yet").contains("Record my baseline");
+        assertThat(view.change.isVisible()).isFalse();
+
+        enter(LocalDate.now().minusDays(3), 40);
+        _click(view.form.save);
+
+        assertThat(view.empty.isVisible()).isFalse();
+        assertThat(view.change.isVisible()).isTrue();
+        assertThat(rendered(view.ratios)).contains("Profile views — needs a baseline and a follow-up");
+    }
+
+    @Test
     void the_first_entry_is_the_baseline_and_later_ones_are_follow_ups_with_the_ratio_shown() {
         assertThat(view.form.baseline.getValue()).isTrue();
         assertThat(view.form.baseline.isReadOnly()).isTrue();
@@ -49,7 +63,8 @@ class ResultsViewTest extends KaribuTest {
         _click(view.form.save);
 
         assertThat(GridKt._size(view.entries)).isEqualTo(3);
-        assertThat(rendered(view.ratios)).contains("Profile views: × 3.2").contains("Followers: n/a");
+        assertThat(rendered(view.ratios)).contains("Profile views × 3.2 since your baseline")
+                .contains("Followers — needs a baseline and a follow-up");
         Chart views = _get(view.charts, Chart.class);
         assertThat(views.getData().datasets().getFirst().values()).containsExactly(40.0, 70.0, 128.0);
     }

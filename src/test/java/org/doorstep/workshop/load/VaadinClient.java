@@ -201,10 +201,15 @@ public final class VaadinClient implements AutoCloseable {
 
     /** Posts a body to a path of this tab's server with its cookies, as an upload does; answers the response. */
     public HttpResponse<String> post(String path, Map<String, String> headers, byte[] body) {
+        return post(path, headers, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    /** The same with a body streamed as it is read (a publisher without a known length goes chunked). */
+    public HttpResponse<String> post(String path, Map<String, String> headers, HttpRequest.BodyPublisher body) {
         requireSignedIn();
         HttpRequest.Builder request = request(base.resolve(path.startsWith("/") ? path.substring(1) : path));
         headers.forEach(request::header);
-        return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(request.POST(body));
     }
 
     /** Called with every pushed message, on the HttpClient's threads: keep it short and never block. */

@@ -11,6 +11,8 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Set;
 import org.doorstep.KaribuTest;
 import org.doorstep.workshop.PollResult;
@@ -48,12 +50,24 @@ class PresenterViewTest extends KaribuTest {
     }
 
     @Test
-    void the_presenter_shows_the_code_the_step_and_who_is_in_the_room_by_name() {
+    void the_presenter_shows_the_code_the_step_and_counts_the_room_with_names_only_in_a_closed_panel() {
         PresenterView view = present();
         assertThat(view.joinCode.getText()).isEqualTo(session.code);
         assertThat(rendered(view.stage)).contains("Step 1 of 15");
-        assertThat(rendered(view.room)).contains("2 people in the room").contains("Ann Attentive: step 1")
-                .contains("Bob Bystander: step 1").contains("Imported their connections: 0 of 2");
+        assertThat(rendered(_get(view.room, UnorderedList.class, spec -> spec.withClasses("presenter-where"))))
+                .contains("Step 1: 2 people");
+        Details names = _get(view.room, Details.class, spec -> spec.withClasses("presenter-names"));
+        assertThat(names.isOpened()).as("the projector shows no names until the trainer opens the panel").isFalse();
+        assertThat(rendered(names)).contains("Ann Attentive: step 1").contains("Bob Bystander: step 1");
+        String outsideNames = view.room.getChildren().filter(child -> child != names).map(KaribuTest::rendered)
+                .collect(java.util.stream.Collectors.joining(" "));
+        assertThat(outsideNames).contains("2 people in the room").contains("Imported their connections: 0 of 2")
+                .doesNotContain("Ann Attentive").doesNotContain("Bob Bystander");
+
+        names.setOpened(true);
+        // The room is redrawn on every change; the trainer's choice to see names stays.
+        _click(_get(Button.class, spec -> spec.withId("presenter-next")));
+        assertThat(_get(view.room, Details.class, spec -> spec.withClasses("presenter-names")).isOpened()).isTrue();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.doorstep.KaribuTest;
 import org.doorstep.workshop.WorkshopFixture;
+import org.doorstep.workshop.WorkshopStep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,13 +87,19 @@ class RoomViewTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void ticks_are_saved_at_once_and_the_rooms_counts_show_once_revealed() throws Exception {
+    void ticks_are_sent_with_a_confirmation_and_the_rooms_counts_show_once_revealed() throws Exception {
         session.start();
         trainer(workshops -> workshops.goTo(session.code, WorkshopFixture.FIRST_POLL));
         RoomView view = openAsAnn();
         CheckboxGroup<Integer> ticks = _get(view, CheckboxGroup.class);
+        PollAnswer poll = _get(view, PollAnswer.class);
+        _click(poll.send);
+        assertThat(poll.sent.getText()).isEqualTo("Choose an answer first, then send it.");
         userSets(ticks, Set.of(0, 1));
+        assertThat(view.status.getText()).as("nothing is sent before Send").isNotEqualTo("Saved.");
+        _click(poll.send);
         assertThat(view.status.getText()).isEqualTo("Saved.");
+        assertThat(poll.sent.getText()).startsWith("Sent: ").endsWith(". You can change it until the answers are revealed.");
         assertThat(rendered(view.results)).doesNotContain("How the room answered");
 
         trainer(workshops -> workshops.reveal(session.code, WorkshopFixture.FIRST_POLL, true));
@@ -100,6 +107,37 @@ class RoomViewTest extends KaribuTest {
         assertThat(rendered(view.results)).contains("1 (100%)").contains("0 (0%)").contains("1 person answered");
         navigate("workshop/" + session.code);
         assertThat((Set<Integer>) _get(_get(RoomView.class), CheckboxGroup.class).getValue()).containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void at_the_reveal_the_poll_locks_and_tells_each_trainee_whether_they_were_right() throws Exception {
+        session.start();
+        session.trainer().goTo(session.code, WorkshopFixture.FIRST_POLL);
+        WorkshopStep question = session.trainer().present(session.code).steps().get(WorkshopFixture.FIRST_POLL);
+        Set<Integer> right = Set.copyOf(question.correct());
+        // An option that is not right, or where every option is, one right option short of all.
+        Set<Integer> wrong = Set.of(java.util.stream.IntStream.range(0, question.options().size())
+                .filter(option -> !right.contains(option)).findFirst().orElse(right.iterator().next()));
+        assertThat(wrong).isNotEqualTo(right);
+        String bob = session.joined("Bob Right");
+        session.room().choose(session.code, WorkshopFixture.FIRST_POLL, right);
+        RoomView view = openAsAnn();
+        PollAnswer poll = _get(view, PollAnswer.class);
+        userSets(_get(view, CheckboxGroup.class), wrong);
+        _click(poll.send);
+
+        trainer(workshops -> workshops.reveal(session.code, WorkshopFixture.FIRST_POLL, true));
+        awaitPush(() -> poll.verdict.isVisible());
+        assertThat(poll.verdict.getText()).isEqualTo("✗ Your answer: not quite. The right answer: "
+                + right.stream().sorted().map(question.options()::get).collect(java.util.stream.Collectors.joining("; ")) + ".");
+        assertThat(poll.input.isReadOnly()).isTrue();
+        assertThat(poll.send.isVisible()).isFalse();
+        assertThat(poll.sent.getText()).isEqualTo("The answers are revealed: this poll is closed.");
+
+        signInAs(bob);
+        navigate("workshop/" + session.code);
+        assertThat(_get(_get(RoomView.class), PollAnswer.class).verdict.getText()).isEqualTo("✓ Your answer: right.");
     }
 
     @Test
@@ -112,6 +150,7 @@ class RoomViewTest extends KaribuTest {
         navigate("workshop/" + scenario.code);
         RadioButtonGroup<Integer> choice = _get(_get(RoomView.class), RadioButtonGroup.class);
         userSets(choice, 1);
+        _click(_get(_get(RoomView.class), PollAnswer.class).send);
         assertThat(_get(RoomView.class).status.getText()).isEqualTo("Saved.");
     }
 
@@ -149,6 +188,11 @@ class RoomViewTest extends KaribuTest {
         RoomView view = openAsAnn();
         trainer(workshops -> workshops.end(session.code));
         awaitPush(() -> rendered(view.stage).contains("This session has ended"));
+        assertThat(rendered(view.stage)).contains("Thank you for taking part in").doesNotContain("Step ");
+        assertThat(view.status.getText()).as("no step position left behind").isEmpty();
+        com.vaadin.flow.component.html.Anchor course = _get(view.stage, com.vaadin.flow.component.html.Anchor.class);
+        assertThat(course.getHref()).isEqualTo("course");
+        assertThat(course.getText()).isEqualTo("Carry on with the course at your own pace");
     }
 
     @Test

@@ -43,6 +43,19 @@ class WorkshopsViewTest extends KaribuTest {
     }
 
     @Test
+    void new_code_gives_the_trainers_cohort_a_fresh_join_code_and_the_old_one_stops() {
+        String old = existing.cohort.joinCode;
+        assertThat(rendered(view.cohortList)).contains("join code " + old).contains("works until");
+        Button newCode = com.github.mvysny.kaributesting.v10.LocatorJ._get(view.cohortList, Button.class,
+                spec -> spec.withText("New code"));
+        _click(newCode);
+        String now = context.getBean(JdbcTemplate.class).queryForObject("select join_code from cohort where id = ?",
+                String.class, existing.cohort.cohortId);
+        assertThat(now).isNotEqualTo(old);
+        assertThat(rendered(view.cohortList)).contains("join code " + now).doesNotContain("join code " + old);
+    }
+
+    @Test
     void a_cohort_without_a_name_is_refused_on_the_field() {
         userSets(view.cohortName, "   ");
         _click(view.createCohort);
