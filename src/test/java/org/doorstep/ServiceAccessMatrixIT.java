@@ -54,6 +54,7 @@ class ServiceAccessMatrixIT {
             AccountRegistry.setTeams(long,Set,Set)                           - - - - x
             AccountService.passwordProblem(String,String,String)             x x x x x
             AccountService.registerTrainee(Registration)                     x x x x x
+            AccountService.registerTrainee(Registration,String)              x x x x x
             AccountSettings.changeEmail(String,String,String)                - x x x x
             AccountSettings.changePassword(String,String,String)             - x x x x
             AccountSettings.languages()                                      - x x x x
@@ -67,6 +68,7 @@ class ServiceAccessMatrixIT {
             CohortDirectory.cohortsIRun()                                    - - x - -
             CohortDirectory.createCohort(String)                             - - x - -
             CohortDirectory.membersOfMyCohort(long)                          - - x - -
+            CohortDirectory.newJoinCode(long)                                - - x - -
             CourseAuthoringService.check(String,String)                      - - x - x
             CourseAuthoringService.discardDraft(String)                      - - x - x
             CourseAuthoringService.lessons()                                 - - x - x
@@ -89,13 +91,18 @@ class ServiceAccessMatrixIT {
             CourseService.viewed(String,String)                              - x x - x
             DataRequests.deleteUser(long,String)                             - - - - x
             DataRequests.exportJson(long)                                    - - - - x
+            DemoAccounts.actAs(String,Runnable)                              x x x x x
             DemoAccounts.enabled()                                           x x x x x
+            DemoAccounts.people()                                            x x x x x
             Directory.createCohort(long,String,Long)                         - - - - x
             Directory.createOrganisation(String)                             - - - - x
             Directory.createTeam(long,String)                                - - - - x
             Directory.joinCohort(long)                                       - x - - -
+            Directory.mayJoin(long)                                          - x - - -
+            Directory.newJoinCode(long)                                      - - - - x
             Directory.renameOrganisation(long,String)                        - - - - x
             Directory.renameTeam(long,String)                                - - - - x
+            Directory.setOpenToAll(long,boolean)                             - - - - x
             Directory.setTrainer(long,long)                                  - - - - x
             DirectoryAdministration.assignTrainer(long,long)                 - - - - x
             DirectoryAdministration.cohorts(int,int)                         - - - - x
@@ -104,9 +111,11 @@ class ServiceAccessMatrixIT {
             DirectoryAdministration.createCohort(long,String,Long)           - - - - x
             DirectoryAdministration.createOrganisation(String)               - - - - x
             DirectoryAdministration.createTeam(long,String)                  - - - - x
+            DirectoryAdministration.newJoinCode(long)                        - - - - x
             DirectoryAdministration.organisations()                          - - - - x
             DirectoryAdministration.renameOrganisation(long,String)          - - - - x
             DirectoryAdministration.renameTeam(long,String)                  - - - - x
+            DirectoryAdministration.setOpenToAll(long,boolean)               - - - - x
             DirectoryAdministration.teams(Long)                              - - - - x
             DirectoryAdministration.trainers(String,int,int)                 - - - - x
             EmailVerification.requestVerification(long,String)               - - - - x
@@ -135,6 +144,8 @@ class ServiceAccessMatrixIT {
             ExerciseService.summary()                                        - x - - -
             ExerciseService.years()                                          - x - - -
             ForgotPassword.request(String,String)                            x x x x x
+            JoinCodeThrottle.claim(String,Long)                              x x x x x
+            JoinCodeThrottle.giveBack(String,Long)                           x x x x x
             LearningRecordService.cohorts()                                  - - - x x
             LearningRecordService.statements(RecordScope)                    - - - x x
             LearningRecordService.teams()                                    - - - x x
