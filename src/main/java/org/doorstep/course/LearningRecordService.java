@@ -41,6 +41,12 @@ public class LearningRecordService {
         this.audit = audit;
     }
 
+    private void audited(RecordScope scope, int statements) {
+        audit.record(AuditTrail.DATA_EXPORTED, null, "Learning records as xAPI: " + statements + " statements ("
+                + (scope.teamId() == null ? "all teams" : "team " + scope.teamId())
+                + (scope.cohortId() == null ? "" : ", cohort " + scope.cohortId()) + ", " + scope.days().describe() + ")");
+    }
+
     /** Writes the scope's statements as one JSON array, streamed: a large export never sits in memory. */
     @Transactional(readOnly = true)
     public int writeStatements(RecordScope scope, OutputStream out) {
@@ -52,18 +58,17 @@ public class LearningRecordService {
                 written[0]++;
             });
         } finally {
-            audit.record(AuditTrail.DATA_EXPORTED, null, "Learning records as xAPI: " + written[0] + " statements ("
-                + (scope.teamId() == null ? "all teams" : "team " + scope.teamId())
-                + (scope.cohortId() == null ? "" : ", cohort " + scope.cohortId()) + ", " + scope.days().describe() + ")");
+            audited(scope, written[0]);
         }
         return written[0];
     }
 
-    /** The statements themselves, for a look or a test; large exports go through {@link #writeStatements}. */
+    /** The statements themselves, for a look or a test (audited as an export); large exports go through {@link #writeStatements}. */
     @Transactional(readOnly = true)
     public List<XapiStatement> statements(RecordScope scope) {
         List<XapiStatement> all = new ArrayList<>();
         records.statements(people(scope), scope.days(), all::add);
+        audited(scope, all.size());
         return all;
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,11 +69,21 @@ public class ExerciseService {
         return counts;
     }
 
-    /** Stores the file completely or not at all; decisions made so far are kept. */
+    /** Stores the file completely or not at all, without e-mail addresses; decisions made so far are kept. */
     @Transactional
     public ImportCounts importFile(Path file, String fileName) {
+        return importFile(file, fileName, false);
+    }
+
+    /**
+     * As {@link #importFile(Path, String)}; with keepEmailAddresses the connections' addresses are stored too (the
+     * trainee opted in), otherwise none is and addresses kept by an earlier import are erased (data minimisation).
+     */
+    @Transactional
+    public ImportCounts importFile(Path file, String fileName, boolean keepEmailAddresses) {
         var export = read(file, fileName);
-        return ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), clock.instant(), export.format());
+        return ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), clock.instant(), export.format(),
+                keepEmailAddresses);
     }
 
     /** About sixty invented people, for a trainee without an export or a workshop demo. */
@@ -216,13 +228,15 @@ public class ExerciseService {
     @Transactional(readOnly = true)
     public String myDataCsv() {
         List<List<?>> rows = new ArrayList<>();
-        for (ConnectionRow row : store.all(SignedInUser.currentId())) {
-            rows.add(Arrays.asList(row.firstName(), row.lastName(), row.profileUrl(), row.company(),
+        long me = SignedInUser.currentId();
+        Map<Long, String> emails = store.emails(me);
+        for (ConnectionRow row : store.all(me)) {
+            rows.add(Arrays.asList(row.firstName(), row.lastName(), row.profileUrl(), emails.get(row.id()), row.company(),
                     row.position(), row.connectedOn(), row.meets(Criterion.SPOKEN), row.meets(Criterion.UNDERSTANDS),
                     row.meets(Criterion.CAN_HELP_THEM), row.meets(Criterion.THEY_CAN_HELP), row.decision(), row.note(),
                     row.removedOnLinkedIn(), row.reachOutDue(), row.gone()));
         }
-        return SafeCsv.write(List.of("First name", "Last name", "Profile", "Company", "Position", "Connected on",
+        return SafeCsv.write(List.of("First name", "Last name", "Profile", "E-mail address", "Company", "Position", "Connected on",
                 "Spoken to them", "Understand what they do", "Can help them", "They can help you", "Decision", "Note",
                 "Removed on LinkedIn", "Reach out by", "Gone since last import"), rows);
     }
@@ -230,7 +244,18 @@ public class ExerciseService {
     /** The same as JSON. */
     @Transactional(readOnly = true)
     public String myDataJson() {
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(store.all(SignedInUser.currentId()));
+        long me = SignedInUser.currentId();
+        Map<Long, String> emails = store.emails(me);
+        JsonMapper json = JsonMapper.builder().build();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ConnectionRow row : store.all(me)) {
+            Map<String, Object> fields = new LinkedHashMap<>(json.convertValue(row, new TypeReference<Map<String, Object>>() { }));
+            if (emails.containsKey(row.id())) {
+                fields.put("email", emails.get(row.id()));
+            }
+            rows.add(fields);
+        }
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(rows);
     }
 
     private ConnectionRow changed(long connectionId, boolean updated) {

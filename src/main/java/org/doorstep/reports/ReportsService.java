@@ -85,9 +85,15 @@ public class ReportsService {
         return report(filter, List.of());
     }
 
-    /** The whole report with its people in the order given (then by name), as the grid showed them. */
+    /** The whole report with its people in the order given (then by name), as the grid showed them; audited. */
     @Transactional(readOnly = true)
     public TeamReport report(ReportFilter filter, List<ReportSort> order) {
+        TeamReport report = wholeReport(filter, order);
+        audited("data", filter, report.people().size());
+        return report;
+    }
+
+    private TeamReport wholeReport(ReportFilter filter, List<ReportSort> order) {
         ReportRows.People people = people(scope(filter));
         return new TeamReport(figures(filter, people),
                 rows.page(people, span(filter.dates()), List.copyOf(order), 0, people.ids().length));
@@ -131,7 +137,7 @@ public class ReportsService {
     @Transactional(readOnly = true)
     public String csv(ReportFilter filter, List<ReportSort> order) {
         List<List<?>> rows = new ArrayList<>();
-        List<PersonProgress> people = report(filter, order).people();
+        List<PersonProgress> people = wholeReport(filter, order).people();
         audited("CSV", filter, people.size());
         for (PersonProgress p : people) {
             rows.add(Arrays.asList(p.name(), p.team(), yesNo(p.enrolled()), p.lessonsCompleted() + "/" + p.lessonsTotal(),
@@ -154,7 +160,7 @@ public class ReportsService {
     /** The PDF with its table in the order given (the grid's), then by name. */
     @Transactional(readOnly = true)
     public byte[] pdf(ReportFilter filter, List<ReportSort> order) {
-        TeamReport report = report(filter, order);
+        TeamReport report = wholeReport(filter, order);
         audited("PDF", filter, report.people().size());
         return ReportPdf.write(report);
     }

@@ -3,7 +3,6 @@ package org.doorstep.security;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.Mail;
@@ -89,13 +88,11 @@ class FirstAdministrator {
             return Outcome.REFUSED;
         }
         boolean mail = outbox.deliveryConfigured();
-        Optional<String> link = transaction.execute(status -> create(mail));
-        if (link == null) {
-            return Outcome.ALREADY_THERE;
+        Attempt attempt = transaction.execute(status -> create(mail));
+        if (attempt == null || attempt.link() == null) {
+            return attempt == null ? Outcome.REFUSED : attempt.outcome();
         }
-        if (link.isEmpty()) {
-            return Outcome.REFUSED;
-        }
+        String link = attempt.link();
         if (mail) {
             log.info("First administrator {} created; a link to choose the password was mailed to {}", username,
                     EmailAddresses.masked(email));
@@ -104,21 +101,25 @@ class FirstAdministrator {
         // No mail server: the log is the only way the link reaches the administrator. It is not a password.
         log.warn("First administrator {} created. No mail server is configured (SPRING_MAIL_HOST), so here is the one-time link "
                 + "to choose the password; it works once, for 24 hours, and whoever holds it can sign in as {}: {}",
-                username, username, link.get());
+                username, username, link);
         return Outcome.CREATED_AND_LOGGED;
     }
 
-    /** Null when an administrator exists, empty when the configuration clashes with an account, else the link. */
-    private Optional<String> create(boolean mail) {
+    /** What one attempt came to: a link for the new administrator, or the outcome that stopped it. */
+    private record Attempt(Outcome outcome, String link) {
+    }
+
+    /** ALREADY_THERE when an administrator exists, REFUSED when the configuration clashes with an account, else the link. */
+    private Attempt create(boolean mail) {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, n) -> 1).single();
         if (jdbc.sql("select exists (select 1 from user_role r join app_user u on u.id = r.user_id where r.role = ?)")
                 .param(Roles.ADMIN).query(Boolean.class).single()) {
-            return null;
+            return new Attempt(Outcome.ALREADY_THERE, null);
         }
         if (accounts.usernameTaken(username) || accounts.emailTaken(email, null)) {
             log.error("No first administrator created: an account without the administrator role already has the username {} "
                     + "or the address of DOORSTEP_ADMIN_EMAIL; set DOORSTEP_ADMIN_USERNAME or DOORSTEP_ADMIN_EMAIL to another", username);
-            return Optional.empty();
+            return new Attempt(Outcome.REFUSED, null);
         }
         long organisation = organisations.firstOrganisation().orElseGet(() -> {
             long created = organisations.insertOrganisation(organisationName);
@@ -134,6 +135,6 @@ class FirstAdministrator {
         }
         audit.record(AuditTrail.USER_CREATED, id, "Created the first administrator " + username + " at start-up; the link to choose"
                 + " a password " + (mail ? "was mailed to the address given" : "was written to the log (no mail server)"));
-        return Optional.of(link);
+        return new Attempt(null, link);
     }
 }

@@ -5,8 +5,11 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.doorstep.base.DatabaseAvailability;
 import org.doorstep.security.internal.BoundedPasswordEncoder;
 import org.doorstep.security.internal.LoginOriginFilter;
+import org.doorstep.security.internal.SecurityHeaders;
 import org.doorstep.security.internal.SessionRevocationFilter;
 import org.doorstep.security.ui.LoginView;
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,17 +42,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JdbcClient jdbc, DatabaseAvailability database,
-            @Value("${doorstep.public-url:}") String publicUrl) throws Exception {
+            @Value("${doorstep.public-url:}") String publicUrl, Clock clock,
+            @Value("${doorstep.session.max-lifetime}") Duration sessionLifetime) throws Exception {
         // Not a bean: Spring Boot would register it a second time, outside the security chain.
-        http.addFilterBefore(new SessionRevocationFilter(jdbc, database), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SessionRevocationFilter(jdbc, database, clock, sessionLifetime),
+                SecurityContextHolderFilter.class);
         // Vaadin exempts POST /login from CSRF tokens; this refuses sign-ins posted from other sites (login CSRF).
         http.addFilterBefore(new LoginOriginFilter(publicUrl), CsrfFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
-        http.headers(headers -> headers
-                .referrerPolicy(policy -> policy.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        SecurityHeaders.apply(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -102,10 +102,15 @@ abstract class BrowserJourney {
         wait.ignoring(StaleElementReferenceException.class);
     }
 
+    /** Every journey also proves that Vaadin works under the content security policy: nothing was refused. */
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                assertThat(Chromium.policyViolations(browser)).as("content security policy violations").isEmpty();
+            } finally {
+                browser.quit();
+            }
         }
     }
 

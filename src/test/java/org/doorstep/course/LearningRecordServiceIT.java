@@ -131,6 +131,14 @@ class LearningRecordServiceIT {
     }
 
     @Test
+    void statements_read_as_a_list_are_audited_as_an_export() {
+        records.statements(new RecordScope(teamId, null, null, null));
+        assertThat(jdbc.queryForObject("select details from audit_event where actor_username = ? and action = 'DATA_EXPORTED' "
+                + "order by id desc limit 1", String.class, manager))
+                .isEqualTo("Learning records as xAPI: 3 statements (team " + teamId + ", all days)");
+    }
+
+    @Test
     void the_same_events_export_with_the_same_statement_ids() {
         RecordScope scope = new RecordScope(teamId, null, null, null);
         assertThat(records.statements(scope)).extracting(XapiStatement::id)

@@ -180,4 +180,40 @@ class ExerciseServiceIT {
         assertThat(sample.added()).isBetween(55, 65);
         assertThat(exercise.counts().total()).isEqualTo(sample.added());
     }
+
+    private static java.nio.file.Path withEmail() {
+        return ExportFiles.write(ExportFiles.PREAMBLE
+                + "Omar,Dubois,https://www.linkedin.com/in/omar-1,omar@example.com,Halcyon,Manager,07 Jan 2020\n"
+                + ExportFiles.row("Noah", "Okafor", "noah-1", "Acme", "08 Feb 2021"));
+    }
+
+    private java.util.List<String> storedEmails() {
+        return jdbc.queryForList("select email from connection where user_id = ? and email is not null", String.class, userId);
+    }
+
+    @Test
+    void connections_email_addresses_are_not_stored_unless_the_trainee_opts_in() {
+        exercise.importFile(withEmail(), "Connections.csv");
+        assertThat(storedEmails()).isEmpty();
+        assertThat(exercise.myDataCsv()).doesNotContain("omar@example.com");
+    }
+
+    @Test
+    void opted_in_addresses_are_in_the_owners_csv_and_json_download() {
+        exercise.importFile(withEmail(), "Connections.csv", true);
+
+        assertThat(storedEmails()).containsExactly("omar@example.com");
+        assertThat(exercise.myDataCsv()).contains("E-mail address").contains("omar@example.com");
+        assertThat(exercise.myDataJson()).contains("\"email\"").contains("omar@example.com");
+    }
+
+    @Test
+    void a_reimport_without_the_opt_in_erases_kept_addresses_and_counts_nothing_as_updated() {
+        exercise.importFile(withEmail(), "Connections.csv", true);
+        ImportCounts again = exercise.importFile(withEmail(), "Connections.csv");
+
+        assertThat(storedEmails()).isEmpty();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+    }
 }

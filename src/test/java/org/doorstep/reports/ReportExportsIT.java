@@ -57,6 +57,14 @@ class ReportExportsIT extends ManagerOfTheFixture {
     }
 
     @Test
+    void the_whole_report_as_data_is_audited_too() {
+        reports.report(ReportFilter.team(fixture.teamB));
+        assertThat(jdbc.queryForList("select details from audit_event where actor_username = ? and action = 'DATA_EXPORTED' "
+                + "order by id", String.class, fixture.manager)).containsExactly(
+                "Team report as data: team " + fixture.teamB + ", all days, 2 people");
+    }
+
+    @Test
     void the_pdf_states_its_filters_and_date_and_gives_the_figures_a_chart_and_the_table() throws IOException {
         String pdf = text(reports.pdf(new ReportFilter(fixture.teamA, null, FEBRUARY_AND_MARCH)));
         assertThat(pdf).contains("Team progress report")

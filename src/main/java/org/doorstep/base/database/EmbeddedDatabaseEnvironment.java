@@ -38,7 +38,7 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String externalUrl = environment.getProperty("spring.datasource.url");
         if (StringUtils.hasText(externalUrl)) {
-            log.info("Database mode: external PostgreSQL at " + externalUrl + " (no embedded database started)");
+            log.info("Database mode: external PostgreSQL at " + JdbcUrls.redacted(externalUrl) + " (no embedded database started)");
             return;
         }
         if (!ClassUtils.isPresent(EMBEDDED_CLASS, application.getClassLoader())) {
@@ -50,7 +50,7 @@ class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
         Path dataDirectory = Path.of(environment.getProperty("doorstep.embedded.data-directory",
                 System.getProperty("user.home") + "/.doorstep/embedded-postgres"));
         String jdbcUrl = EmbeddedPostgresHolder.acquire(persistent ? dataDirectory : null);
-        log.info("Database mode: embedded PostgreSQL at " + jdbcUrl
+        log.info("Database mode: embedded PostgreSQL at " + JdbcUrls.redacted(jdbcUrl)
                 + (persistent ? " with data kept in " + dataDirectory : " with throw-away data")
                 + "; demo data enabled");
 

@@ -126,7 +126,8 @@ public final class BoundedUpload implements UploadHandler {
         try {
             Files.deleteIfExists(file);
             Path folder = file.getParent();
-            if (folder != null && folder.getFileName().toString().startsWith(FOLDER_PREFIX)) {
+            Path folderName = folder == null ? null : folder.getFileName();
+            if (folderName != null && folderName.toString().startsWith(FOLDER_PREFIX)) {
                 Files.deleteIfExists(folder);
             }
         } catch (IOException e) {

@@ -122,8 +122,8 @@ public class ConnectionImports {
                 select count(*) from import_rows s join connection c on c.user_id = ?
                  and (c.match_key = s.match_key or (c.match_key like 'name:%' and c.match_key = s.name_key))
                  where c.gone_at is not null or c.match_key <> s.match_key
-                    or (c.first_name, c.last_name, c.profile_url, c.email, c.company, c.position, c.connected_on)
-                       is distinct from (s.first_name, s.last_name, s.profile_url, s.email, s.company, s.position, s.connected_on)""",
+                    or (c.first_name, c.last_name, c.profile_url, c.company, c.position, c.connected_on)
+                       is distinct from (s.first_name, s.last_name, s.profile_url, s.company, s.position, s.connected_on)""",
                 userId);
         int staged = jdbc.sql("select count(*) from import_rows").query(Integer.class).single();
         int gone = count("""
@@ -156,12 +156,18 @@ public class ConnectionImports {
                                           or (excluded.spoken_suggested and connection.decision is null and not connection.spoken),
                        updated_at = excluded.updated_at
                  where connection.gone_at is not null
-                    or (connection.first_name, connection.last_name, connection.profile_url, connection.email,
+                    or (connection.first_name, connection.last_name, connection.profile_url,
                         connection.company, connection.position, connection.connected_on)
-                       is distinct from (excluded.first_name, excluded.last_name, excluded.profile_url, excluded.email,
+                       is distinct from (excluded.first_name, excluded.last_name, excluded.profile_url,
                         excluded.company, excluded.position, excluded.connected_on)
                     or (excluded.spoken_suggested and connection.decision is null and not connection.spoken)""")
                 .params(userId, Timestamp.from(now), Timestamp.from(now)).update();
+        // Addresses follow the latest choice: kept when opted in, erased when not (they are not a change to count).
+        jdbc.sql("""
+                update connection c set email = s.email
+                  from import_rows s
+                 where c.user_id = ? and c.match_key = s.match_key and c.email is distinct from s.email""")
+                .param(userId).update();
         jdbc.sql("""
                 update connection c set gone_at = ?, updated_at = ?
                  where c.user_id = ? and c.gone_at is null

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -217,6 +218,16 @@ public class ConnectionStore {
     public List<ConnectionRow> all(long userId) {
         return jdbc.sql("select " + COLUMNS + " from connection where user_id = ? order by id").param(userId)
                 .query(ConnectionStore::row).list();
+    }
+
+    /** The e-mail addresses kept (the trainee opted in at import), by connection id, for their own download. */
+    public Map<Long, String> emails(long userId) {
+        Map<Long, String> emails = new HashMap<>();
+        jdbc.sql("select id, email from connection where user_id = ? and email is not null").param(userId)
+                .query(rs -> {
+                    emails.put(rs.getLong("id"), rs.getString("email"));
+                });
+        return emails;
     }
 
     public int deleteAll(long userId) {

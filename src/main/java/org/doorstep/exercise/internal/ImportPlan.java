@@ -12,14 +12,23 @@ public final class ImportPlan {
     private ImportPlan() {
     }
 
-    /** With {@code at} null only compares (a preview); otherwise stores. */
+    /** With {@code at} null only compares (a preview); otherwise stores, without e-mail addresses. */
     public static ImportCounts run(ExportReader.TokenizedExport export, String fileName, ConnectionImports imports,
             long userId, Instant at, String format) {
+        return run(export, fileName, imports, userId, at, format, false);
+    }
+
+    /**
+     * keepEmails: store the connections' e-mail addresses (the trainee opted in); without it none is stored and a
+     * re-import erases those kept before. Addresses never count as a change in the preview.
+     */
+    public static ImportCounts run(ExportReader.TokenizedExport export, String fileName, ConnectionImports imports,
+            long userId, Instant at, String format, boolean keepEmails) {
         if (at != null && !imports.hasConnections(userId)) {
-            return firstImport(export, fileName, imports, userId, at, format);
+            return firstImport(export, fileName, imports, userId, at, format, keepEmails);
         }
         ExportContents contents = new ExportContents(export.connections().convertAll(), export.messaged());
-        ImportStaging.Staged staged = ImportStaging.stage(contents);
+        ImportStaging.Staged staged = ImportStaging.stage(contents, keepEmails);
         int messaged = (int) staged.rows().stream().filter(StagedRow::messaged).count();
         ConnectionImports.Counts counts;
         if (!imports.hasConnections(userId)) {
@@ -41,8 +50,8 @@ public final class ImportPlan {
      * PostgreSQL stores the previous chunk, so parsing costs almost nothing on top of the COPY.
      */
     private static ImportCounts firstImport(ExportReader.TokenizedExport export, String fileName,
-            ConnectionImports imports, long userId, Instant at, String format) {
-        ImportStaging staging = new ImportStaging(export.messaged());
+            ConnectionImports imports, long userId, Instant at, String format, boolean keepEmails) {
+        ImportStaging staging = new ImportStaging(export.messaged(), keepEmails);
         int[] messaged = {0};
         var rows = export.connections();
         imports.copyFirstImport(userId, new Iterator<>() {

@@ -19,17 +19,20 @@ final class ImportStaging {
     }
 
     private final MessagedContacts messaged;
+    private final boolean keepEmails;
     private final Map<String, Integer> firstLine = new HashMap<>();
     private final List<ImportCounts.SkippedLine> skipped = new ArrayList<>();
     private int staged;
 
-    ImportStaging(MessagedContacts messaged) {
+    /** keepEmails: the trainee chose to keep their connections' e-mail addresses; otherwise none is stored. */
+    ImportStaging(MessagedContacts messaged, boolean keepEmails) {
         this.messaged = messaged;
+        this.keepEmails = keepEmails;
     }
 
     /** All of an export at once (previews and re-imports). */
-    static Staged stage(ExportContents export) {
-        ImportStaging staging = new ImportStaging(export.messaged());
+    static Staged stage(ExportContents export, boolean keepEmails) {
+        ImportStaging staging = new ImportStaging(export.messaged(), keepEmails);
         List<Record> rows = new ArrayList<>(export.connections().connections());
         rows.addAll(export.connections().skipped());
         List<StagedRow> stagedRows = staging.add(rows);
@@ -65,7 +68,7 @@ final class ImportStaging {
         boolean wasMessaged = (url != null && messaged.profileUrls().contains(url))
                 || messaged.names().contains(fullName(parsed).toLowerCase(Locale.ROOT));
         return new StagedRow(matchKey, nameKey, nullToEmpty(parsed.firstName()), nullToEmpty(parsed.lastName()), url,
-                parsed.email(), parsed.company(), parsed.position(), parsed.connectedOn(), wasMessaged);
+                keepEmails ? parsed.email() : null, parsed.company(), parsed.position(), parsed.connectedOn(), wasMessaged);
     }
 
     int stagedCount() {

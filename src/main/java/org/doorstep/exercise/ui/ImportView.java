@@ -3,6 +3,7 @@ package org.doorstep.exercise.ui;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -42,6 +43,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Div preview = new Div();
     final Button confirm = new Button();
     final Button cancel = new Button();
+    /** Off unless the trainee ticks it: their connections' addresses are other people's data, kept only if wanted. */
+    final Checkbox keepEmails = new Checkbox();
     final ProgressBar storing = new ProgressBar();
     private final ExerciseService exercise;
     private final String tooLarge;
@@ -70,6 +73,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         confirm.setText(getTranslation("exercise.import.confirm"));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(click -> startStoring());
+        keepEmails.setLabel(getTranslation("exercise.import.keep-emails"));
+        keepEmails.setHelperText(getTranslation("exercise.import.keep-emails.help"));
+        keepEmails.addClassName("keep-emails");
         cancel.setText(getTranslation("exercise.import.cancel"));
         cancel.addClickListener(click -> reset());
         storing.setIndeterminate(true);
@@ -136,9 +142,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 preview.add(new Paragraph(getTranslation("exercise.import.more-skipped", counts.skipped().size() - SKIPPED_SHOWN)));
             }
         }
+        keepEmails.setValue(false);
         Div actions = new Div(confirm, cancel);
         actions.addClassName("exercise-actions");
-        preview.add(actions);
+        preview.add(keepEmails, actions);
         confirm.setEnabled(true);
         preview.setVisible(true);
     }
@@ -153,7 +160,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     void store() {
         try {
-            ImportCounts stored = exercise.importFile(pending, pendingName);
+            ImportCounts stored = exercise.importFile(pending, pendingName, keepEmails.getValue());
             Notification done = Notification.show(getTranslation("exercise.import.done", stored.total(), stored.gone()),
                     6000, Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

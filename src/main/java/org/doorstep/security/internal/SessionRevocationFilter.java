@@ -6,17 +6,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.doorstep.base.DatabaseAvailability;
 import org.doorstep.base.DatabaseUnavailableException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a signed-in session on its next request once its account is deactivated, deleted or had its
- * session version raised (password reset, role change). The check reads PostgreSQL, so a change made on
+ * session version raised (password reset, role change), or once the session is older than its absolute lifetime. The check reads PostgreSQL, so a change made on
  * one instance ends the account's sessions on all of them. Runs before the security context is loaded,
  * so the request then continues as a visitor and lands on the login view. While PostgreSQL is known to be away it
  * refuses at once (the outage filter answers 503) instead of letting every request wait for a connection.
@@ -25,10 +29,15 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
 
     private final JdbcClient jdbc;
     private final DatabaseAvailability database;
+    private final Clock clock;
+    private final Duration maxLifetime;
 
-    public SessionRevocationFilter(JdbcClient jdbc, DatabaseAvailability database) {
+    /** maxLifetime: how long a session may last however busy it is (ASVS 3.3.2), from its start. */
+    public SessionRevocationFilter(JdbcClient jdbc, DatabaseAvailability database, Clock clock, Duration maxLifetime) {
         this.jdbc = jdbc;
         this.database = database;
+        this.clock = clock;
+        this.maxLifetime = maxLifetime;
     }
 
     /** Files that are the same for everyone expose nothing: a page load's burst of them costs no query. */
@@ -45,17 +54,27 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        if (session != null && signedInUser(session) instanceof DoorstepUser user && !stillValid(user)) {
+        if (session != null && signedInUser(session) instanceof DoorstepUser user
+                && (outlived(session) || !stillValid(user))) {
             session.invalidate();
         }
         chain.doFilter(request, response);
     }
 
+    /** Past the absolute lifetime: a screen that polls (the presenter's) keeps the idle timeout away for ever. */
+    private boolean outlived(HttpSession session) {
+        try {
+            return Instant.ofEpochMilli(session.getCreationTime()).plus(maxLifetime).isBefore(clock.instant());
+        } catch (IllegalStateException alreadyInvalidated) {
+            return false;
+        }
+    }
+
     private static Object signedInUser(HttpSession session) {
         try {
             Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-            return context instanceof SecurityContext security && security.getAuthentication() != null
-                    ? security.getAuthentication().getPrincipal() : null;
+            Authentication authentication = context instanceof SecurityContext security ? security.getAuthentication() : null;
+            return authentication != null ? authentication.getPrincipal() : null;
         } catch (IllegalStateException alreadyInvalidated) {
             return null;
         }

@@ -98,7 +98,7 @@ public final class ImportBenchmark {
         for (int i = 0; i < 3; i++) {
             long start = System.nanoTime();
             try (InputStream in = Files.newInputStream(export)) {
-                ImportStaging.stage(ExportReader.read(in, "Connections.csv"));
+                ImportStaging.stage(ExportReader.read(in, "Connections.csv"), true);
             }
             System.out.printf("Reading, parsing and staging alone: %.0f ms%n", millis(start));
         }
@@ -115,7 +115,7 @@ public final class ImportBenchmark {
     private Path stagedAsCsv(Path export) throws IOException {
         ImportStaging.Staged staged;
         try (InputStream in = Files.newInputStream(export)) {
-            staged = ImportStaging.stage(ExportReader.read(in, "Connections.csv"));
+            staged = ImportStaging.stage(ExportReader.read(in, "Connections.csv"), true);
         }
         Path file = Files.createTempFile("bench-copy", ".csv");
         try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(file), CSVFormat.DEFAULT)) {

@@ -46,6 +46,25 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void connections_email_addresses_are_kept_only_when_the_trainee_ticks_the_box_on_the_preview() {
+        ImportView view = _get(ImportView.class);
+        String export = ExportFiles.PREAMBLE
+                + "Omar,Dubois,https://www.linkedin.com/in/omar-1,omar@example.com,Halcyon,Manager,07 Jan 2020\n";
+        view.received("Connections.csv", ExportFiles.write(export));
+        assertThat(view.keepEmails.isVisible()).isTrue();
+        assertThat(view.keepEmails.getValue()).as("off by default").isFalse();
+        view.store();
+        assertThat(exercise.myDataCsv()).doesNotContain("omar@example.com");
+
+        navigate("exercise/import");
+        view = _get(ImportView.class);
+        view.received("Connections.csv", ExportFiles.write(export));
+        view.keepEmails.setValue(true);
+        view.store();
+        assertThat(exercise.myDataCsv()).contains("omar@example.com");
+    }
+
+    @Test
     void a_refused_file_says_what_is_wrong_and_what_to_do_and_stores_nothing() {
         ImportView view = _get(ImportView.class);
         view.received("Connections.csv", ExportFiles.write(""));
