@@ -56,8 +56,12 @@ public abstract class KaribuTest {
 
     @AfterEach
     void stopVaadin() {
-        MockVaadin.tearDown();
-        TestSignIn.out(context);
+        try {
+            MockVaadin.tearDown();
+        } finally {
+            // Whatever a closing UI ran, the next test starts signed out.
+            TestSignIn.out(context);
+        }
     }
 
     /** Signs in as a stored account, with its real roles, and reloads the current view. */

@@ -205,8 +205,14 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         }
     }
 
+    /** Reads the session again; a session no longer this trainer's (its cohort handed on) takes them back to their list. */
     void reload() {
-        render(workshops.presentation(code));
+        try {
+            render(workshops.presentation(code));
+        } catch (AccessDeniedException notYoursAnyMore) {
+            Notification.show(getTranslation("workshop.not-yours"));
+            getUI().ifPresent(ui -> ui.navigate(WorkshopsView.class));
+        }
     }
 
     private void render(Presentation presentation) {

@@ -74,6 +74,22 @@ class PresenterViewTest extends KaribuTest {
     }
 
     @Test
+    void a_presenter_whose_cohort_was_handed_to_another_trainer_goes_back_to_the_workshops_list_at_its_next_reload() {
+        PresenterView view = present();
+        org.doorstep.CohortFixture other = new org.doorstep.CohortFixture(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class),
+                context.getBean(org.doorstep.security.AccountService.class));
+        long newTrainer = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("select id from app_user where username = ?", Long.class, other.trainer);
+        session.as("admin");
+        context.getBean(org.doorstep.admin.DirectoryAdministration.class).assignTrainer(session.cohort.cohortId, newTrainer);
+        session.as(session.cohort.trainer);
+
+        view.reload();
+
+        assertThat(currentView()).isEqualTo(WorkshopsView.class);
+    }
+
+    @Test
     void next_and_previous_move_the_whole_room() {
         PresenterView view = present();
         assertThat(view.previous.isEnabled()).isFalse();
