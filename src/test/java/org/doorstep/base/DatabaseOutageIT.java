@@ -146,7 +146,7 @@ class DatabaseOutageIT {
                 .singleElement().extracting(ILoggingEvent::getLevel).isEqualTo(Level.INFO);
         assertThat(events).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
                 .extracting(event -> event.getLoggerName().replaceAll(".*\\.", ""))
-                .containsExactlyInAnyOrder("DatabaseAvailability", "RoomListener");
+                .containsExactlyInAnyOrder("DatabaseAvailability", "RoomListener", "SessionEndListener");
         assertThat(events).allMatch(event -> event.getThrowableProxy() == null, "carries no stack trace");
     }
 
