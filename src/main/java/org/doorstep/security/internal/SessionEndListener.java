@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Accounts whose sessions ended on any instance (V017's trigger), so their open screens here close at once.
+ * Accounts whose sessions ended on any instance (V016's trigger), so their open screens here close at once.
  * Notifications lost while the connection is away are covered by SessionRevocationFilter at each session's next
  * request.
  */
