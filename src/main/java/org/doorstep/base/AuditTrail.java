@@ -33,4 +33,10 @@ public interface AuditTrail {
      * @param details what changed, in words (at most a few hundred characters)
      */
     void record(String action, Long subjectUserId, String details);
+
+    /** How details name a team: "team Sales (#3)", read by name and still exact after a rename. */
+    String team(long teamId);
+
+    /** How details name a cohort: "cohort Spring 2026 (#7)". */
+    String cohort(long cohortId);
 }

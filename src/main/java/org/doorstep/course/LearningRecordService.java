@@ -43,8 +43,8 @@ public class LearningRecordService {
 
     private void audited(RecordScope scope, int statements) {
         audit.record(AuditTrail.DATA_EXPORTED, null, "Learning records as xAPI: " + statements + " statements ("
-                + (scope.teamId() == null ? "all teams" : "team " + scope.teamId())
-                + (scope.cohortId() == null ? "" : ", cohort " + scope.cohortId()) + ", " + scope.days().describe() + ")");
+                + (scope.teamId() == null ? "all teams" : audit.team(scope.teamId()))
+                + (scope.cohortId() == null ? "" : ", " + audit.cohort(scope.cohortId())) + ", " + scope.days().describe() + ")");
     }
 
     /** Writes the scope's statements as one JSON array, streamed: a large export never sits in memory. */
@@ -61,6 +61,12 @@ public class LearningRecordService {
             audited(scope, written[0]);
         }
         return written[0];
+    }
+
+    /** How many statements the scope holds, to say so before a download (not an export: nothing leaves). */
+    @Transactional(readOnly = true)
+    public int count(RecordScope scope) {
+        return records.count(people(scope), scope.days());
     }
 
     /** The statements themselves, for a look or a test (audited as an export); large exports go through {@link #writeStatements}. */

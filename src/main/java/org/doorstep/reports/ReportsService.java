@@ -168,8 +168,8 @@ public class ReportsService {
     /** Names of people leave Doorstep in an export: the audit log says who took which. */
     private void audited(String format, ReportFilter filter, int people) {
         audit.record(AuditTrail.DATA_EXPORTED, null, "Team report as " + format + ": "
-                + (filter.teamId() == null ? "all my teams" : "team " + filter.teamId())
-                + (filter.cohortId() == null ? "" : ", cohort " + filter.cohortId())
+                + (filter.teamId() == null ? "all my teams" : audit.team(filter.teamId()))
+                + (filter.cohortId() == null ? "" : ", " + audit.cohort(filter.cohortId()))
                 + ", " + filter.dates().describe() + ", " + people + " people");
     }
 

@@ -91,7 +91,7 @@ public class TrackerService {
                     row.connectionsBefore(), row.connectionsAfter(), row.lastEntry(), row.missingFollowUps()));
         }
         String figure = metricName.toLowerCase(java.util.Locale.ROOT);
-        audit.record(AuditTrail.DATA_EXPORTED, null, "Results tracker as CSV: cohort " + cohortId + ", " + figure
+        audit.record(AuditTrail.DATA_EXPORTED, null, "Results tracker as CSV: " + audit.cohort(cohortId) + ", " + figure
                 + ", " + rows.size() + " trainees");
         return SafeCsv.write(List.of("Trainee", "Baseline " + figure, "Latest " + figure, "Ratio",
                 "Connections before pruning", "Connections after pruning", "Last entry", "Missing follow-ups"), rows);

@@ -238,6 +238,8 @@ class WorkshopJourneyIT extends BrowserJourney {
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         field.sendKeys(code.toLowerCase(), Keys.ENTER);
         waitForText(trainee, By.cssSelector(".room-stage"), "Step 1 of 15");
+        // The room has its own address, so a reload or a shared link comes back to it.
+        assertThat(trainee.getCurrentUrl()).endsWith("/workshop/" + code);
         return new Trainee(username, trainee);
     }
 

@@ -49,6 +49,7 @@ class LearningRecordServiceIT {
 
     private String manager;
     private long teamId;
+    private String suffix;
     private long cohortId;
     private String ann;
 
@@ -72,7 +73,7 @@ class LearningRecordServiceIT {
 
     @BeforeEach
     void aTeamWithEvents() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        suffix = UUID.randomUUID().toString().substring(0, 8);
         // An organisation of its own: the demo organisation keeps exactly its teams for DemoDataIT.
         organisation = jdbc.queryForObject("insert into organisation (name) values (?) returning id", Long.class,
                 "Records " + suffix);
@@ -112,7 +113,7 @@ class LearningRecordServiceIT {
         assertThat(exported.size()).isEqualTo(count).isEqualTo(3);
         assertThat(jdbc.queryForObject("select details from audit_event where actor_username = ? and action = 'DATA_EXPORTED' "
                 + "order by id desc limit 1", String.class, manager))
-                .isEqualTo("Learning records as xAPI: 3 statements (team " + teamId + ", all days)");
+                .isEqualTo("Learning records as xAPI: 3 statements (team Team " + suffix + " (#" + teamId + "), all days)");
         for (JsonNode statement : exported) {
             assertThat(pathsWithTypes(statement, "")).isSubsetOf(pathsWithTypes(knownGood, ""));
             assertThat(statement.has("actor") && statement.has("verb") && statement.has("object")).isTrue();
@@ -135,7 +136,7 @@ class LearningRecordServiceIT {
         records.statements(new RecordScope(teamId, null, null, null));
         assertThat(jdbc.queryForObject("select details from audit_event where actor_username = ? and action = 'DATA_EXPORTED' "
                 + "order by id desc limit 1", String.class, manager))
-                .isEqualTo("Learning records as xAPI: 3 statements (team " + teamId + ", all days)");
+                .isEqualTo("Learning records as xAPI: 3 statements (team Team " + suffix + " (#" + teamId + "), all days)");
     }
 
     @Test

@@ -52,8 +52,8 @@ class ReportExportsIT extends ManagerOfTheFixture {
         reports.pdf(ReportFilter.team(fixture.teamA));
         assertThat(jdbc.queryForList("select details from audit_event where actor_username = ? and action = 'DATA_EXPORTED' "
                 + "order by id", String.class, fixture.manager)).containsExactly(
-                "Team report as CSV: all my teams, cohort " + fixture.cohortX + ", days 2025-02-01 to 2025-03-31, 3 people",
-                "Team report as PDF: team " + fixture.teamA + ", all days, 3 people");
+                "Team report as CSV: all my teams, cohort Cohort X " + fixture.suffix + " (#" + fixture.cohortX + "), days 2025-02-01 to 2025-03-31, 3 people",
+                "Team report as PDF: team Team A " + fixture.suffix + " (#" + fixture.teamA + "), all days, 3 people");
     }
 
     @Test
@@ -61,7 +61,7 @@ class ReportExportsIT extends ManagerOfTheFixture {
         reports.report(ReportFilter.team(fixture.teamB));
         assertThat(jdbc.queryForList("select details from audit_event where actor_username = ? and action = 'DATA_EXPORTED' "
                 + "order by id", String.class, fixture.manager)).containsExactly(
-                "Team report as data: team " + fixture.teamB + ", all days, 2 people");
+                "Team report as data: team Team B " + fixture.suffix + " (#" + fixture.teamB + "), all days, 2 people");
     }
 
     @Test

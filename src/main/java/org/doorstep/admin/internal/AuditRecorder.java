@@ -42,6 +42,22 @@ class AuditRecorder implements AuditTrail {
         }
     }
 
+    @Override
+    public String team(long teamId) {
+        return named("team", jdbc.sql("select name from team where id = ?").param(teamId).query(String.class).optional()
+                .orElse("(deleted)"), teamId);
+    }
+
+    @Override
+    public String cohort(long cohortId) {
+        return named("cohort", jdbc.sql("select name from cohort where id = ?").param(cohortId).query(String.class)
+                .optional().orElse("(deleted)"), cohortId);
+    }
+
+    private static String named(String kind, String name, long id) {
+        return kind + " " + name + " (#" + id + ")";
+    }
+
     private void insert(String action, Long subjectUserId, String details) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         SignedInUser actor = authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;

@@ -1,14 +1,18 @@
 package org.doorstep.admin.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The administration's sections, each its own address, with the current one marked. */
-class AdminTabs extends Tabs {
+/**
+ * The administration's sections, each its own address, with the current one marked. Plain links in a nav, styled
+ * as tabs: Vaadin's Tabs around links nest one control in another, which screen readers announce badly.
+ */
+class AdminTabs extends Nav {
+
+    private RouterLink selected;
 
     AdminTabs(Class<? extends Component> current) {
         addClassName("admin-tabs");
@@ -20,14 +24,20 @@ class AdminTabs extends Tabs {
         sections.put(AuditView.class, "admin.tab.audit");
         sections.put(OutboxView.class, "admin.tab.outbox");
         sections.forEach((view, key) -> {
-            Tab tab = new Tab(new RouterLink(getTranslation(key), view));
-            add(tab);
-            if (view == current) {
-                setSelectedTab(tab);
+            RouterLink link = new RouterLink(getTranslation(key), view);
+            link.addClassName("admin-tab");
+            add(link);
+            // A user's own page belongs to the users' section.
+            if (view == current || (selected == null && !sections.containsKey(current))) {
+                selected = link;
             }
         });
-        if (!sections.containsKey(current)) {
-            setSelectedIndex(0); // a user's own page belongs to the users' section
-        }
+        selected.getElement().setAttribute("aria-current", "page");
+        selected.addClassName("selected");
+    }
+
+    /** The section shown now. */
+    String selectedText() {
+        return selected.getText();
     }
 }

@@ -29,9 +29,23 @@ public class LearningRecords {
     private final JdbcClient jdbc;
     private final String homePage;
 
+    /** The people (all when null) and days of a scope; parameters: people twice, start twice, end twice. */
+    private static final String IN_SCOPE = """
+            (?::bigint[] is null or e.user_id = any (?::bigint[]))
+               and (?::timestamptz is null or e.occurred_at >= ?::timestamptz)
+               and (?::timestamptz is null or e.occurred_at < ?::timestamptz)""";
+
     LearningRecords(JdbcClient jdbc, @Value("${doorstep.xapi.home-page:https://doorstep.invalid}") String homePage) {
         this.jdbc = jdbc;
         this.homePage = homePage;
+    }
+
+    /** How many events {@link #statements} would give. */
+    public int count(Collection<Long> people, DateRange days) {
+        Timestamp start = days.start(ZoneOffset.UTC).map(Timestamp::from).orElse(null);
+        Timestamp end = days.endExclusive(ZoneOffset.UTC).map(Timestamp::from).orElse(null);
+        return jdbc.sql("select count(*) from learning_event e where " + IN_SCOPE)
+                .params(ids(people), ids(people), start, start, end, end).query(Integer.class).single();
     }
 
     /** Events of the given people (everyone when null) from one day to another, both inclusive (open when null). */
@@ -43,10 +57,7 @@ public class LearningRecords {
                 select e.id, u.username, u.display_name, e.verb, e.object_id, e.object_name, e.result_score,
                        e.result_success, e.result_completion, e.result_response, e.occurred_at
                   from learning_event e join app_user u on u.id = e.user_id
-                 where (?::bigint[] is null or e.user_id = any (?::bigint[]))
-                   and (?::timestamptz is null or e.occurred_at >= ?::timestamptz)
-                   and (?::timestamptz is null or e.occurred_at < ?::timestamptz)
-                 order by e.occurred_at, e.id""")
+                 where """ + IN_SCOPE + " order by e.occurred_at, e.id")
                 .params(ids(people), ids(people), start, start, end, end)
                 .query(rs -> {
                     sink.accept(statement(rs));

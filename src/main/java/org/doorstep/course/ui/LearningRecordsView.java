@@ -72,8 +72,10 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
     void update() {
         try {
             RecordScope scope = scope();
-            problem.setText("");
-            download.setVisible(true);
+            int statements = records.count(scope);
+            // An empty download of "[ ]" says nothing: the page says it instead.
+            problem.setText(statements == 0 ? getTranslation("records.none") : getTranslation("records.count", statements));
+            download.setVisible(statements > 0);
             download.setHref((DownloadHandler) event -> {
                 event.setFileName("learning-records-xapi.json");
                 event.setContentType("application/json");

@@ -157,5 +157,11 @@ class LessonPlayer extends Div {
             item.addClickListener(click -> go(target));
             stepList.add(new ListItem(item));
         }
+        // Where the list is one scrolling row (a phone), the current step is shown, not the first.
+        stepList.getElement().executeJs("""
+                const current = this.querySelector('[aria-current]');
+                if (current && this.scrollWidth > this.clientWidth) {
+                    this.scrollLeft = current.parentElement.offsetLeft - this.offsetLeft;
+                }""");
     }
 }

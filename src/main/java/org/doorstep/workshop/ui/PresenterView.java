@@ -128,6 +128,10 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         controls.addClassName("presenter-controls");
         main.add(stage, answers);
         main.addClassName("presenter-main");
+        // A step taller than the screen scrolls: the keyboard must reach it (WCAG 2.1.1), so it takes focus.
+        main.getElement().setAttribute("tabindex", "0");
+        main.getElement().setAttribute("role", "region");
+        main.getElement().setAttribute("aria-label", getTranslation("workshop.present.step-label"));
         // Shrinks the type of a step too long for the screen (down to half), again when the window changes size.
         main.getElement().executeJs("""
                 const box = this;

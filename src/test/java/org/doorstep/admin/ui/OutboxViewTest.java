@@ -48,7 +48,7 @@ class OutboxViewTest extends KaribuTest {
                 "follow-up-reminder", "Sent", "1");
         assertThat(view.count.getText()).endsWith(" mails");
         assertThat(view.notConfigured.isVisible()).as("the tests have an SMTP server").isFalse();
-        assertThat(_get(AdminTabs.class).getSelectedTab().getElement().getTextRecursively()).isEqualTo("Outbox");
+        assertThat(_get(AdminTabs.class).selectedText()).isEqualTo("Outbox");
     }
 
     @Test

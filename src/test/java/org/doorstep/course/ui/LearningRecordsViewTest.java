@@ -9,12 +9,26 @@ import java.time.LocalDate;
 import org.doorstep.KaribuTest;
 import org.doorstep.course.RecordScope;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The xAPI download page: filters make the scope, crossed dates say so, and only managers and admins open it. */
 class LearningRecordsViewTest extends KaribuTest {
 
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A lesson begun by the demo trainee (of the Sales team) on that day. */
+    private void traineeStartedALessonOn(String day) {
+        jdbc.update("""
+                insert into learning_event (user_id, verb, object_id, object_name, occurred_at)
+                select id, 'attempted', 'https://doorstep.invalid/lesson/four-criteria', 'The four criteria', ?::timestamptz
+                  from app_user where username = 'trainee'""", day + "T10:00:00Z");
+    }
+
     @Test
     void a_manager_picks_a_team_and_days_and_the_download_follows_them() {
+        traineeStartedALessonOn("2026-03-01");
         signInAs("manager");
         navigate("learning-records");
         LearningRecordsView view = _get(LearningRecordsView.class);
@@ -26,10 +40,23 @@ class LearningRecordsViewTest extends KaribuTest {
         assertThat(view.scope()).isEqualTo(new RecordScope(sales.id(), null, LocalDate.of(2026, 1, 1), null));
         assertThat(view.download.isVisible()).isTrue();
         assertThat(view.download.getHref()).isNotBlank();
+        assertThat(view.problem.getText()).matches("\\d+ statements? match(es)? these filters\\.");
+    }
+
+    @Test
+    void days_without_a_statement_say_so_instead_of_offering_an_empty_download() {
+        signInAs("admin");
+        navigate("learning-records");
+        LearningRecordsView view = _get(LearningRecordsView.class);
+        userSets(view.from, LocalDate.of(2001, 1, 1));
+        userSets(view.to, LocalDate.of(2001, 1, 2));
+        assertThat(view.download.isVisible()).isFalse();
+        assertThat(view.problem.getText()).startsWith("No statements match these filters");
     }
 
     @Test
     void an_end_date_before_the_start_hides_the_download_and_says_why() {
+        traineeStartedALessonOn("2026-05-02");
         signInAs("admin");
         navigate("learning-records");
         LearningRecordsView view = _get(LearningRecordsView.class);

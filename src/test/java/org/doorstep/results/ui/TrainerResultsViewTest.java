@@ -75,7 +75,11 @@ class TrainerResultsViewTest extends KaribuTest {
         tracker.csv(cohort.cohortId, Metric.PROFILE_VIEWS, "Profile views");
         assertThat(jdbc.queryForObject("select details from audit_event where actor_username = ? order by id desc limit 1",
                 String.class, cohort.trainer))
-                .isEqualTo("Results tracker as CSV: cohort " + cohort.cohortId + ", profile views, 3 trainees");
+                .isEqualTo("Results tracker as CSV: cohort " + cohortName() + " (#" + cohort.cohortId + "), profile views, 3 trainees");
+    }
+
+    private String cohortName() {
+        return jdbc.queryForObject("select name from cohort where id = ?", String.class, cohort.cohortId);
     }
 
     @Test
