@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doorstep.TestSignIn;
 import org.doorstep.admin.UserAdministration;
+import org.doorstep.security.DemoAccounts;
 import org.doorstep.security.QueuedMail;
 import org.doorstep.security.SelfServiceAccounts;
 import org.doorstep.security.SelfServiceAccounts.Person;
@@ -45,6 +46,42 @@ class SelfServiceJourneyIT extends BrowserJourney {
 
     SelfServiceJourneyIT() {
         super("self-service-", "failed-self-service-");
+    }
+
+    @Test
+    void a_newcomer_who_registers_with_the_join_code_is_signed_in_at_once_and_a_taken_username_is_told_to_read_the_mail()
+            throws Exception {
+        String username = "newcomer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        register("Nia Newcomer", username, TestSignIn.PASSWORD);
+        present(By.cssSelector(".home-view"));
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        screenshot("registered-and-signed-in");
+
+        browser.manage().deleteAllCookies();
+        // Someone else picks the same username (with a password of their own).
+        register("Nia Copycat", username, OWN);
+        // The form's error box is drawn from its i18n property, inside its shadow root.
+        wait.until(driver -> "Please read the message we sent you".equals(browser.executeScript("""
+                const form = document.querySelector('vaadin-login-form');
+                return form && form.error ? form.i18n.errorMessage.title : null;""")));
+    }
+
+    /** Through the registration form with the demo cohort's join code, as a person would. */
+    private void register(String name, String username, String password) {
+        open("/register");
+        List<WebElement> texts = wait.until(driver -> {
+            List<WebElement> inputs = driver.findElements(By.cssSelector(".login-card vaadin-text-field input, "
+                    + ".login-card vaadin-email-field input"));
+            return inputs.size() == 4 ? inputs : null;
+        });
+        texts.get(0).sendKeys(name);
+        texts.get(1).sendKeys(username);
+        texts.get(2).sendKeys(username + "@example.com");
+        texts.get(3).sendKeys(DemoAccounts.JOIN_CODE);
+        List<WebElement> passwords = passwordFields(".login-card", 2);
+        passwords.get(0).sendKeys(password);
+        passwords.get(1).sendKeys(password);
+        click(button("Create account"));
     }
 
     @Test

@@ -28,6 +28,9 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Set by registration just before it signs the newcomer in; a failure then means "read your mail". */
+    static final String JUST_REGISTERED = LoginView.class.getName() + ".justRegistered";
+
     private final LoginForm form = new LoginForm();
     final RouterLink forgotPassword = new RouterLink();
     private LoginI18n texts;
@@ -82,6 +85,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (http != null) {
             http.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
+        boolean registered = http != null && http.getAttribute(JUST_REGISTERED) != null;
+        if (registered) {
+            http.removeAttribute(JUST_REGISTERED);
+        }
         if (failure instanceof LoginThrottledException throttled) {
             pause = throttled.retryAfter();
             return "login.error.throttled";
@@ -92,7 +99,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (failure instanceof Throwable error && DatabaseAvailability.isOutage(error)) {
             return "login.error.database";
         }
-        return "login.error.credentials";
+        return registered ? "login.error.registered" : "login.error.credentials";
     }
 
     private void showTexts(String errorKey) {

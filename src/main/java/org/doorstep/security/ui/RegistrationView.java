@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import org.doorstep.security.AccountService;
@@ -128,7 +129,36 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
             ((Focusable<?>) field).focus();
             return;
         }
-        AccountForms.doneThenSignIn(this, "register.done");
+        signIn();
+    }
+
+    /**
+     * Signs the newcomer in through the sign-in form's own POST (Spring Security: throttle, new session id), with
+     * the password read in the browser, so it never travels back. A taken username gets the same answer as a
+     * free one (decision 009); its sign-in then fails, and the login page says to read the mail, as before.
+     */
+    private void signIn() {
+        VaadinSession.getCurrent().getSession().setAttribute(LoginView.JUST_REGISTERED, Boolean.TRUE);
+        getElement().executeJs("""
+                const form = document.createElement('form');
+                form.method = 'POST';
+                form.action = 'login';
+                const add = (name, value) => {
+                    const input = document.createElement('input');
+                    input.type = 'hidden';
+                    input.name = name;
+                    input.value = value;
+                    form.appendChild(input);
+                };
+                add('username', $0);
+                add('password', $1.value);
+                const parameter = document.querySelector('meta[name="_csrf_parameter"]');
+                const token = document.querySelector('meta[name="_csrf"]');
+                if (parameter && token) {
+                    add(parameter.content, token.content);
+                }
+                document.body.appendChild(form);
+                form.submit();""", username.getValue().strip(), password.getElement());
     }
 
     @Override

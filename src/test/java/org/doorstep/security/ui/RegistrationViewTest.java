@@ -42,13 +42,13 @@ class RegistrationViewTest extends KaribuTest {
     }
 
     @Test
-    void a_trainee_with_the_cohort_code_gets_an_account_and_goes_to_sign_in() {
+    void a_trainee_with_the_cohort_code_gets_an_account_and_is_signed_in_by_the_sign_in_form() {
         String username = uniqueName();
         fill(username, "kettle on the doorstep at noon", "kettle on the doorstep at noon", "cuppa-742");
         _click(view.submit);
 
         assertThat(accounts.findByUsername(username)).isPresent();
-        assertThat(currentView()).isEqualTo(LoginView.class);
+        assertThat(signInIsSubmitted()).as("the sign-in POST is sent from the page").isTrue();
     }
 
     @Test
@@ -92,7 +92,7 @@ class RegistrationViewTest extends KaribuTest {
         fill("TRAINEE", "kettle on the doorstep at noon", "kettle on the doorstep at noon", DemoAccounts.JOIN_CODE);
         _click(view.submit);
         assertThat(view.username.isInvalid()).isFalse();
-        assertThat(currentView()).isEqualTo(LoginView.class);
+        assertThat(signInIsSubmitted()).as("the sign-in POST is sent from the page").isTrue();
     }
 
     @Test
@@ -138,5 +138,15 @@ class RegistrationViewTest extends KaribuTest {
         navigate("register?code=CUPPA742");
         assertThat(_get(RegistrationView.class).joinCode.getValue()).isEqualTo("CUPPA742");
         assertThat(_get(TextField.class, spec -> spec.withLabel("Join code")).getValue()).isEqualTo("CUPPA742");
+    }
+
+    /** The page posts the sign-in form itself (Karibu runs no JavaScript: the queued call is what it sends). */
+    private static boolean signInIsSubmitted() {
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        // An element's calls join the UI's queue just before the response would be written.
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        boolean posted = ui.getInternals().dumpPendingJavaScriptInvocations().stream()
+                .anyMatch(call -> call.getInvocation().getExpression().contains("form.action = 'login'"));
+        return posted && ui.getSession().getSession().getAttribute(LoginView.JUST_REGISTERED) != null;
     }
 }
