@@ -30,6 +30,10 @@ public abstract class PostgresChannel implements SmartLifecycle {
     /** {@code name} says in the log and the thread's name what listens, e.g. "Workshop listener". */
     protected PostgresChannel(DataSource dataSource, String channel, String name) {
         this.dataSource = dataSource;
+        // LISTEN takes no bind parameter, so the name goes into the SQL: only a plain identifier may.
+        if (!channel.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Not a plain channel name: " + channel);
+        }
         this.channel = channel;
         this.name = name;
     }
