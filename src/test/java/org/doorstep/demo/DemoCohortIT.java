@@ -15,7 +15,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The embedded demo's invented cohort, on a database of its own (the tests' shared one keeps the demo accounts
- * only): six people, each as far along as their place in the list says, built through the trainees' services.
+ * only): six people, each as far along as their place in the list says, built through the trainees' services, and
+ * one finished workshop most of them attended.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -75,6 +76,15 @@ class DemoCohortIT {
         assertThat(perPerson(jdbc, "select count(*) from result_snapshot s where s.user_id = u.id and not s.baseline"))
                 .containsExactly(1, 0, 0, 1, 0, 0);
 
+        // One finished workshop of the demo cohort: three in four of the people came, answered every step, all revealed.
+        assertThat(jdbc.queryForList("select state from workshop_session", String.class)).containsExactly("ENDED");
+        assertThat(jdbc.queryForObject("select count(*) from workshop_attendee where user_id in " + PEOPLE, Integer.class))
+                .isEqualTo(4);
+        int answerable = jdbc.queryForObject("select count(distinct step) from workshop_answer", Integer.class);
+        assertThat(answerable).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from workshop_answer", Integer.class)).isEqualTo(4 * answerable);
+        assertThat(jdbc.queryForObject("select count(*) from workshop_reveal", Integer.class)).isEqualTo(answerable);
+
         AnotherInstance.stop(instance);
         instance = start();
         jdbc = instance.getBean(JdbcTemplate.class);
@@ -82,5 +92,6 @@ class DemoCohortIT {
                 .isEqualTo(6 * 60);
         assertThat(jdbc.queryForObject("select count(*) from result_snapshot where user_id in " + PEOPLE, Integer.class))
                 .isEqualTo(7);
+        assertThat(jdbc.queryForObject("select count(*) from workshop_session", Integer.class)).isEqualTo(1);
     }
 }

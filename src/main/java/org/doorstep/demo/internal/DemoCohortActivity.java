@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the demo cohort's invented people something done, so the trainer's tracker and the manager's report show a
  * cohort rather than one row of "n/a": each takes part of the course, prunes part of the sample network and records
- * results, through the same services a trainee uses, signed in as that person. Varied by person and the same on
+ * results, through the same services a trainee uses, signed in as that person, and most of them were at one live
+ * session ({@link DemoWorkshop}). Varied by person and the same on
  * every fresh demo; done once (a person with an imported network is left alone).
  */
 @Component
@@ -43,8 +44,11 @@ class DemoCohortActivity {
     private final ExerciseService exercise;
     private final ResultsService results;
     private final Clock clock;
+    private final DemoWorkshop workshop;
 
-    DemoCohortActivity(DemoAccounts demo, CourseService course, ExerciseService exercise, ResultsService results, Clock clock) {
+    DemoCohortActivity(DemoAccounts demo, CourseService course, ExerciseService exercise, ResultsService results, Clock clock,
+            DemoWorkshop workshop) {
+        this.workshop = workshop;
         this.demo = demo;
         this.course = course;
         this.exercise = exercise;
@@ -69,7 +73,9 @@ class DemoCohortActivity {
             int person = i;
             demo.actAs(people.get(i), () -> act(person));
         }
-        log.info("Demo cohort: {} invented trainees with course progress, pruning and results, in {} ms", people.size(),
+        workshop.hold(people);
+        log.info("Demo cohort: {} invented trainees with course progress, pruning, results and a finished workshop, in {} ms",
+                people.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
