@@ -33,6 +33,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Paragraph count = new Paragraph();
     final Grid<AuditEntry> grid = new Grid<>();
+    final Paragraph intro = new Paragraph();
     private final AuditLog log;
     private final ConfigurableFilterDataProvider<AuditEntry, Void, AuditFilter> entries;
 
@@ -75,7 +76,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 query -> log.entries(query.getFilter().orElse(AuditFilter.ALL), query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(query.getFilter().orElse(AuditFilter.ALL)), AuditEntry::id).withConfigurableFilter();
         grid.setItems(entries);
-        Paragraph intro = new Paragraph(getTranslation("admin.audit.intro", formats.zone().getId()));
+        intro.setText(getTranslation("admin.audit.intro", formats.zone().getId()));
         add(new AdminTabs(AuditView.class), intro, filters, count, grid);
         filter();
     }

@@ -27,6 +27,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     final Paragraph count = new Paragraph();
     final Paragraph notConfigured = new Paragraph();
+    final Paragraph intro = new Paragraph();
     final Grid<OutboxEntry> grid = new Grid<>();
     final H3 heading = new H3();
     final Paragraph status = new Paragraph();
@@ -70,8 +71,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         text.getElement().setAttribute("aria-label", getTranslation("admin.outbox.mail.text"));
         Div mail = new Div(heading, status, text, attachments);
         open(null);
-        add(new AdminTabs(OutboxView.class), new Paragraph(getTranslation("admin.outbox.intro", formats.zone().getId())),
-                notConfigured, count, grid, mail);
+        intro.setText(getTranslation("admin.outbox.intro", formats.zone().getId()));
+        add(new AdminTabs(OutboxView.class), intro, notConfigured, count, grid, mail);
     }
 
     private void open(OutboxEntry entry) {

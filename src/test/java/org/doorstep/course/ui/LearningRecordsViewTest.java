@@ -7,11 +7,42 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import java.time.LocalDate;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestTimeZones;
+import org.doorstep.course.LearningRecordService;
+import org.doorstep.course.XapiStatement;
 import org.doorstep.course.RecordScope;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The xAPI download page: filters make the scope, crossed dates say so, and only managers and admins open it. */
 class LearningRecordsViewTest extends KaribuTest {
+
+    @AfterEach
+    void adminBackOnTheOrganisationsZone() {
+        TestTimeZones.choose(context, "admin", null);
+    }
+
+    @Test
+    void aPersonWhoChoseAnotherZoneExportsTheDaysOfThatZone() {
+        String marker = "zone-" + java.util.UUID.randomUUID();
+        context.getBean(JdbcTemplate.class).update("""
+                insert into learning_event (user_id, verb, object_id, object_name, occurred_at)
+                select id, 'completed', ?, ?, timestamptz '2031-03-01 23:30:00+00' from app_user where username = 'trainee'""",
+                marker, marker);
+        TestTimeZones.choose(context, "admin", "Asia/Tokyo");
+        signInAs("admin");
+        navigate("learning-records");
+
+        assertThat(_get(LearningRecordsView.class).from.getHelperText()).contains("as days in Asia/Tokyo (your time zone)");
+        assertThat(exported(LocalDate.of(2031, 3, 2))).as("08:30 on the 2nd in Tokyo").contains(marker);
+        assertThat(exported(LocalDate.of(2031, 3, 1))).doesNotContain(marker);
+    }
+
+    private java.util.List<String> exported(LocalDate day) {
+        return context.getBean(LearningRecordService.class).statements(new RecordScope(null, null, day, day)).stream()
+                .map(XapiStatement::object).map(XapiStatement.Activity::id).toList();
+    }
 
     @Test
     void a_manager_picks_a_team_and_days_and_the_download_follows_them() {
