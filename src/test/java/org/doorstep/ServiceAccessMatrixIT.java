@@ -162,6 +162,12 @@ class ServiceAccessMatrixIT {
             PasswordLinks.issue(long,Purpose)                                - - - - x
             PasswordLinks.issueMailed(long,Purpose,String)                   - - - - x
             PasswordLinks.redeem(String,String)                              x x x x x
+            PersonalTime.chooseZone(String)                                  - x x x x
+            PersonalTime.formats()                                           - x x x x
+            PersonalTime.organisationZone()                                  - x x x x
+            PersonalTime.ownZone()                                           - x x x x
+            PersonalTime.zone()                                              - x x x x
+            PersonalTime.zoneChoices()                                       - x x x x
             PreferenceService.colorScheme()                                  - x x x x
             PreferenceService.setColorScheme(ColorScheme)                    - x x x x
             ReportsService.count(ReportFilter)                               - - - x -
