@@ -147,6 +147,7 @@ class ServiceAccessMatrixIT {
             JoinCodeThrottle.claim(String,Long)                              x x x x x
             JoinCodeThrottle.giveBack(String,Long)                           x x x x x
             LearningRecordService.cohorts()                                  - - - x x
+            LearningRecordService.count(RecordScope)                         - - - x x
             LearningRecordService.statements(RecordScope)                    - - - x x
             LearningRecordService.teams()                                    - - - x x
             LearningRecordService.writeStatements(RecordScope,OutputStream)  - - - x x
@@ -162,6 +163,12 @@ class ServiceAccessMatrixIT {
             PasswordLinks.issue(long,Purpose)                                - - - - x
             PasswordLinks.issueMailed(long,Purpose,String)                   - - - - x
             PasswordLinks.redeem(String,String)                              x x x x x
+            PersonalTime.chooseZone(String)                                  - x x x x
+            PersonalTime.formats()                                           - x x x x
+            PersonalTime.organisationZone()                                  - x x x x
+            PersonalTime.ownZone()                                           - x x x x
+            PersonalTime.zone()                                              - x x x x
+            PersonalTime.zoneChoices()                                       - x x x x
             PreferenceService.colorScheme()                                  - x x x x
             PreferenceService.setColorScheme(ColorScheme)                    - x x x x
             ReportsService.count(ReportFilter)                               - - - x -

@@ -1,8 +1,8 @@
 package org.doorstep.admin;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.doorstep.admin.internal.AuditStore;
+import org.doorstep.security.PersonalTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,20 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final AuditStore store;
+    private final PersonalTime time;
 
-    AuditLog(AuditStore store) {
+    AuditLog(AuditStore store, PersonalTime time) {
         this.store = store;
+        this.time = time;
     }
 
-    /** Newest first; the filter's days are read in the server's time zone, as the log shows them. */
+    /** Newest first; the filter's days are read in the reader's time zone, as the log shows them. */
     @Transactional(readOnly = true)
     public List<AuditEntry> entries(AuditFilter filter, int offset, int limit) {
-        return store.page(filter, ZoneId.systemDefault(), offset, limit);
+        return store.page(filter, time.zone(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(AuditFilter filter) {
-        return store.count(filter, ZoneId.systemDefault());
+        return store.count(filter, time.zone());
     }
 
     /** The actions that occur in the log, for the filter. */

@@ -9,6 +9,7 @@ import org.doorstep.base.AuditTrail;
 import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.course.internal.LearningRecords;
+import org.doorstep.security.PersonalTime;
 import org.doorstep.security.TeamDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,8 +35,10 @@ public class LearningRecordService {
     private final TeamDirectory teams;
 
     private final AuditTrail audit;
+    private final PersonalTime time;
 
-    LearningRecordService(LearningRecords records, TeamDirectory teams, AuditTrail audit) {
+    LearningRecordService(LearningRecords records, TeamDirectory teams, AuditTrail audit, PersonalTime time) {
+        this.time = time;
         this.records = records;
         this.teams = teams;
         this.audit = audit;
@@ -53,7 +56,7 @@ public class LearningRecordService {
         int[] written = {0};
         // Audited however the download ends: statements that left before a broken-off download count too.
         try (SequenceWriter array = JSON.writer().withDefaultPrettyPrinter().writeValuesAsArray(out)) {
-            records.statements(people(scope), scope.days(), statement -> {
+            records.statements(people(scope), scope.days(), time.zone(), statement -> {
                 array.write(statement);
                 written[0]++;
             });
@@ -66,14 +69,14 @@ public class LearningRecordService {
     /** How many statements the scope holds, to say so before a download (not an export: nothing leaves). */
     @Transactional(readOnly = true)
     public int count(RecordScope scope) {
-        return records.count(people(scope), scope.days());
+        return records.count(people(scope), scope.days(), time.zone());
     }
 
     /** The statements themselves, for a look or a test (audited as an export); large exports go through {@link #writeStatements}. */
     @Transactional(readOnly = true)
     public List<XapiStatement> statements(RecordScope scope) {
         List<XapiStatement> all = new ArrayList<>();
-        records.statements(people(scope), scope.days(), all::add);
+        records.statements(people(scope), scope.days(), time.zone(), all::add);
         audited(scope, all.size());
         return all;
     }

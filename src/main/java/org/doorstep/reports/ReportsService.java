@@ -2,6 +2,7 @@ package org.doorstep.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.doorstep.reports.internal.ReportPdf;
 import org.doorstep.reports.internal.ReportRows;
 import org.doorstep.results.FollowUps;
 import org.doorstep.security.MemberScope;
+import org.doorstep.security.PersonalTime;
 import org.doorstep.security.TeamDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,8 +37,11 @@ public class ReportsService {
     private final ReportRows rows;
     private final Clock clock;
     private final AuditTrail audit;
+    private final PersonalTime time;
 
-    ReportsService(TeamDirectory teams, CourseService course, ReportRows rows, Clock clock, AuditTrail audit) {
+    ReportsService(TeamDirectory teams, CourseService course, ReportRows rows, Clock clock, AuditTrail audit,
+            PersonalTime time) {
+        this.time = time;
         this.audit = audit;
         this.teams = teams;
         this.course = course;
@@ -111,11 +116,12 @@ public class ReportsService {
                 members.stream().map(TeamDirectory.Member::enrolled).toArray(Boolean[]::new));
     }
 
-    /** The course's lessons, and the dates as instants and days in the application clock's zone. */
+    /** The course's lessons, and the dates as instants and days in the manager's time zone, as the page reads them. */
     private ReportRows.Span span(DateRange dates) {
+        ZoneId zone = time.zone();
         return new ReportRows.Span(CourseService.COURSE, course.lessons().stream().map(Lesson::slug).toList(),
-                dates.start(clock.getZone()).orElse(null), dates.endExclusive(clock.getZone()).orElse(null),
-                dates.from(), dates.to(), dates.asOf(LocalDate.now(clock)), FollowUps.DAYS);
+                dates.start(zone).orElse(null), dates.endExclusive(zone).orElse(null),
+                dates.from(), dates.to(), dates.asOf(LocalDate.now(clock.withZone(zone))), FollowUps.DAYS);
     }
 
     /** The figures, and the names of what the filter chose. */
@@ -162,7 +168,7 @@ public class ReportsService {
     public byte[] pdf(ReportFilter filter, List<ReportSort> order) {
         TeamReport report = wholeReport(filter, order);
         audited("PDF", filter, report.people().size());
-        return ReportPdf.write(report);
+        return ReportPdf.write(report, time.formats());
     }
 
     /** Names of people leave Doorstep in an export: the audit log says who took which. */

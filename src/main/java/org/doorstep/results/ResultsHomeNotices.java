@@ -5,6 +5,7 @@ import java.util.List;
 import org.doorstep.base.HomeNotices;
 import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.security.PersonalTime;
 import org.springframework.stereotype.Component;
 
 /** Tells a trainee on the home view when a follow-up is overdue, or that the baseline comes first. */
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 class ResultsHomeNotices implements HomeNotices {
 
     private final ResultsService results;
+    private final PersonalTime time;
 
-    ResultsHomeNotices(ResultsService results) {
+    ResultsHomeNotices(ResultsService results, PersonalTime time) {
         this.results = results;
+        this.time = time;
     }
 
     @Override
@@ -27,7 +30,7 @@ class ResultsHomeNotices implements HomeNotices {
             notices.add(new Notice("home.notice.baseline", List.of(), "results"));
         }
         results.followUps().stream().filter(FollowUp::overdue).findFirst().ifPresent(overdue -> notices.add(
-                new Notice("home.notice.overdue", List.of(overdue.due().toString()), "results")));
+                new Notice("home.notice.overdue", List.of(time.formats().day(overdue.due())), "results")));
         return notices;
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.doorstep.base.Formats;
 
 /**
  * A session's times as people read them: always in the session's own zone and naming it, because a room
@@ -13,14 +14,12 @@ import java.util.Locale;
  */
 public final class SessionTimes {
 
-    private static final DateTimeFormatter SCREEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     private SessionTimes() {
     }
 
-    /** "10 Dec 2026, 14:00 (Europe/London)", as every workshop screen shows a time. */
+    /** "10 Dec 2026, 14:00 (Europe/London)", as every workshop screen shows a time (British English, 24 hours). */
     public static String onScreen(Instant at, ZoneId zone) {
-        return SCREEN.format(at.atZone(zone)) + " (" + zone.getId() + ")";
+        return Formats.british(zone).scheduled(at, zone);
     }
 
     /** "Thursday, 10 December 2026, 14:00–15:00 (Europe/London)", for mail in the reader's language. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.doorstep.base.JoinCodes;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.base.TimeZones;
 import org.doorstep.course.CourseService;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExerciseSummary;
@@ -19,7 +20,6 @@ import org.doorstep.workshop.internal.LiveRooms;
 import org.doorstep.workshop.internal.RoomEvents;
 import org.doorstep.workshop.internal.SessionInvitations;
 import org.doorstep.workshop.internal.SessionRow;
-import org.doorstep.workshop.internal.SessionZones;
 import org.doorstep.workshop.internal.WorkshopStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,11 +49,11 @@ public class WorkshopService {
     private final ExerciseService exercise;
     private final CourseService course;
     private final Clock clock;
-    private final SessionZones zones;
+    private final TimeZones zones;
     private final SessionInvitations invitations;
 
     WorkshopService(WorkshopStore store, Sessions sessions, RoomEvents events, LiveRooms rooms, CohortDirectory cohorts,
-            ExerciseService exercise, CourseService course, Clock clock, SessionZones zones,
+            ExerciseService exercise, CourseService course, Clock clock, TimeZones zones,
             SessionInvitations invitations) {
         this.store = store;
         this.sessions = sessions;

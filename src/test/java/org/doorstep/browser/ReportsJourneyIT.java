@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -155,12 +156,12 @@ class ReportsJourneyIT extends BrowserJourney {
         wait.until(driver -> textOf(labelled("vaadin-select", label)).contains(item));
     }
 
-    /** Types the date as the picker shows it (year first), then Enter; waits until the picker holds it. */
+    /** Types the date as the picker shows it (British: 01/02/2025), then Enter; waits until the picker holds it. */
     private void typeDate(String label, LocalDate date) {
         WebElement picker = labelled("vaadin-date-picker", label);
         WebElement input = picker.findElement(By.cssSelector("input"));
         click(input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.toString(), Keys.ENTER);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
         wait.until(driver -> date.toString().equals(picker.getDomProperty("value")));
     }
 

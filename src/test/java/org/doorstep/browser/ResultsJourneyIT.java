@@ -43,7 +43,7 @@ class ResultsJourneyIT extends BrowserJourney {
     private static final String TRAINEE_PASSWORD = "a kettle, a doorbell and a cup";
     private static final String TRAINER_PASSWORD = CohortFixture.TRAINER_PASSWORD;
     /** How the grid, the follow-ups and the chart's labels write a date. */
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK); // en-GB: "4 Sept 2026"
     /** What the date pickers accept when typed: the person's language (en-GB unless chosen), so day/month/year. */
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ENGLISH);
 

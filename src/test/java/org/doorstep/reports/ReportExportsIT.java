@@ -69,7 +69,7 @@ class ReportExportsIT extends ManagerOfTheFixture {
         String pdf = text(reports.pdf(new ReportFilter(fixture.teamA, null, FEBRUARY_AND_MARCH)));
         assertThat(pdf).contains("Team progress report")
                 .contains("Team: Team A " + fixture.suffix + "  ·  Cohort: Any cohort  ·  Dates: 1 Feb 2025 – 31 Mar 2025")
-                .containsPattern("Generated \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} UTC for 3 people\\.")
+                .containsPattern("Generated \\d{1,2} \\w{3,4} \\d{4}, \\d{2}:\\d{2} \\(Europe/London\\) for 3 people\\.")
                 .contains("In a cohort: 3 of 3")
                 .contains("Completed the course: 1 of 3")
                 .contains("Worked on the course or recorded results: 2 of 3")

@@ -21,8 +21,10 @@ import java.util.stream.Collectors;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.admin.UserFilter;
 import org.doorstep.admin.UserRow;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.PhoneColumns;
+import org.doorstep.security.PersonalTime;
 
 /** The accounts, paged from the database, filtered by name, role and status; a row opens the account. */
 @Route("admin")
@@ -40,9 +42,11 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph count = new Paragraph();
     private final UserAdministration users;
     private final ConfigurableFilterDataProvider<UserRow, Void, UserFilter> rows;
+    private final Formats formats;
 
-    public AdminView(UserAdministration users) {
+    public AdminView(UserAdministration users, PersonalTime time) {
         this.users = users;
+        this.formats = time.formats();
         addClassNames("admin-view");
         search.setLabel(getTranslation("admin.users.search"));
         search.setClearButtonVisible(true);
@@ -90,7 +94,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.users.column.organisation")).setFlexGrow(3);
         grid.addColumn(row -> getTranslation(row.active() ? "admin.user.status.active" : "admin.user.status.deactivated"))
                 .setHeader(getTranslation("admin.users.column.status")).setFlexGrow(0).setWidth("8.5rem");
-        grid.addColumn(row -> AdminFormats.date(row.createdAt())).setHeader(getTranslation("admin.users.column.created"))
+        grid.addColumn(row -> formats.day(row.createdAt())).setHeader(getTranslation("admin.users.column.created"))
                 .setFlexGrow(0).setWidth("8.5rem");
         PhoneColumns.keepOnPhones(grid, List.of(name, username));
         grid.setPageSize(50);

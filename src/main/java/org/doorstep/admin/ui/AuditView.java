@@ -14,12 +14,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.doorstep.admin.AuditEntry;
 import org.doorstep.admin.AuditFilter;
 import org.doorstep.admin.AuditLog;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
+import org.doorstep.security.PersonalTime;
 
 /** The audit log, newest first, paged from the database, filtered by action, username and days. */
 @Route("admin/audit")
@@ -32,11 +33,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Paragraph count = new Paragraph();
     final Grid<AuditEntry> grid = new Grid<>();
+    final Paragraph intro = new Paragraph();
     private final AuditLog log;
     private final ConfigurableFilterDataProvider<AuditEntry, Void, AuditFilter> entries;
 
-    public AuditView(AuditLog log) {
+    public AuditView(AuditLog log, PersonalTime time) {
         this.log = log;
+        Formats formats = time.formats();
         addClassName("admin-view");
         action.setLabel(getTranslation("admin.audit.action"));
         action.setItems(log.actions());
@@ -50,8 +53,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("admin.audit.to"));
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        from.setLocale(Locale.UK);
-        to.setLocale(Locale.UK);
         action.addValueChangeListener(change -> filter());
         who.addValueChangeListener(change -> filter());
         from.addValueChangeListener(change -> filter());
@@ -60,7 +61,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("admin-filters");
         count.addClassName("admin-count");
 
-        grid.addColumn(e -> AdminFormats.dateTime(e.occurredAt())).setHeader(getTranslation("admin.audit.column.when"))
+        grid.addColumn(e -> formats.preciseMoment(e.occurredAt())).setHeader(getTranslation("admin.audit.column.when"))
                 .setFlexGrow(0).setWidth("14.5rem");
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.column.actor")).setFlexGrow(1);
         grid.addColumn(e -> readable(e.action())).setHeader(getTranslation("admin.audit.column.action")).setFlexGrow(1);
@@ -75,7 +76,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 query -> log.entries(query.getFilter().orElse(AuditFilter.ALL), query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(query.getFilter().orElse(AuditFilter.ALL)), AuditEntry::id).withConfigurableFilter();
         grid.setItems(entries);
-        Paragraph intro = new Paragraph(getTranslation("admin.audit.intro", ZoneId.systemDefault().getId()));
+        intro.setText(getTranslation("admin.audit.intro", formats.zone().getId()));
         add(new AdminTabs(AuditView.class), intro, filters, count, grid);
         filter();
     }

@@ -33,8 +33,10 @@ import org.doorstep.admin.NewUser;
 import org.doorstep.admin.OrganisationRow;
 import org.doorstep.admin.TeamRow;
 import org.doorstep.admin.UserAdministration;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.security.PasswordPolicy;
+import org.doorstep.security.PersonalTime;
 
 /** Creates an account: name, username, organisation, roles, teams, and an invitation link or a password. */
 @Route("admin/users/new")
@@ -58,9 +60,11 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
     private final UserAdministration users;
     private final DirectoryAdministration directory;
     private final Map<Field, HasValidation> fields;
+    private final Formats formats;
 
-    public NewUserView(UserAdministration users, DirectoryAdministration directory) {
+    public NewUserView(UserAdministration users, DirectoryAdministration directory, PersonalTime time) {
         this.users = users;
+        this.formats = time.formats();
         this.directory = directory;
         this.fields = Map.of(Field.DISPLAY_NAME, displayName, Field.USERNAME, username, Field.EMAIL, email,
                 Field.ORGANISATION, organisation, Field.ROLES, roles, Field.TEAMS, memberOf, Field.PASSWORD, password);
@@ -174,8 +178,9 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
         if (link.mailed()) {
             result.add(new Paragraph(getTranslation("admin.new.created", created.username())));
         }
-        result.add(new PasswordLinkBox(getTranslation("admin.new.invitation", created.username(),
-                AdminFormats.dateTime(link.expiresAt())), link, displayName.getValue().strip()), actions);
+        String expires = formats.moment(link.expiresAt());
+        result.add(new PasswordLinkBox(getTranslation("admin.new.invitation", created.username(), expires), link, expires,
+                displayName.getValue().strip()), actions);
     }
 
     private static Set<Long> ids(Set<TeamRow> teams) {

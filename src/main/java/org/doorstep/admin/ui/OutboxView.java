@@ -11,13 +11,14 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.List;
+import org.doorstep.base.Formats;
 import org.doorstep.base.OutboxEntry;
 import org.doorstep.base.OutboxLog;
 import org.doorstep.base.OutboxMail;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.PhoneColumns;
+import org.doorstep.security.PersonalTime;
 
 /** Every mail Doorstep queued, newest first, paged from the database; a row opens its plain text. */
 @Route("admin/outbox")
@@ -26,21 +27,24 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     final Paragraph count = new Paragraph();
     final Paragraph notConfigured = new Paragraph();
+    final Paragraph intro = new Paragraph();
     final Grid<OutboxEntry> grid = new Grid<>();
     final H3 heading = new H3();
     final Paragraph status = new Paragraph();
     final Pre text = new Pre();
     final Paragraph attachments = new Paragraph();
     private final OutboxLog log;
+    private final Formats formats;
 
-    public OutboxView(OutboxLog log) {
+    public OutboxView(OutboxLog log, PersonalTime time) {
         this.log = log;
+        this.formats = time.formats();
         addClassName("admin-view");
         count.addClassName("admin-count");
         notConfigured.setText(getTranslation("admin.outbox.not-configured"));
         notConfigured.setVisible(!log.deliveryConfigured());
 
-        grid.addColumn(m -> AdminFormats.dateTime(m.createdAt())).setHeader(getTranslation("admin.outbox.column.when"))
+        grid.addColumn(m -> formats.preciseMoment(m.createdAt())).setHeader(getTranslation("admin.outbox.column.when"))
                 .setFlexGrow(0).setWidth("13rem");
         Grid.Column<OutboxEntry> to = grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("admin.outbox.column.to"))
                 .setFlexGrow(2);
@@ -67,8 +71,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         text.getElement().setAttribute("aria-label", getTranslation("admin.outbox.mail.text"));
         Div mail = new Div(heading, status, text, attachments);
         open(null);
-        add(new AdminTabs(OutboxView.class), new Paragraph(getTranslation("admin.outbox.intro", ZoneId.systemDefault().getId())),
-                notConfigured, count, grid, mail);
+        intro.setText(getTranslation("admin.outbox.intro", formats.zone().getId()));
+        add(new AdminTabs(OutboxView.class), intro, notConfigured, count, grid, mail);
     }
 
     private void open(OutboxEntry entry) {
@@ -82,8 +86,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         }
         OutboxEntry shown = mail.entry();
         heading.setText(getTranslation("admin.outbox.mail.heading", shown.subject(), shown.recipient()));
-        String when = shown.sent() ? getTranslation("admin.outbox.mail.sent", AdminFormats.dateTime(shown.sentAt()))
-                : "QUEUED".equals(shown.state()) ? getTranslation("admin.outbox.mail.next", AdminFormats.dateTime(shown.nextAttemptAt())) : "";
+        String when = shown.sent() ? getTranslation("admin.outbox.mail.sent", formats.preciseMoment(shown.sentAt()))
+                : "QUEUED".equals(shown.state()) ? getTranslation("admin.outbox.mail.next", formats.preciseMoment(shown.nextAttemptAt())) : "";
         status.setText(mail.bodyErased() ? when + " " + getTranslation("admin.outbox.mail.erased") : when);
         text.setText(mail.text());
         attachments.setText(getTranslation("admin.outbox.mail.attachments", String.join(", ", mail.attachmentNames())));

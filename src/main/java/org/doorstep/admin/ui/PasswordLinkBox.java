@@ -19,12 +19,12 @@ class PasswordLinkBox extends Div {
     final TextField link = new TextField();
     final Button copy = new Button();
 
-    /** The intro is for a shown link; a mailed one says where it went. */
-    PasswordLinkBox(String intro, PasswordLink passwordLink, String personName) {
+    /** The intro is for a shown link; a mailed one says where it went and when it expires (as the reader reads times). */
+    PasswordLinkBox(String intro, PasswordLink passwordLink, String expires, String personName) {
         addClassName("password-link");
         getElement().setAttribute("role", "status");
         if (passwordLink.mailed()) {
-            message.setText(getTranslation("admin.link.sent", passwordLink.sentTo(), AdminFormats.dateTime(passwordLink.expiresAt())));
+            message.setText(getTranslation("admin.link.sent", passwordLink.sentTo(), expires));
             add(message);
             return;
         }

@@ -12,6 +12,7 @@ import org.doorstep.admin.AdminException;
 import org.doorstep.admin.PasswordLink;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.admin.UserDetail;
+import org.doorstep.base.Formats;
 import org.doorstep.security.PasswordPolicy;
 
 /** A new password the administrator sets, or a reset link for the person to choose one. */
@@ -22,7 +23,7 @@ class PasswordSection extends Div {
     final Button resetLink = new Button();
     final Div linkShown = new Div();
 
-    PasswordSection(UserDetail user, UserAdministration users) {
+    PasswordSection(UserDetail user, UserAdministration users, Formats formats) {
         addClassName("admin-section");
         newPassword.setLabel(getTranslation("admin.user.password.new"));
         newPassword.setHelperText(getTranslation("register.password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
@@ -56,8 +57,9 @@ class PasswordSection extends Div {
                 return;
             }
             linkShown.removeAll();
-            linkShown.add(new PasswordLinkBox(getTranslation("admin.user.password.link.created", AdminFormats.dateTime(link.expiresAt())),
-                    link, user.displayName()));
+            String expires = formats.moment(link.expiresAt());
+            linkShown.add(new PasswordLinkBox(getTranslation("admin.user.password.link.created", expires), link, expires,
+                    user.displayName()));
         });
         Paragraph help = new Paragraph(getTranslation(users.linksGoByMail() ? "admin.user.password.help.mail" : "admin.user.password.help"));
         help.addClassName("field-help");

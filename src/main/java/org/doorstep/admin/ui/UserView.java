@@ -17,7 +17,9 @@ import org.doorstep.admin.DataRequests;
 import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.admin.UserDetail;
+import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
+import org.doorstep.security.PersonalTime;
 
 /**
  * One account: its roles, teams, access and password, and its data requests. Each section saves on its
@@ -37,10 +39,13 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long>, H
     private final UserAdministration users;
     private final DirectoryAdministration directory;
     private final DataRequests dataRequests;
+    private final Formats formats;
     private long userId;
     private String title = "";
 
-    public UserView(UserAdministration users, DirectoryAdministration directory, DataRequests dataRequests) {
+    public UserView(UserAdministration users, DirectoryAdministration directory, DataRequests dataRequests,
+            PersonalTime time) {
+        this.formats = time.formats();
         this.users = users;
         this.directory = directory;
         this.dataRequests = dataRequests;
@@ -66,7 +71,7 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long>, H
         summary.removeAll();
         summary.setText(getTranslation("admin.user.summary", user.username(),
                 user.organisation() == null ? getTranslation("admin.user.no-organisation") : user.organisation(),
-                AdminFormats.date(user.createdAt())));
+                formats.day(user.createdAt())));
         summary.addClassName("admin-summary");
         add(new H2(user.displayName()), summary);
         if (user.yourself()) {
@@ -76,7 +81,7 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long>, H
         teams = new TeamsSection(user, users, directory, this::changed);
         access = new AccessSection(user, users, this::changed);
         email = new EmailSection(user, users, this::changed);
-        password = new PasswordSection(user, users);
+        password = new PasswordSection(user, users, formats);
         data = new DataSection(user, dataRequests);
         Div sections = new Div(roles, teams, new CohortsSection(user), access, email, password, data);
         sections.addClassName("admin-sections");

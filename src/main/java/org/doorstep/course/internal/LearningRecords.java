@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -41,18 +41,20 @@ public class LearningRecords {
     }
 
     /** How many events {@link #statements} would give. */
-    public int count(Collection<Long> people, DateRange days) {
-        Timestamp start = days.start(ZoneOffset.UTC).map(Timestamp::from).orElse(null);
-        Timestamp end = days.endExclusive(ZoneOffset.UTC).map(Timestamp::from).orElse(null);
+    public int count(Collection<Long> people, DateRange days, ZoneId zone) {
+        Timestamp start = days.start(zone).map(Timestamp::from).orElse(null);
+        Timestamp end = days.endExclusive(zone).map(Timestamp::from).orElse(null);
         return jdbc.sql("select count(*) from learning_event e where " + IN_SCOPE)
                 .params(ids(people), ids(people), start, start, end, end).query(Integer.class).single();
     }
 
-    /** Events of the given people (everyone when null) from one day to another, both inclusive (open when null). */
-    public void statements(Collection<Long> people, DateRange days, Consumer<XapiStatement> sink) {
-        // Days in the application clock's zone, as the team report counts them.
-        Timestamp start = days.start(ZoneOffset.UTC).map(Timestamp::from).orElse(null);
-        Timestamp end = days.endExclusive(ZoneOffset.UTC).map(Timestamp::from).orElse(null);
+    /**
+     * Events of the given people (everyone when null) from one day to another, both inclusive (open when null), the
+     * days read in the given zone (the reader's, as the page says).
+     */
+    public void statements(Collection<Long> people, DateRange days, ZoneId zone, Consumer<XapiStatement> sink) {
+        Timestamp start = days.start(zone).map(Timestamp::from).orElse(null);
+        Timestamp end = days.endExclusive(zone).map(Timestamp::from).orElse(null);
         jdbc.sql("""
                 select e.id, u.username, u.display_name, e.verb, e.object_id, e.object_name, e.result_score,
                        e.result_success, e.result_completion, e.result_response, e.occurred_at

@@ -18,6 +18,7 @@ import org.doorstep.base.SignedInUser;
 import org.doorstep.course.LearningRecordService;
 import org.doorstep.course.LearningRecordService.Choice;
 import org.doorstep.course.RecordScope;
+import org.doorstep.security.PersonalTime;
 
 /** Managers and admins download learning events as xAPI statements for their learning record store. */
 @Route("learning-records")
@@ -33,7 +34,7 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
     final Paragraph problem = new Paragraph();
     private final LearningRecordService records;
 
-    public LearningRecordsView(LearningRecordService records) {
+    public LearningRecordsView(LearningRecordService records, PersonalTime time) {
         this.records = records;
         addClassName("records-view");
         team.setLabel(getTranslation("records.team"));
@@ -52,7 +53,7 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
         cohort.setItemLabelGenerator(LearningRecordsView::name);
         from.setLabel(getTranslation("records.from"));
         to.setLabel(getTranslation("records.to"));
-        from.setHelperText(getTranslation("records.dates.help"));
+        from.setHelperText(getTranslation("records.dates.help", time.zone().getId()));
         download.setText(getTranslation("records.download"));
         download.getElement().setAttribute("download", true);
         download.addClassName("records-download");

@@ -42,10 +42,12 @@ class ConnectionDetail extends Div {
     private final Map<Decision, Button> decisions = new EnumMap<>(Decision.class);
     final TextArea note = new TextArea();
     final Span saved = new Span();
+    private final Formats formats;
     private ConnectionRow shown;
 
-    ConnectionDetail(Actions actions) {
+    ConnectionDetail(Actions actions, Formats formats) {
         this.actions = actions;
+        this.formats = formats;
         addClassName("connection-detail");
         Div criteriaBox = new Div();
         criteriaBox.addClassName("criteria");
@@ -102,7 +104,7 @@ class ConnectionDetail extends Div {
         }
         facts.setText(String.join(" · ", java.util.stream.Stream.of(row.position(), row.company(),
                 row.connectedOn() == null ? null : getTranslation("exercise.connected-on",
-                        row.connectedOn().format(Formats.DAY)))
+                        formats.day(row.connectedOn())))
                 .filter(part -> part != null && !part.isBlank()).toList()));
         criteria.forEach((criterion, box) -> box.setValue(row.meets(criterion)));
         criteria.get(Criterion.SPOKEN).setHelperText(row.spokenSuggested() ? getTranslation("exercise.messaged") : null);

@@ -30,6 +30,7 @@ import org.doorstep.exercise.Criterion;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.TriageCounts;
+import org.doorstep.security.PersonalTime;
 
 /**
  * The triage: every connection against the four criteria, keyboard first. The list pages from the
@@ -50,12 +51,14 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar progress = new ProgressBar();
     private final UnorderedList counts = new UnorderedList();
     private final ExerciseService exercise;
+    private final Formats formats;
     private ConfigurableFilterDataProvider<ConnectionRow, Void, ConnectionFilter> rows;
     private TriageFilters filters;
 
-    public ExerciseView(ExerciseService exercise) {
+    public ExerciseView(ExerciseService exercise, PersonalTime time) {
         this.exercise = exercise;
-        this.detail = new ConnectionDetail(new DetailActions());
+        this.formats = time.formats();
+        this.detail = new ConnectionDetail(new DetailActions(), formats);
         addClassName("exercise-view");
         add(new H2(getTranslation("nav.exercise")));
         if (exercise.counts().total() == 0) {
@@ -104,7 +107,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
                 .withProperty("work", row -> String.join(" · ", java.util.stream.Stream.of(row.position(), row.company())
                         .filter(part -> part != null && !part.isBlank()).toList())))
                 .setHeader(getTranslation("exercise.column.name")).setFlexGrow(4);
-        grid.addColumn(row -> row.connectedOn() == null ? "" : row.connectedOn().format(Formats.DAY))
+        grid.addColumn(row -> formats.day(row.connectedOn()))
                 .setHeader(getTranslation("exercise.column.connected")).setFlexGrow(0).setWidth("8.5rem");
         grid.addColumn(row -> row.criteria().size() + "/4").setHeader(getTranslation("exercise.column.criteria"))
                 .setFlexGrow(0).setWidth("5.5rem");

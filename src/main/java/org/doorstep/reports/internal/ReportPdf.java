@@ -1,8 +1,6 @@
 package org.doorstep.reports.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +23,10 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * A manager's report as a PDF (OpenPDF): what it covers and when it was made, the team's figures with
  * their counts, two bar charts, and one table row per person. Counts only: no connection is named.
+ * Dates and times read as on the manager's screen (their locale and time zone).
  */
 public final class ReportPdf {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
     private static final String[] COLUMNS = {"Person", "Team", "In a cohort", "Lessons completed", "Completed the course",
         "Last course activity", "Connections reviewed", "Removed on LinkedIn", "Baseline recorded", "Profile-view ratio",
         "Overdue follow-ups", "Last results entry"};
@@ -38,7 +35,7 @@ public final class ReportPdf {
     private ReportPdf() {
     }
 
-    public static byte[] write(TeamReport report) {
+    public static byte[] write(TeamReport report, Formats formats) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 42);
         try {
@@ -48,9 +45,9 @@ public final class ReportPdf {
             document.addCreator("Doorstep");
             document.open();
             document.add(new Paragraph("Team progress report", PdfFonts.bold(18)));
-            summary(document, report);
+            summary(document, report, formats);
             charts(document, writer, report);
-            document.add(people(report));
+            document.add(people(report, formats));
         } catch (DocumentException e) {
             throw new IllegalStateException("Writing the report's PDF failed", e);
         } finally {
@@ -59,12 +56,12 @@ public final class ReportPdf {
         return out.toByteArray();
     }
 
-    private static void summary(Document document, TeamReport report) {
+    private static void summary(Document document, TeamReport report, Formats formats) {
         TeamFigures figures = report.figures();
         int people = figures.people();
         line(document, "Team: " + figures.teamLabel() + "  ·  Cohort: " + figures.cohortLabel() + "  ·  Dates: "
-                + dates(figures.filter().dates()), PdfFonts.regular(11));
-        line(document, "Generated " + MOMENT.format(figures.generatedAt()) + " for " + people + (people == 1 ? " person." : " people."),
+                + dates(figures.filter().dates(), formats), PdfFonts.regular(11));
+        line(document, "Generated " + formats.scheduled(figures.generatedAt(), formats.zone()) + " for " + people + (people == 1 ? " person." : " people."),
                 PdfFonts.muted(9));
         document.add(new Paragraph("Figures", PdfFonts.bold(12)));
         for (String figure : figures(figures)) {
@@ -91,17 +88,17 @@ public final class ReportPdf {
         return figures;
     }
 
-    static String dates(DateRange range) {
+    static String dates(DateRange range, Formats formats) {
         if (range.from() == null && range.to() == null) {
             return "all time";
         }
         if (range.to() == null) {
-            return "from " + Formats.DAY.format(range.from());
+            return "from " + formats.day(range.from());
         }
         if (range.from() == null) {
-            return "until " + Formats.DAY.format(range.to());
+            return "until " + formats.day(range.to());
         }
-        return Formats.DAY.format(range.from()) + " – " + Formats.DAY.format(range.to());
+        return formats.day(range.from()) + " – " + formats.day(range.to());
     }
 
     private static void charts(Document document, PdfWriter writer, TeamReport report) throws DocumentException {
@@ -120,7 +117,7 @@ public final class ReportPdf {
         return cell;
     }
 
-    private static PdfPTable people(TeamReport report) {
+    private static PdfPTable people(TeamReport report, Formats formats) {
         PdfPTable table = new PdfPTable(WIDTHS);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
@@ -130,7 +127,7 @@ public final class ReportPdf {
             table.addCell(cell);
         }
         for (PersonProgress p : report.people()) {
-            for (String value : PersonRow.cells(p)) {
+            for (String value : PersonRow.cells(p, formats)) {
                 table.addCell(new PdfPCell(new Phrase(PdfFonts.printable(value), PdfFonts.regular(8))));
             }
         }

@@ -31,6 +31,7 @@ import org.doorstep.reports.ReportFilter;
 import org.doorstep.reports.ReportSort;
 import org.doorstep.reports.ReportsService;
 import org.doorstep.reports.TeamFigures;
+import org.doorstep.security.PersonalTime;
 import org.doorstep.security.TeamDirectory;
 
 /**
@@ -55,10 +56,12 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     final Anchor csv = new Anchor();
     final Anchor pdf = new Anchor();
     private final ReportsService reports;
+    private final Formats formats;
     private volatile List<ReportSort> shownOrder = List.of();
 
-    public ReportsView(ReportsService reports) {
+    public ReportsView(ReportsService reports, PersonalTime time) {
         this.reports = reports;
+        this.formats = time.formats();
         addClassName("reports-view");
         add(new H2(getTranslation("nav.reports")), new Paragraph(getTranslation("reports.intro")));
         configureFilters();
@@ -97,7 +100,6 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         for (DatePicker date : new DatePicker[] {from, to}) {
             date.setClearButtonVisible(true);
             date.setWidth("10rem");
-            date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         }
         to.setErrorMessage(getTranslation("reports.dates.invalid"));
         team.addValueChangeListener(change -> load());
@@ -117,7 +119,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         column(PersonProgress::team, "reports.column.team", ReportColumn.TEAM, "7.5rem").setFlexGrow(1);
         column(p -> yesNo(p.enrolled()), "reports.column.enrolled", ReportColumn.ENROLLED, "5rem");
         column(p -> p.lessonsCompleted() + " / " + p.lessonsTotal(), "reports.column.lessons", ReportColumn.LESSONS, "6.5rem");
-        column(p -> p.lastActivity() == null ? "—" : Formats.DAY.format(p.lastActivity()), "reports.column.last-activity",
+        column(p -> p.lastActivity() == null ? "—" : formats.day(p.lastActivity()), "reports.column.last-activity",
                 ReportColumn.LAST_ACTIVITY, "6rem");
         column(p -> p.reviewedPercent().map(v -> v + "%").orElse(getTranslation("reports.na")), "reports.column.reviewed",
                 ReportColumn.REVIEWED, "7rem");
@@ -126,7 +128,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         column(p -> p.profileViewRatio().map(r -> String.format(Locale.ENGLISH, "× %.2f", r)).orElse(getTranslation("reports.na")),
                 "reports.column.ratio", ReportColumn.RATIO, "5.5rem");
         column(p -> String.valueOf(p.overdueFollowUps()), "reports.column.overdue", ReportColumn.OVERDUE, "6.5rem");
-        column(p -> p.lastResultEntry() == null ? "—" : Formats.DAY.format(p.lastResultEntry()), "reports.column.last-entry",
+        column(p -> p.lastResultEntry() == null ? "—" : formats.day(p.lastResultEntry()), "reports.column.last-entry",
                 ReportColumn.LAST_ENTRY, "6rem");
         // Eleven columns, each wide enough for its header's longest word: compact rows, and the name kept in view
         // when the rest scrolls sideways (below about 1,440 pixels with the menu open).

@@ -31,6 +31,7 @@ import org.doorstep.base.ui.Chart;
 import org.doorstep.base.ui.ChartData;
 import org.doorstep.base.ui.Figure;
 import org.doorstep.base.ui.FigureTiles;
+import org.doorstep.security.PersonalTime;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExerciseSummary;
 import org.doorstep.results.FollowUp;
@@ -59,9 +60,11 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private final ResultsService results;
     private final ExerciseService exercise;
     private final Clock clock;
+    private final Formats formats;
 
-    public ResultsView(ResultsService results, ExerciseService exercise, Clock clock) {
+    public ResultsView(ResultsService results, ExerciseService exercise, Clock clock, PersonalTime time) {
         this.results = results;
+        this.formats = time.formats();
         this.exercise = exercise;
         this.clock = clock;
         addClassName("results-view");
@@ -108,7 +111,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        entries.addColumn(s -> s.takenOn().format(Formats.DAY)).setHeader(getTranslation("results.field.date")).setAutoWidth(true);
+        entries.addColumn(s -> formats.day(s.takenOn())).setHeader(getTranslation("results.field.date")).setAutoWidth(true);
         entries.addColumn(s -> getTranslation(s.baseline() ? "results.kind.baseline" : "results.kind.follow-up"))
                 .setHeader(getTranslation("results.kind")).setWidth("7.5rem").setFlexGrow(0);
         for (Metric metric : Metric.values()) {
@@ -124,14 +127,14 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private Div rowActions(Snapshot snapshot) {
         Button edit = new Button(getTranslation("results.edit"), click -> form.edit(snapshot));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        edit.setAriaLabel(getTranslation("results.edit.for", snapshot.takenOn().format(Formats.DAY)));
+        edit.setAriaLabel(getTranslation("results.edit.for", formats.day(snapshot.takenOn())));
         Button delete = new Button(getTranslation("results.delete"), click -> {
             results.delete(snapshot.id());
             Notification.show(getTranslation("results.deleted"), 3000, Notification.Position.BOTTOM_CENTER);
             refresh();
         });
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        delete.setAriaLabel(getTranslation("results.delete.for", snapshot.takenOn().format(Formats.DAY)));
+        delete.setAriaLabel(getTranslation("results.delete.for", formats.day(snapshot.takenOn())));
         return new Div(edit, delete);
     }
 
@@ -187,7 +190,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                     : followUp.overdue() ? "results.follow-up.overdue" : "results.follow-up.due"));
             state.addClassName(followUp.recorded() ? "recorded" : followUp.overdue() ? "overdue" : "due");
             followUps.add(new ListItem(new Span(getTranslation("results.follow-up", followUp.days(),
-                    followUp.due().format(Formats.DAY)) + " "), state));
+                    formats.day(followUp.due())) + " "), state));
         }
         showCharts(mine);
     }
@@ -195,7 +198,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     /** One line chart per figure recorded at least once, over the entries' dates. */
     void showCharts(List<Snapshot> mine) {
         charts.removeAll();
-        List<String> dates = mine.stream().map(s -> s.takenOn().format(Formats.DAY)).toList();
+        List<String> dates = mine.stream().map(s -> formats.day(s.takenOn())).toList();
         for (Metric metric : Metric.values()) {
             List<Double> values = mine.stream().map(s -> s.value(metric) == null ? null : s.value(metric).doubleValue()).toList();
             if (values.stream().allMatch(java.util.Objects::isNull)) {

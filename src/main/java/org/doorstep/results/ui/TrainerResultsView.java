@@ -31,6 +31,7 @@ import org.doorstep.results.Tracker;
 import org.doorstep.results.TrackerRow;
 import org.doorstep.results.TrackerService;
 import org.doorstep.security.CohortDirectory;
+import org.doorstep.security.PersonalTime;
 
 /** The trainer's results tracker: each trainee's before and after, and the cohort's figures with their counts. */
 @Route("trainer/results")
@@ -47,9 +48,11 @@ public class TrainerResultsView extends VerticalLayout implements HasDynamicTitl
     final Div chart = new Div();
     final Anchor download = new Anchor();
     private final TrackerService tracker;
+    private final Formats formats;
     private Tracker shown;
 
-    public TrainerResultsView(TrackerService tracker) {
+    public TrainerResultsView(TrackerService tracker, PersonalTime time) {
+        this.formats = time.formats();
         this.tracker = tracker;
         addClassName("tracker-view");
         add(new H2(getTranslation("nav.trainer-results")));
@@ -94,7 +97,7 @@ public class TrainerResultsView extends VerticalLayout implements HasDynamicTitl
                 .setComparator(Comparator.comparing(row -> row.ratio().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(row -> text(row.connectionsBefore()) + " → " + text(row.connectionsAfter()))
                 .setHeader(getTranslation("tracker.column.connections"));
-        grid.addColumn(row -> row.lastEntry() == null ? "—" : row.lastEntry().format(Formats.DAY))
+        grid.addColumn(row -> row.lastEntry() == null ? "—" : formats.day(row.lastEntry()))
                 .setHeader(getTranslation("tracker.column.last-entry"))
                 .setComparator(Comparator.comparing(TrackerRow::lastEntry, Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.addColumn(TrackerRow::missingFollowUps).setHeader(getTranslation("tracker.column.missing"))

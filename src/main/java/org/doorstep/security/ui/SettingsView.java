@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,8 +22,9 @@ import org.doorstep.security.AccountService;
 import org.doorstep.security.AccountSettings;
 import org.doorstep.security.EmailAddresses;
 import org.doorstep.security.EmailVerification;
+import org.doorstep.security.PersonalTime;
 
-/** Everyone's own account: password, e-mail address, language and reminders, each saved at once. */
+/** Everyone's own account: password, e-mail address, language, time zone and reminders, each saved at once. */
 @Route("settings")
 @Menu(order = 9, icon = "vaadin:user-card", title = "nav.settings")
 @PermitAll
@@ -35,11 +37,12 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField emailPassword = new PasswordField();
     final Button sendLink = new Button();
     final Select<Locale> language = new Select<>();
+    final ComboBox<String> timeZone = new ComboBox<>();
     final Checkbox reminders = new Checkbox();
 
     private final AccountSettings settings;
 
-    public SettingsView(AccountSettings settings, AccountService accounts) {
+    public SettingsView(AccountSettings settings, AccountService accounts, PersonalTime time) {
         this.settings = settings;
         addClassName("settings-view");
         password = new PasswordChangeForm(settings, accounts, () -> AccountForms.confirm(this, "settings.password.changed"));
@@ -57,6 +60,7 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         language.setItems(settings.languages());
         language.setItemLabelGenerator(SettingsView::languageName);
         reminders.setLabel(getTranslation("settings.reminders"));
+        timeZone(time);
 
         AccountSettings.Settings mine = settings.mine();
         showEmail(mine);
@@ -83,8 +87,29 @@ public class SettingsView extends VerticalLayout implements HasDynamicTitle {
         sections.add(section("settings.password.heading", password),
                 section("settings.email.heading", emailNow, emailPending, newEmail, emailPassword, sendLink),
                 section("settings.language.heading", language),
+                section("settings.zone.heading", timeZone),
                 section("settings.reminders.heading", new Paragraph(getTranslation("settings.reminders.help")), reminders));
         add(sections);
+    }
+
+    /** Empty means the organisation's default, so a person who never chose follows it when it changes. */
+    private void timeZone(PersonalTime time) {
+        String organisation = time.organisationZone().getId();
+        timeZone.setLabel(getTranslation("settings.zone"));
+        timeZone.setHelperText(getTranslation("settings.zone.help", organisation));
+        timeZone.setPlaceholder(getTranslation("settings.zone.default", organisation));
+        timeZone.setItems(time.zoneChoices());
+        timeZone.setAllowCustomValue(false);
+        timeZone.setClearButtonVisible(true);
+        timeZone.setWidth("20rem");
+        timeZone.setValue(time.ownZone().map(zone -> zone.getId()).orElse(null));
+        timeZone.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                time.chooseZone(change.getValue());
+                AccountForms.confirm(this, "settings.zone.saved",
+                        change.getValue() == null ? getTranslation("settings.zone.default", organisation) : change.getValue());
+            }
+        });
     }
 
     private Div section(String headingKey, Component... content) {

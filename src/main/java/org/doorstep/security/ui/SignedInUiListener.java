@@ -5,11 +5,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
 import org.doorstep.security.AccountSettings;
 import org.springframework.stereotype.Component;
 
 /**
- * For every signed-in screen: shows it in the person's language, and holds an account whose password an
+ * For every screen: shows it in the person's language (dates and pickers included), and holds an account whose password an
  * administrator chose on the password change until it has chosen its own (ASVS V2.1: a password set by someone
  * else is temporary). One primary-key read per navigation.
  */
@@ -28,9 +29,9 @@ class SignedInUiListener implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
-            if (authentication.isAuthenticated()) {
-                ui.setLocale(settings.mine().language());
-            }
+            // Every picker and date follows the UI's locale: the person's language, British English before sign-in
+            // (whatever the browser says, so nobody sees 12/4/2026 or 3:00 AM).
+            ui.setLocale(authentication.isAuthenticated() ? settings.mine().language() : Locale.UK);
             ui.addBeforeEnterListener(this::holdUntilPasswordChosen);
         });
     }

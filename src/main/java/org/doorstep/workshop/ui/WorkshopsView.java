@@ -28,7 +28,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.doorstep.base.Formats;
@@ -36,6 +35,7 @@ import org.doorstep.base.Roles;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
 import org.doorstep.security.CohortDirectory;
+import org.doorstep.security.PersonalTime;
 import org.doorstep.workshop.SessionRef;
 import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
@@ -61,9 +61,12 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<SessionRef> sessions = new Grid<>();
     private final WorkshopService workshops;
     private final CohortDirectory cohorts;
+    private final Formats formats;
 
-    public WorkshopsView(WorkshopService workshops, CohortDirectory cohorts, CourseService course, Clock clock) {
+    public WorkshopsView(WorkshopService workshops, CohortDirectory cohorts, CourseService course, Clock clock,
+            PersonalTime time) {
         this.workshops = workshops;
+        this.formats = time.formats();
         this.cohorts = cohorts;
         addClassName("workshops-view");
         add(new H2(getTranslation("nav.workshops")), new Paragraph(getTranslation("workshops.intro")));
@@ -84,7 +87,8 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         lesson.setItems(course.lessons());
         lesson.setItemLabelGenerator(Lesson::title);
         lesson.setWidth("24rem");
-        String defaultZone = workshops.defaultTimeZone();
+        // A session is planned in the trainer's own zone unless they choose another.
+        String defaultZone = formats.zone().getId();
         startsAt.setLabel(getTranslation("workshops.schedule.starts"));
         startsAt.setValue(LocalDateTime.now(clock.withZone(ZoneId.of(defaultZone))).plusHours(1).truncatedTo(ChronoUnit.HOURS));
         startsAt.setStep(Duration.ofMinutes(15));
@@ -137,7 +141,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             newCode.addClassName("new-join-code");
             cohortList.add(new ListItem(new Span(getTranslation("workshops.cohort.item", c.name(), c.joinCode(), c.members())),
                     new Span(" " + getTranslation("workshops.cohort.code-expires",
-                            Formats.DAY.format(c.codeExpiresAt().atZone(ZoneOffset.UTC))) + " "), newCode));
+                            formats.day(c.codeExpiresAt())) + " "), newCode));
         });
         if (mine.isEmpty()) {
             cohortList.add(new ListItem(getTranslation("workshops.cohort.none")));

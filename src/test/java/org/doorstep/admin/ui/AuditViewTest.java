@@ -10,7 +10,9 @@ import java.time.ZoneId;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestTimeZones;
 import org.doorstep.admin.AuditEntry;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AuditViewTest extends KaribuTest {
 
     private static final LocalDate DAY = LocalDate.of(2031, 3, 14);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private AuditView view;
     private String marker;
@@ -35,9 +38,14 @@ class AuditViewTest extends KaribuTest {
         view = _get(AuditView.class);
     }
 
+    @AfterEach
+    void adminBackOnTheOrganisationsZone() {
+        TestTimeZones.choose(context, "admin", null);
+    }
+
     private static void entry(JdbcTemplate jdbc, LocalDate day, String actor, String action, String subject) {
         jdbc.update("insert into audit_event (occurred_at, actor_username, action, subject_username, details) values (?, ?, ?, ?, ?)",
-                Timestamp.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()), actor, action, subject, "test entry");
+                Timestamp.from(day.atTime(12, 0).atZone(LONDON).toInstant()), actor, action, subject, "test entry");
     }
 
     private java.util.List<AuditEntry> rows() {
@@ -102,5 +110,30 @@ class AuditViewTest extends KaribuTest {
             assertThat(entry.action()).isEqualTo("USER_CREATED");
             assertThat(entry.subject()).isEqualTo(username);
         });
+    }
+
+    @Test
+    void timesAndDaysReadInTheOrganisationsZoneByDefault() {
+        assertThat(view.intro.getText()).contains("Times in Europe/London, your time zone");
+        userSets(view.who, marker + "-two");
+        assertThat(GridKt._getFormattedRow(view.grid, 0).getFirst()).isEqualTo("14 Mar 2031, 12:00:00");
+    }
+
+    @Test
+    void anAdministratorWhoChoseAnotherZoneReadsTimesAndDaysInIt() {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        jdbc.update("insert into audit_event (occurred_at, actor_username, action, subject_username, details) values (?, ?, ?, ?, ?)",
+                Timestamp.from(java.time.Instant.parse("2031-03-14T23:30:00Z")), "admin", "ROLES_CHANGED", marker + "-late", "test entry");
+        TestTimeZones.choose(context, "admin", "Asia/Tokyo");
+        navigate("admin/outbox");
+        navigate("admin/audit");
+        view = _get(AuditView.class);
+
+        assertThat(view.intro.getText()).contains("Times in Asia/Tokyo, your time zone");
+        userSets(view.who, marker + "-late");
+        assertThat(GridKt._getFormattedRow(view.grid, 0).getFirst()).isEqualTo("15 Mar 2031, 08:30:00");
+        userSets(view.from, DAY.plusDays(1));
+        userSets(view.to, DAY.plusDays(1));
+        assertThat(rows()).as("the 15th in Tokyo").extracting(AuditEntry::subject).containsExactly(marker + "-late");
     }
 }

@@ -9,6 +9,8 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.dom.Element;
 import java.util.UUID;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestTimeZones;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +40,25 @@ class OutboxViewTest extends KaribuTest {
         signInAs("admin");
         navigate("admin/outbox");
         view = _get(OutboxView.class);
+    }
+
+    @AfterEach
+    void adminBackOnTheOrganisationsZone() {
+        TestTimeZones.choose(context, "admin", null);
+    }
+
+    @Test
+    void anAdministratorWhoChoseAnotherZoneReadsTheMailTimesInIt() {
+        TestTimeZones.choose(context, "admin", "Asia/Tokyo");
+        navigate("admin/audit");
+        navigate("admin/outbox");
+        view = _get(OutboxView.class);
+        java.time.Instant created = context.getBean(JdbcTemplate.class).queryForObject(
+                "select created_at from mail_outbox where recipient = ?", java.sql.Timestamp.class, marker + "@example.org").toInstant();
+
+        assertThat(view.intro.getText()).contains("Times in Asia/Tokyo, your time zone");
+        assertThat(GridKt._getFormattedRow(view.grid, 0).getFirst()).isEqualTo(java.time.format.DateTimeFormatter
+                .ofPattern("d MMM yyyy, HH:mm:ss", java.util.Locale.UK).format(created.atZone(java.time.ZoneId.of("Asia/Tokyo"))));
     }
 
     @Test

@@ -7,7 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import java.time.LocalDate;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestTimeZones;
+import org.doorstep.course.LearningRecordService;
+import org.doorstep.course.XapiStatement;
 import org.doorstep.course.RecordScope;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +28,32 @@ class LearningRecordsViewTest extends KaribuTest {
                 insert into learning_event (user_id, verb, object_id, object_name, occurred_at)
                 select id, 'attempted', 'https://doorstep.invalid/lesson/four-criteria', 'The four criteria', ?::timestamptz
                   from app_user where username = 'trainee'""", day + "T10:00:00Z");
+    }
+
+    @AfterEach
+    void adminBackOnTheOrganisationsZone() {
+        TestTimeZones.choose(context, "admin", null);
+    }
+
+    @Test
+    void aPersonWhoChoseAnotherZoneExportsTheDaysOfThatZone() {
+        String marker = "zone-" + java.util.UUID.randomUUID();
+        context.getBean(JdbcTemplate.class).update("""
+                insert into learning_event (user_id, verb, object_id, object_name, occurred_at)
+                select id, 'completed', ?, ?, timestamptz '2031-03-01 23:30:00+00' from app_user where username = 'trainee'""",
+                marker, marker);
+        TestTimeZones.choose(context, "admin", "Asia/Tokyo");
+        signInAs("admin");
+        navigate("learning-records");
+
+        assertThat(_get(LearningRecordsView.class).from.getHelperText()).contains("as days in Asia/Tokyo (your time zone)");
+        assertThat(exported(LocalDate.of(2031, 3, 2))).as("08:30 on the 2nd in Tokyo").contains(marker);
+        assertThat(exported(LocalDate.of(2031, 3, 1))).doesNotContain(marker);
+    }
+
+    private java.util.List<String> exported(LocalDate day) {
+        return context.getBean(LearningRecordService.class).statements(new RecordScope(null, null, day, day)).stream()
+                .map(XapiStatement::object).map(XapiStatement.Activity::id).toList();
     }
 
     @Test

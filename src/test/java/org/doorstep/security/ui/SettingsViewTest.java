@@ -110,6 +110,39 @@ class SettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void aChosenTimeZoneIsSavedConfirmedAndShownNextTime() {
+        SettingsView view = open();
+        assertThat(view.timeZone.getValue()).as("nobody chose one yet").isNull();
+        assertThat(view.timeZone.getPlaceholder()).isEqualTo("The organisation's default (Europe/London)");
+        assertThat(view.timeZone.getListDataView().getItems()).contains("Europe/London", "America/New_York", "Asia/Tokyo");
+
+        userSets(view.timeZone, "America/New_York");
+
+        NotificationsKt.expectNotifications("Time zone saved: America/New_York. Pages you open from now on show times in it.");
+        assertThat(zoneStored()).isEqualTo("America/New_York");
+        navigate("course");
+        navigate("settings");
+        assertThat(_get(SettingsView.class).timeZone.getValue()).isEqualTo("America/New_York");
+    }
+
+    @Test
+    void clearingTheTimeZoneFollowsTheOrganisationsDefaultAgain() {
+        jdbc.update("update app_user set time_zone = 'Asia/Tokyo' where id = ?", person.id());
+        SettingsView view = open();
+        assertThat(view.timeZone.getValue()).isEqualTo("Asia/Tokyo");
+
+        userSets(view.timeZone, null);
+
+        NotificationsKt.expectNotifications(
+                "Time zone saved: The organisation's default (Europe/London). Pages you open from now on show times in it.");
+        assertThat(zoneStored()).isNull();
+    }
+
+    private String zoneStored() {
+        return jdbc.queryForObject("select time_zone from app_user where id = ?", String.class, person.id());
+    }
+
+    @Test
     void reminders_and_language_are_saved_when_changed() {
         SettingsView view = open();
         userSets(view.reminders, false);

@@ -61,7 +61,7 @@ class JoinWorkshopViewTest extends KaribuTest {
                 .map(box -> _get(box, Anchor.class)).filter(link -> link.getText().contains("planned"))
                 .findFirst().orElseThrow();
         assertThat(notice.getText()).matches(
-                "A live workshop is planned for your cohort: The four criteria, \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} \\(Europe/London\\)\\. Open it to join\\.");
+                "A live workshop is planned for your cohort: The four criteria, \\d{1,2} \\w{3,4} \\d{4}, \\d{2}:\\d{2} \\(Europe/London\\)\\. Open it to join\\.");
         assertThat(notice.getHref()).isEqualTo("workshop/join?code=" + planned.code);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestTimeZones;
 import org.doorstep.workshop.SessionRef;
 import org.doorstep.workshop.SessionState;
 import org.doorstep.workshop.WorkshopFixture;
@@ -82,6 +83,20 @@ class WorkshopsViewTest extends KaribuTest {
 
     private Button action(String text) {
         return _get(GridKt._getCellComponent(view.sessions, 0, "actions"), Button.class, spec -> spec.withText(text));
+    }
+
+    @Test
+    void aScheduledSessionShowsItsTimeWithTheZone() {
+        TestTimeZones.choose(context, existing.cohort.trainer, "America/New_York");
+        navigate("course");
+        navigate("workshop");
+        view = _get(WorkshopsView.class);
+        assertThat(view.timeZone.getValue()).as("the trainer's own zone").isEqualTo("America/New_York");
+        view.lesson.setValue(view.lesson.getListDataView().getItems().findFirst().orElseThrow());
+        view.startsAt.setValue(LocalDateTime.of(2030, 5, 6, 15, 0));
+        _click(view.schedule);
+        assertThat(GridKt._getFormatted(view.sessions, 0, "starts")).isEqualTo("6 May 2030, 15:00 (America/New_York)");
+        assertThat(row(0).startsAt()).isEqualTo(Instant.parse("2030-05-06T19:00:00Z"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.doorstep.workshop.internal;
+package org.doorstep.base;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -10,11 +10,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The time zones a session may be planned in: the regions people know ("Europe/London"), those of them for
- * which ical4j carries the VTIMEZONE a calendar needs, and a default (doorstep.time-zone, Europe/London).
+ * The time zones Doorstep offers, for a workshop session and for a person's own setting: the regions people know
+ * ("Europe/London"), those of them for which ical4j carries the VTIMEZONE a calendar needs, and the organisation's
+ * default (doorstep.time-zone, Europe/London), which everyone without a zone of their own reads times in.
  */
 @Component
-public class SessionZones {
+public class TimeZones {
 
     // Region names only: not the old "SystemV/EST5" or "GMT+3" kind, nor ical4j's own generated ids.
     private static final Pattern REGION = Pattern.compile(
@@ -23,7 +24,7 @@ public class SessionZones {
     private final ZoneId defaultZone;
     private volatile List<String> choices;
 
-    SessionZones(@Value("${doorstep.time-zone:Europe/London}") String configured) {
+    TimeZones(@Value("${doorstep.time-zone:Europe/London}") String configured) {
         this.defaultZone = parse(configured).orElseThrow(() -> new IllegalStateException(
                 "doorstep.time-zone (DOORSTEP_TIME_ZONE) is not a time zone Doorstep can put in a calendar: " + configured));
     }
@@ -32,11 +33,11 @@ public class SessionZones {
         return defaultZone;
     }
 
-    /** Every zone a trainer may choose, sorted; worked out once. */
+    /** Every zone a trainer or a person may choose, sorted; worked out once. */
     public List<String> choices() {
         if (choices == null) {
             choices = ZoneId.getAvailableZoneIds().stream().filter(id -> REGION.matcher(id).matches())
-                    .filter(SessionZones::inCalendarData).sorted().toList();
+                    .filter(TimeZones::inCalendarData).sorted().toList();
         }
         return choices;
     }
