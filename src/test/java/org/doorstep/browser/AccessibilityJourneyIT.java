@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.doorstep.CohortFixture;
@@ -14,6 +15,8 @@ import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
+import org.doorstep.results.ResultsService;
+import org.doorstep.results.Snapshot;
 import org.doorstep.security.AccountService;
 import org.doorstep.workshop.WorkshopService;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +53,8 @@ class AccessibilityJourneyIT extends BrowserJourney {
     WorkshopService workshops;
     @Autowired
     ExerciseService exercise;
+    @Autowired
+    ResultsService results;
 
     private CohortFixture cohort;
     private final List<String> serious = new ArrayList<>();
@@ -80,6 +85,9 @@ class AccessibilityJourneyIT extends BrowserJourney {
         TestSignIn.as(applicationContext, trainee);
         exercise.importSample();
         exercise.page(ConnectionFilter.ALL, 0, 3).forEach(person -> exercise.decide(person.id(), Decision.REACH_OUT));
+        LocalDate today = LocalDate.now();
+        results.save(new Snapshot(null, today.minusDays(40), true, 20, 31, 400, 200, 480, 10, 9, 7, 8));
+        results.save(new Snapshot(null, today.minusDays(5), false, 64, 40, 520, 214, 300, 13, 12, 10, 11));
         String code = liveSession();
         signIn(trainee, TestSignIn.PASSWORD);
         check("trainee", true, "/", "/course", "/course/stranger-at-the-door", "/exercise", "/exercise/import",

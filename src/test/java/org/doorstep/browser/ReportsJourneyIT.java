@@ -99,6 +99,15 @@ class ReportsJourneyIT extends BrowserJourney {
 
         assertCsv();
         assertPdf();
+
+        // Crossed dates: the error shows under its field, and neither field leaves the row's line.
+        typeDate(english("reports.to"), LocalDate.of(2025, 1, 1));
+        WebElement to = labelled("vaadin-date-picker", english("reports.to"));
+        wait.until(driver -> "true".equals(to.getDomAttribute("invalid")) || to.getDomAttribute("invalid") != null);
+        int fromTop = labelled("vaadin-date-picker", english("reports.from")).findElement(By.cssSelector("input")).getRect().getY();
+        assertThat(to.findElement(By.cssSelector("input")).getRect().getY()).as("the invalid field's input, in line")
+                .isEqualTo(fromTop);
+        screenshot("crossed-dates");
     }
 
     /**
