@@ -70,6 +70,7 @@ class ExercisePhoneJourneyIT extends BrowserJourney {
         assertThat(present(By.cssSelector(".triage-workspace")).isDisplayed()).as("the desktop list").isFalse();
         assertThat(present(By.cssSelector(".keys-help")).isDisplayed()).as("keyboard help on a touch screen").isFalse();
         noSidewaysScroll();
+        screenshot("exercise-phone-top");
 
         for (int i = 0; i < 20; i++) {
             String name = shownName();
@@ -81,15 +82,15 @@ class ExercisePhoneJourneyIT extends BrowserJourney {
                 tapCriterion(Criterion.values()[(i + 1) % 4], true, name);
                 tapCriterion(Criterion.values()[(i + 1) % 4], false, name);
             }
+            if (i == 2) {
+                screenshot("exercise-phone");
+            }
             String decision = DECISIONS.get(i % 4);
             click(buttonIn(card, decision));
             waitForSaved("Saved: decision for " + name + ".");
             wait.until(driver -> !shownName().equals(name));
             noSidewaysScroll();
             inSight(".card-decisions");
-            if (i == 2) {
-                screenshot("exercise-phone");
-            }
         }
         assertThat(textOf(present(By.cssSelector(".triage-progress")))).isEqualTo("20 of " + total + " reviewed");
         List<ConnectionRow> stored = asTrainee(() -> exercise.page(ConnectionFilter.ALL, 0, 20));
@@ -112,6 +113,8 @@ class ExercisePhoneJourneyIT extends BrowserJourney {
         WebElement message = present(By.cssSelector("vaadin-grid.reach-out .first-message-text"));
         assertThat(textOf(message)).endsWith("in the next couple of weeks?");
         screenshot("exercise-plan-phone");
+        scrollIntoView(message);
+        screenshot("exercise-plan-phone-reach-out");
 
         becomeADesktop();
         open("/exercise");
@@ -120,8 +123,10 @@ class ExercisePhoneJourneyIT extends BrowserJourney {
         assertThat(present(By.cssSelector(".person-card")).isDisplayed()).as("the phone's card on a desktop").isFalse();
         assertThat(present(By.cssSelector(".keys-help")).isDisplayed()).as("keyboard help with a keyboard").isTrue();
         screenshot("exercise-desktop");
+        click(present(By.cssSelector(".filter-box vaadin-details-summary")));
+        screenshot("exercise-desktop-filters");
         open("/exercise/plan");
-        present(By.cssSelector("vaadin-grid.reach-out .first-message-text"));
+        scrollIntoView(present(By.cssSelector("vaadin-grid.reach-out .first-message-text")));
         screenshot("exercise-plan-desktop");
     }
 
