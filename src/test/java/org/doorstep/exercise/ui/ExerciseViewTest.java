@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.dom.DomEvent;
 import org.doorstep.KaribuTest;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
@@ -16,6 +18,8 @@ import org.doorstep.exercise.ExerciseService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The triage as a trainee uses it: sample network, keyboard, filters, saved at once. */
 class ExerciseViewTest extends KaribuTest {
@@ -144,6 +148,24 @@ class ExerciseViewTest extends KaribuTest {
         assertThat(card.decisions.get(Decision.REMOVE).getElement().getAttribute("aria-pressed")).isEqualTo("true");
         _click(card.next);
         assertThat(card.shown().id()).isEqualTo(second.id());
+    }
+
+    @Test
+    void a_swipe_leftwards_shows_the_next_person_and_rightwards_the_previous_without_deciding() {
+        PersonCard card = view().card;
+        ConnectionRow firstRow = first();
+        ConnectionRow second = exercise.page(ConnectionFilter.ALL, 1, 1).getFirst();
+        swipe(card, true);
+        assertThat(card.shown().id()).isEqualTo(second.id());
+        swipe(card, false);
+        assertThat(card.shown().id()).isEqualTo(firstRow.id());
+        assertThat(exercise.counts().reviewed()).isZero();
+    }
+
+    /** What the card's script sends when a finger moves across it: detail true for leftwards (next). */
+    private static void swipe(PersonCard card, boolean leftwards) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("event.detail", leftwards);
+        ElementUtilsKt._fireDomEvent(card.getElement(), new DomEvent(card.getElement(), "person-swipe", data));
     }
 
     @Test
