@@ -102,9 +102,14 @@ class ExercisePhoneJourneyIT extends BrowserJourney {
         assertThat(counts.reviewed()).isEqualTo(20);
         screenshot("exercise-phone-after-twenty");
 
-        // Back to the first by the previous button, and a swipe-free check that it kept its decision.
+        // Back by the previous button, then by a finger moving rightwards across the card, and forwards again.
         click(present(By.cssSelector(".card-previous")));
         wait.until(driver -> textOf(driver.findElement(By.cssSelector(".card-position"))).startsWith("20 of "));
+        swipe(120);
+        wait.until(driver -> textOf(driver.findElement(By.cssSelector(".card-position"))).startsWith("19 of "));
+        swipe(-120);
+        wait.until(driver -> textOf(driver.findElement(By.cssSelector(".card-position"))).startsWith("20 of "));
+        assertThat(asTrainee(() -> exercise.counts().reviewed())).as("swiping decides nothing").isEqualTo(20);
 
         open("/exercise/plan");
         present(By.cssSelector("vaadin-grid.reach-out .first-message-text"));
@@ -175,6 +180,18 @@ class ExercisePhoneJourneyIT extends BrowserJourney {
         wait.until(driver -> String.valueOf(met).equals(toggle.getDomAttribute("aria-pressed")));
         waitForSaved("Saved: criteria for " + name + ".");
         inSight(".person-card .saved-indicator");
+    }
+
+    /** A one-finger horizontal swipe across the card's middle, as touch events (positive: rightwards). */
+    private void swipe(int dx) {
+        browser.executeScript("""
+                const card = document.querySelector('.person-card .card-person');
+                const box = card.getBoundingClientRect();
+                const x = box.left + box.width / 2 - arguments[0] / 2, y = box.top + box.height / 2;
+                const touch = (clientX) => new Touch({identifier: 1, target: card, clientX, clientY: y});
+                card.dispatchEvent(new TouchEvent('touchstart', {bubbles: true, touches: [touch(x)], changedTouches: [touch(x)]}));
+                card.dispatchEvent(new TouchEvent('touchend', {bubbles: true, touches: [], changedTouches: [touch(x + arguments[0])]}));""",
+                dx);
     }
 
     private void waitForSaved(String text) {
