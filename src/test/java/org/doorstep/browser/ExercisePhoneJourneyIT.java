@@ -128,6 +128,12 @@ class ExercisePhoneJourneyIT extends BrowserJourney {
         assertThat(present(By.cssSelector(".person-card")).isDisplayed()).as("the phone's card on a desktop").isFalse();
         assertThat(present(By.cssSelector(".keys-help")).isDisplayed()).as("keyboard help with a keyboard").isTrue();
         screenshot("exercise-desktop");
+        // The desktop's confirmation too is in sight without scrolling, however long the person's panel.
+        String first = textOf(present(By.cssSelector(".connection-detail h3")));
+        click(buttonIn(present(By.cssSelector(".connection-detail")), "Later (L)"));
+        wait.until(driver -> textOf(driver.findElement(By.cssSelector(".connection-detail .saved-indicator")))
+                .equals("Saved: decision for " + first + "."));
+        inSight(".connection-detail .saved-indicator");
         click(present(By.cssSelector(".filter-box vaadin-details-summary")));
         screenshot("exercise-desktop-filters");
         open("/exercise/plan");
