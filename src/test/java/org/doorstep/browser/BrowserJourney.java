@@ -19,6 +19,7 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
@@ -54,6 +56,8 @@ abstract class BrowserJourney {
     /** The window every journey has used so far; a journey may ask for another. */
     protected static final int WIDTH = 1280;
     protected static final int HEIGHT = 900;
+    protected static final int PHONE_WIDTH = 390;
+    protected static final int PHONE_HEIGHT = 844;
 
     private static final Properties TRANSLATIONS = translations();
 
@@ -112,6 +116,33 @@ abstract class BrowserJourney {
                 browser.quit();
             }
         }
+    }
+
+    /** A phone's screen and touch, emulated exactly: narrow, and no mouse to hover with. */
+    protected void becomeAPhone() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT,
+                "deviceScaleFactor", 1, "mobile", true));
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        // Vaadin's development-mode button (test pages only) sits over a phone's bottom row: hidden on every page.
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                new MutationObserver(() => document.querySelectorAll('copilot-main, vaadin-dev-tools')
+                    .forEach(tool => tool.style.display = 'none')).observe(document, {childList: true, subtree: true});"""));
+        browser.executeScript("document.querySelectorAll('copilot-main, vaadin-dev-tools').forEach(t => t.style.display = 'none');");
+        wait.until(driver -> ((Number) browser.executeScript("return window.innerWidth")).intValue() == PHONE_WIDTH);
+    }
+
+    protected void becomeADesktop() {
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        browser.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    /** The page is no wider than the screen: nothing to scroll sideways. */
+    protected void pageFitsTheScreen() {
+        Map<?, ?> widths = (Map<?, ?>) browser.executeScript(
+                "return {page: document.documentElement.scrollWidth, window: window.innerWidth};");
+        assertThat(((Number) widths.get("page")).intValue()).as("page width")
+                .isLessThanOrEqualTo(((Number) widths.get("window")).intValue());
     }
 
     protected void open(String path) {

@@ -52,7 +52,8 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .anyMatch(card -> card.slug().equals(slug) && card.stepsDone() == card.stepsTotal());
         Notification note = Notification.show(completed ? getTranslation("course.player.completed")
                 : getTranslation("course.player.unfinished", String.join(", ", open)), 8000,
-                Notification.Position.BOTTOM_CENTER);
+                // At the top: on a phone a note at the bottom lies over the next lesson's Next button for 8 s.
+                Notification.Position.TOP_CENTER);
         note.addThemeVariants(completed ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
         getUI().ifPresent(ui -> ui.navigate(CourseView.class));
     }

@@ -34,7 +34,8 @@ import org.doorstep.security.PersonalTime;
 
 /**
  * The triage: every connection against the four criteria, keyboard first. The list pages from the
- * database; each change is saved when made and confirmed on screen.
+ * database; each change is saved when made and confirmed on screen. On a phone the stylesheet shows a card
+ * per person ({@link PersonCard}) instead of the list and its panel; both always show the same person.
  */
 @Route("exercise")
 @Menu(order = 2, icon = "vaadin:scissors", title = "nav.exercise")
@@ -47,6 +48,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ConnectionRow> grid = new Grid<>();
     final ConnectionDetail detail;
+    final PersonCard card;
     final Span progressText = new Span();
     private final ProgressBar progress = new ProgressBar();
     private final UnorderedList counts = new UnorderedList();
@@ -54,11 +56,13 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     private final Formats formats;
     private ConfigurableFilterDataProvider<ConnectionRow, Void, ConnectionFilter> rows;
     private TriageFilters filters;
+    private int reviewed;
 
     public ExerciseView(ExerciseService exercise, PersonalTime time) {
         this.exercise = exercise;
         this.formats = time.formats();
         this.detail = new ConnectionDetail(new DetailActions(), formats);
+        this.card = new PersonCard(new CardActions(), formats);
         addClassName("exercise-view");
         add(new H2(getTranslation("nav.exercise")));
         if (exercise.counts().total() == 0) {
@@ -74,11 +78,11 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         filterBox.setOpened(false);
         filterBox.addClassName("filter-box");
         add(filterBox);
+        refreshCounts();
         configureGrid();
         Div workspace = new Div(grid, detail);
         workspace.addClassName("triage-workspace");
-        add(workspace);
-        refreshCounts();
+        add(workspace, card);
         listenToKeys();
     }
 
@@ -123,7 +127,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
                 ConnectionRow::id).withConfigurableFilter();
         rows.setFilter(ConnectionFilter.ALL);
         grid.setItems(rows);
-        grid.addSelectionListener(selection -> detail.show(selection.getFirstSelectedItem().orElse(null)));
+        grid.addSelectionListener(selection -> showCurrent(selection.getFirstSelectedItem().orElse(null)));
         grid.setAriaLabel(getTranslation("exercise.grid.label"));
         // Only filters can empty the list (a network without people gets EmptyNetwork instead).
         grid.setEmptyStateText(getTranslation("exercise.filter.nobody"));
@@ -171,8 +175,19 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    private ConnectionFilter currentFilter() {
+        return filters == null ? ConnectionFilter.ALL : filters.filter();
+    }
+
+    /** The list's current person in the panel and on the card, with where they are in the list. */
+    private void showCurrent(ConnectionRow row) {
+        detail.show(row);
+        ConnectionFilter filter = currentFilter();
+        card.show(row, row == null ? 0 : exercise.position(filter, row.id()), row == null ? 0 : exercise.count(filter), reviewed);
+    }
+
     private void move(ConnectionRow from, boolean forward) {
-        ConnectionFilter filter = rows == null ? ConnectionFilter.ALL : filters.filter();
+        ConnectionFilter filter = currentFilter();
         exercise.neighbour(filter, from.id(), forward).ifPresent(next -> {
             grid.select(next);
             grid.scrollToIndex(exercise.position(filter, next.id()));
@@ -181,15 +196,18 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
 
     private void changed(ConnectionRow row, String messageKey) {
         rows.refreshItem(row);
-        if (row.id() == (detail.shown() == null ? -1 : detail.shown().id())) {
-            detail.show(row);
-        }
-        detail.confirm(getTranslation(messageKey, row.name()));
         refreshCounts();
+        if (row.id() == (detail.shown() == null ? -1 : detail.shown().id())) {
+            showCurrent(row);
+        }
+        String saved = getTranslation(messageKey, row.name());
+        detail.confirm(saved);
+        card.confirm(saved);
     }
 
     private void refreshCounts() {
         TriageCounts now = exercise.counts();
+        reviewed = now.reviewed();
         progressText.setText(getTranslation("exercise.progress", now.reviewed(), now.total()));
         progress.setValue(now.total() == 0 ? 0 : (double) now.reviewed() / now.total());
         counts.removeAll();
@@ -217,6 +235,28 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         @Override
         public void note(String note) {
             changed(exercise.setNote(detail.shown().id(), note), "exercise.saved.note");
+        }
+    }
+
+    /** The card's taps and swipes: the same saves as the panel's, a decision moving on as its key does. */
+    private final class CardActions implements PersonCard.Actions {
+        @Override
+        public void criterion(Criterion criterion, boolean met) {
+            changed(exercise.setCriterion(card.shown().id(), criterion, met), "exercise.saved.criteria");
+        }
+
+        @Override
+        public void decide(Decision decision) {
+            ConnectionRow current = card.shown();
+            changed(exercise.decide(current.id(), decision), "exercise.saved.decision");
+            ExerciseView.this.move(current, true);
+        }
+
+        @Override
+        public void move(boolean forward) {
+            if (card.shown() != null) {
+                ExerciseView.this.move(card.shown(), forward);
+            }
         }
     }
 

@@ -4,8 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.dom.DomEvent;
 import org.doorstep.KaribuTest;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
@@ -16,6 +18,8 @@ import org.doorstep.exercise.ExerciseService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The triage as a trainee uses it: sample network, keyboard, filters, saved at once. */
 class ExerciseViewTest extends KaribuTest {
@@ -98,5 +102,79 @@ class ExerciseViewTest extends KaribuTest {
         assertThat(GridKt._size(view().grid)).isZero();
         assertThat(view().grid.getEmptyStateText()).startsWith("Nobody matches these filters.");
         assertThat(view().detail.shown()).isNull();
+    }
+
+    // --- the phone's card (the stylesheet shows it instead of the list under 600 px) ---
+
+    @Test
+    void the_card_shows_the_first_person_with_where_they_are_in_the_list() {
+        PersonCard card = view().card;
+        assertThat(card.shown()).isEqualTo(first());
+        assertThat(card.position.getText()).isEqualTo("1 of " + exercise.counts().total() + " · 0 reviewed");
+        assertThat(card.previous.isEnabled()).as("nobody before the first").isFalse();
+        assertThat(card.next.isEnabled()).isTrue();
+    }
+
+    @Test
+    void tapping_a_criterion_on_the_card_saves_it_and_shows_it_pressed() {
+        PersonCard card = view().card;
+        long id = first().id();
+        _click(card.toggle(Criterion.UNDERSTANDS));
+        assertThat(exercise.page(ConnectionFilter.ALL, 0, 1).getFirst().criteria()).containsExactly(Criterion.UNDERSTANDS);
+        assertThat(card.meets(Criterion.UNDERSTANDS)).isTrue();
+        assertThat(card.toggle(Criterion.UNDERSTANDS).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(card.saved.getText()).isEqualTo("Saved: criteria for " + first().name() + ".");
+        assertThat(card.shown().id()).as("a criterion does not move on").isEqualTo(id);
+
+        _click(card.toggle(Criterion.UNDERSTANDS));
+        assertThat(exercise.page(ConnectionFilter.ALL, 0, 1).getFirst().criteria()).isEmpty();
+        assertThat(card.toggle(Criterion.UNDERSTANDS).getElement().getAttribute("aria-pressed")).isEqualTo("false");
+    }
+
+    @Test
+    void a_decision_on_the_card_saves_it_and_moves_to_the_next_person() {
+        PersonCard card = view().card;
+        ConnectionRow firstRow = first();
+        ConnectionRow second = exercise.page(ConnectionFilter.ALL, 1, 1).getFirst();
+        _click(card.decisions.get(Decision.REMOVE));
+        assertThat(exercise.page(ConnectionFilter.ALL, 0, 1).getFirst().decision()).isEqualTo(Decision.REMOVE);
+        assertThat(card.shown().id()).isEqualTo(second.id());
+        assertThat(view().detail.shown().id()).as("the desktop panel follows").isEqualTo(second.id());
+        assertThat(card.saved.getText()).isEqualTo("Saved: decision for " + firstRow.name() + ".");
+        assertThat(card.position.getText()).isEqualTo("2 of " + exercise.counts().total() + " · 1 reviewed");
+
+        _click(card.previous);
+        assertThat(card.shown().id()).isEqualTo(firstRow.id());
+        assertThat(card.decisions.get(Decision.REMOVE).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        _click(card.next);
+        assertThat(card.shown().id()).isEqualTo(second.id());
+    }
+
+    @Test
+    void a_swipe_leftwards_shows_the_next_person_and_rightwards_the_previous_without_deciding() {
+        PersonCard card = view().card;
+        ConnectionRow firstRow = first();
+        ConnectionRow second = exercise.page(ConnectionFilter.ALL, 1, 1).getFirst();
+        swipe(card, true);
+        assertThat(card.shown().id()).isEqualTo(second.id());
+        swipe(card, false);
+        assertThat(card.shown().id()).isEqualTo(firstRow.id());
+        assertThat(exercise.counts().reviewed()).isZero();
+    }
+
+    /** What the card's script sends when a finger moves across it: detail true for leftwards (next). */
+    private static void swipe(PersonCard card, boolean leftwards) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put("event.detail", leftwards);
+        ElementUtilsKt._fireDomEvent(card.getElement(), new DomEvent(card.getElement(), "person-swipe", data));
+    }
+
+    @Test
+    void the_card_says_so_when_a_filter_matches_nobody() {
+        PersonCard card = view().card;
+        _get(TriageFilters.class).name.setValue("nobody-is-called-this");
+        assertThat(card.shown()).isNull();
+        assertThat(card.nobody.isVisible()).isTrue();
+        assertThat(card.nobody.getText()).startsWith("Nobody matches these filters.");
+        assertThat(card.decisions.get(Decision.KEEP).isEnabled()).isFalse();
     }
 }

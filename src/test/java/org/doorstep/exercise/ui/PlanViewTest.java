@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import org.doorstep.KaribuTest;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
@@ -36,5 +37,35 @@ class PlanViewTest extends KaribuTest {
         assertThat(plan.firstMessage(reach)).startsWith("Hi " + reach.firstName() + ", we are connected here");
         assertThat(rendered(plan.summary)).contains("To remove: 2").contains("Reach out: 1");
         assertThat(exercise.planCsv(Decision.REMOVE).lines().count()).isEqualTo(3);
+    }
+
+    @Test
+    void the_first_message_shows_in_full_and_its_copy_button_hands_it_to_the_clipboard_and_says_so() {
+        signInAs(TestSignIn.newTrainee(context, "copier", "Cai Copier"));
+        exercise.importSample();
+        ConnectionRow reach = exercise.decide(exercise.page(ConnectionFilter.ALL, 0, 1).getFirst().id(), Decision.REACH_OUT);
+        navigate("exercise/plan");
+        PlanView plan = _get(PlanView.class);
+        assertThat(plan.reachOut.isAllRowsVisible()).as("a short list is as tall as its rows").isTrue();
+
+        FirstMessage message = (FirstMessage) GridKt._getCellComponent(plan.reachOut, 0, "message");
+        assertThat(message.text.getText()).isEqualTo(plan.firstMessage(reach)).doesNotContain("…")
+                .endsWith("in the next couple of weeks?");
+        // The grid renders cells in the browser; attached here, the component's script calls can be read
+        // (a server-side click, since Karibu's _click hands them to the browser it does not have).
+        UI.getCurrent().add(message);
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        message.copy.click();
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anySatisfy(call -> {
+                    assertThat(call.getInvocation().getExpression()).contains("navigator.clipboard");
+                    assertThat(call.getInvocation().getParameters()).contains(plan.firstMessage(reach));
+                });
+        message.copied(true);
+        assertThat(message.status.getText()).isEqualTo("Copied.");
+        message.copied(false);
+        assertThat(message.status.getText()).startsWith("This browser did not allow copying: the message is selected");
     }
 }
