@@ -188,7 +188,7 @@ class AccessibilityJourneyIT extends BrowserJourney {
     }
 
     private static String fileName(String path) {
-        String name = path.replaceFirst("\\?.*", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String name = path.replaceFirst("\\?.*", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return name.isEmpty() ? "home" : name;
     }
 

@@ -132,12 +132,18 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         main.getElement().setAttribute("tabindex", "0");
         main.getElement().setAttribute("role", "region");
         main.getElement().setAttribute("aria-label", getTranslation("workshop.present.step-label"));
-        // Shrinks the type of a step too long for the screen (down to half), again when the window changes size.
+        // A step too long for the screen first spreads into two columns (a wide screen has the room), then its type
+        // shrinks (down to two thirds); again when the window changes size.
         main.getElement().executeJs("""
                 const box = this;
                 box.fit = () => requestAnimationFrame(() => {
                   box.style.fontSize = '';
-                  for (let size = 95; box.scrollHeight > box.clientHeight + 1 && size >= 50; size -= 5) {
+                  box.classList.remove('two-columns');
+                  const overflows = () => box.scrollHeight > box.clientHeight + 1;
+                  if (overflows() && box.clientWidth > 700) {
+                    box.classList.add('two-columns');
+                  }
+                  for (let size = 95; overflows() && size >= 65; size -= 5) {
                     box.style.fontSize = size + '%';
                   }
                 });

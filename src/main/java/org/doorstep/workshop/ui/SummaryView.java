@@ -53,7 +53,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
                         summary.endedAt() == null ? getTranslation("workshop.summary.not-ended")
                                 : SessionTimes.onScreen(summary.endedAt(), summary.session().timeZone()))),
                 new H3(getTranslation("workshop.summary.attendance", summary.attendees().size())),
-                new Paragraph(summary.attendees().isEmpty() ? getTranslation("workshop.present.nobody")
+                new Paragraph(summary.attendees().isEmpty() ? getTranslation("workshop.summary.nobody")
                         : String.join(", ", summary.attendees())));
         // Polls the room never reached would only lengthen the page: they are counted, not shown.
         long unanswered = summary.results().stream().filter(result -> result.answered() == 0).count();

@@ -156,6 +156,16 @@ class PresenterViewTest extends KaribuTest {
     }
 
     @Test
+    void the_summary_of_a_session_nobody_joined_says_so_rather_than_asking_to_scan_a_code() {
+        WorkshopFixture empty = new WorkshopFixture(context).start();
+        empty.asTrainer().end(empty.code);
+        signInAs(empty.cohort.trainer);
+        navigate("workshop/" + empty.code + "/summary");
+        assertThat(rendered(_get(SummaryView.class))).contains("Attendance: 0").contains("Nobody joined this session.")
+                .doesNotContain("Scan the QR code");
+    }
+
+    @Test
     void another_trainer_is_turned_back_from_the_presenter_screen_and_the_summary() {
         String otherTrainer = new WorkshopFixture(context).cohort.trainer;
         signInAs(otherTrainer);
