@@ -133,7 +133,7 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         main.getElement().setAttribute("role", "region");
         main.getElement().setAttribute("aria-label", getTranslation("workshop.present.step-label"));
         // A step too long for the screen first spreads into two columns (a wide screen has the room), then its type
-        // shrinks (down to two thirds); again when the window changes size.
+        // shrinks (down to half); again when the window changes size.
         main.getElement().executeJs("""
                 const box = this;
                 box.fit = () => requestAnimationFrame(() => {
@@ -143,7 +143,7 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
                   if (overflows() && box.clientWidth > 700) {
                     box.classList.add('two-columns');
                   }
-                  for (let size = 95; overflows() && size >= 65; size -= 5) {
+                  for (let size = 95; overflows() && size >= 50; size -= 5) {
                     box.style.fontSize = size + '%';
                   }
                 });

@@ -12,7 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Figure;
+import org.doorstep.base.ui.FigureTiles;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.SessionSummary;
 import org.doorstep.workshop.SessionTimes;
@@ -52,6 +55,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
                         summary.session().startsAtText(),
                         summary.endedAt() == null ? getTranslation("workshop.summary.not-ended")
                                 : SessionTimes.onScreen(summary.endedAt(), summary.session().timeZone()))),
+                figures(summary),
                 new H3(getTranslation("workshop.summary.attendance", summary.attendees().size())),
                 new Paragraph(summary.attendees().isEmpty() ? getTranslation("workshop.summary.nobody")
                         : String.join(", ", summary.attendees())));
@@ -72,6 +76,35 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
             }
             add(section);
         }
+    }
+
+    /** The session at a glance: who came, how much of it the room answered, and how often rightly. */
+    private FigureTiles figures(SessionSummary summary) {
+        List<PollResult> answered = summary.results().stream().filter(result -> result.answered() > 0).toList();
+        int answers = answered.stream().mapToInt(PollResult::answered).sum();
+        // Right and wrong can be counted from the option counts only where one option is the answer.
+        int judged = 0;
+        int right = 0;
+        for (PollResult result : answered) {
+            WorkshopStep step = summary.steps().get(result.step());
+            if (step.kind() == WorkshopStep.Kind.POLL && !step.multiple() && step.correct().size() == 1) {
+                judged += result.answered();
+                right += result.counts().getOrDefault(step.correct().getFirst(), 0);
+            }
+        }
+        FigureTiles tiles = new FigureTiles();
+        tiles.addClassName("summary-figures");
+        tiles.show(List.of(
+                Figure.headline(getTranslation("workshop.summary.figure.attendance"),
+                        String.valueOf(summary.attendees().size()), getTranslation("workshop.summary.figure.attendance.detail")),
+                Figure.of(getTranslation("workshop.summary.figure.questions"), String.valueOf(answered.size()),
+                        getTranslation("workshop.summary.figure.questions.detail", summary.results().size())),
+                Figure.of(getTranslation("workshop.summary.figure.answers"), String.valueOf(answers),
+                        getTranslation("workshop.summary.figure.answers.detail")),
+                Figure.of(getTranslation("workshop.summary.figure.right"),
+                        judged == 0 ? getTranslation("workshop.summary.figure.none") : Math.round(100.0 * right / judged) + "%",
+                        getTranslation("workshop.summary.figure.right.detail", judged))));
+        return tiles;
     }
 
     @Override

@@ -153,6 +153,8 @@ class PresenterViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(SummaryView.class);
         assertThat(rendered(_get(SummaryView.class))).contains("Attendance: 2").contains("Ann Attentive, Bob Bystander")
                 .contains("1 (100%)").contains("12 questions of the lesson had no answers and are left out below.");
+        assertThat(rendered(_get(org.doorstep.base.ui.FigureTiles.class, spec -> spec.withClasses("summary-figures"))))
+                .contains("Came", "2", "Questions answered", "of 13 in the lesson", "Answers", "given in all", "Right answers");
     }
 
     @Test
