@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
@@ -13,9 +12,6 @@ import org.doorstep.exercise.Criterion;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.TriageCounts;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,15 +26,12 @@ import org.springframework.context.ApplicationContext;
  */
 class ExercisePhoneJourneyIT extends BrowserJourney {
 
-    private static final String PASSWORD = "a kettle, a doorbell and a cup";
     private static final List<String> DECISIONS = List.of("Keep", "Weak tie", "Reach out", "Remove");
     private static final Map<String, Decision> DECIDED = Map.of("Keep", Decision.KEEP, "Weak tie", Decision.WEAK_TIE,
             "Reach out", Decision.REACH_OUT, "Remove", Decision.REMOVE);
 
     @Autowired
     ApplicationContext applicationContext;
-    @Autowired
-    AccountService accounts;
     @Autowired
     ExerciseService exercise;
 
@@ -50,15 +43,14 @@ class ExercisePhoneJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void registerANewTrainee() {
-        trainee = "thumb-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Thea Thumb", trainee, PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
+        trainee = TestSignIn.newTrainee(applicationContext, "thumb", "Thea Thumb");
     }
 
     @Test
     void a_trainee_triages_twenty_people_on_a_phone_by_tapping_alone_without_scrolling_sideways() throws IOException {
         open("/");
         becomeAPhone();
-        signIn(trainee, PASSWORD);
+        signIn(trainee, TestSignIn.PASSWORD);
         open("/exercise");
         click(present(By.cssSelector("vaadin-button.use-sample")));
         WebElement card = present(By.cssSelector(".person-card"));

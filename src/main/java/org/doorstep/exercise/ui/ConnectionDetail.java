@@ -1,7 +1,6 @@
 package org.doorstep.exercise.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -109,14 +108,7 @@ class ConnectionDetail extends Div {
         criteria.forEach((criterion, box) -> box.setValue(row.meets(criterion)));
         criteria.get(Criterion.SPOKEN).setHelperText(row.spokenSuggested() ? getTranslation("exercise.messaged") : null);
         suggestion.setText(getTranslation("exercise.suggestion." + row.suggestion().name().toLowerCase(Locale.ROOT)));
-        decisions.forEach((decision, button) -> {
-            boolean chosen = decision == row.decision();
-            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            if (chosen) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
-        });
+        DecisionButtons.markChosen(decisions, row.decision());
         note.setValue(row.note() == null ? "" : row.note());
     }
 

@@ -1,7 +1,6 @@
 package org.doorstep.exercise.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -141,14 +140,7 @@ class PersonCard extends Div {
         messaged.setText(row.spokenSuggested() ? getTranslation("exercise.messaged") : "");
         messaged.setVisible(row.spokenSuggested());
         suggestion.setText(getTranslation("exercise.suggestion." + row.suggestion().name().toLowerCase(Locale.ROOT)));
-        decisions.forEach((decision, button) -> {
-            boolean chosen = decision == row.decision();
-            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            if (chosen) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-            button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
-        });
+        DecisionButtons.markChosen(decisions, row.decision());
     }
 
     ConnectionRow shown() {
