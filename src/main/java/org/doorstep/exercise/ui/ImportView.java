@@ -145,6 +145,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         keepEmails.setValue(false);
         Div actions = new Div(confirm, cancel);
         actions.addClassName("exercise-actions");
+        // Importing no one would only mark every earlier connection as gone: say why instead of offering it.
+        boolean nothingToImport = counts.total() == 0;
+        if (nothingToImport) {
+            Paragraph why = new Paragraph(getTranslation("exercise.import.nothing-to-import", counts.skipped().size()));
+            why.addClassName("nothing-to-import");
+            preview.add(why);
+        }
+        confirm.setVisible(!nothingToImport);
+        keepEmails.setVisible(!nothingToImport);
         preview.add(keepEmails, actions);
         confirm.setEnabled(true);
         preview.setVisible(true);

@@ -228,12 +228,29 @@ class ConnectionsCsvParserTest {
         ConnectionsFile file = parseFixture("bad-date.csv");
 
         assertThat(file.skipped()).containsExactly(
-                new SkippedRow(2, "unreadable date '31 Foo 2020' (expected like 08 Feb 2026)"),
-                new SkippedRow(3, "unreadable date '31 Feb 2021' (expected like 08 Feb 2026)"),
-                new SkippedRow(4, "no Connected On date (expected like 08 Feb 2026)"),
-                new SkippedRow(5, "unreadable date '2020-02-08' (expected like 08 Feb 2026)"));
+                new SkippedRow(2, "unreadable date '31 Foo 2020' (expected like 08 Feb 2026 or 2026-02-08)"),
+                new SkippedRow(3, "unreadable date '31 Feb 2021' (expected like 08 Feb 2026 or 2026-02-08)"),
+                new SkippedRow(4, "no Connected On date (expected like 08 Feb 2026 or 2026-02-08)"),
+                new SkippedRow(5, "unreadable date '2020-02-30' (expected like 08 Feb 2026 or 2026-02-08)"));
         assertThat(file.connections()).extracting(ParsedConnection::line, ParsedConnection::connectedOn)
                 .containsExactly(tuple(6, LocalDate.of(2026, 2, 8)));
+    }
+
+    @Test
+    void iso_dates_are_read_beside_linkedins_own_form() {
+        ConnectionsFile file = parseFixture("iso-dates.csv");
+
+        assertThat(file.skipped()).isEmpty();
+        assertThat(file.connections()).extracting(ParsedConnection::connectedOn)
+                .containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 4, 2), LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void a_file_whose_every_row_is_skipped_is_read_with_no_connections_and_every_reason() {
+        ConnectionsFile file = parseFixture("all-skipped.csv");
+
+        assertThat(file.connections()).isEmpty();
+        assertThat(file.skipped()).extracting(SkippedRow::line).containsExactly(2, 3, 4);
     }
 
     @Test

@@ -46,6 +46,24 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void a_file_whose_every_row_is_skipped_offers_no_import_and_says_why() {
+        ImportView view = _get(ImportView.class);
+        view.received("Connections.csv", ExportFiles.write(ExportFiles.PREAMBLE
+                + ",,,,,,08 Feb 2026\n" + ExportFiles.row("Omar", "Dubois", "omar-1", "Halcyon", "02/04/2025")));
+
+        assertThat(view.preview.isVisible()).isTrue();
+        assertThat(rendered(view.preview)).contains("Rows skipped: 2")
+                .contains("There is nothing to import: all 2 rows were skipped");
+        assertThat(view.confirm.isVisible()).isFalse();
+        assertThat(view.keepEmails.isVisible()).isFalse();
+
+        view.received("Connections.csv", ExportFiles.write(ExportFiles.PREAMBLE
+                + ExportFiles.row("Omar", "Dubois", "omar-1", "Halcyon", "2020-01-07")));
+        assertThat(view.confirm.isVisible()).as("a file with someone to import offers Import again").isTrue();
+        assertThat(rendered(view.preview)).contains("New connections: 1").doesNotContain("nothing to import");
+    }
+
+    @Test
     void connections_email_addresses_are_kept_only_when_the_trainee_ticks_the_box_on_the_preview() {
         ImportView view = _get(ImportView.class);
         String export = ExportFiles.PREAMBLE
