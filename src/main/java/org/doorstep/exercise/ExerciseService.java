@@ -65,7 +65,8 @@ public class ExerciseService {
     @Transactional
     public ImportCounts preview(Path file, String fileName) {
         var export = read(file, fileName);
-        ImportCounts counts = ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), null, export.format());
+        ImportCounts counts = ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), null, export.format())
+                .readAs(export.resavedEncoding());
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         return counts;
     }

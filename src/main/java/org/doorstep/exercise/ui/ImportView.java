@@ -126,6 +126,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 new ListItem(getTranslation("exercise.import.skipped", counts.skipped().size())));
         list.addClassName("import-counts");
         preview.add(list);
+        if (counts.resavedEncoding() != null) {
+            Paragraph readAs = new Paragraph(getTranslation("exercise.import.read-as",
+                    EncodingNames.forPeople(counts.resavedEncoding())));
+            readAs.addClassName("import-read-as");
+            preview.add(readAs);
+        }
         if (counts.messagedMatched() > 0) {
             preview.add(new Paragraph(getTranslation("exercise.import.messaged", counts.messagedMatched())));
         }
