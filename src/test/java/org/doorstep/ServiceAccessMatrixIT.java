@@ -132,7 +132,7 @@ class ServiceAccessMatrixIT {
             ExerciseService.neighbour(ConnectionFilter,long,boolean)         - x - - -
             ExerciseService.page(ConnectionFilter,int,int)                   - x - - -
             ExerciseService.plan(Decision,int,int)                           - x - - -
-            ExerciseService.planCsv(Decision)                                - x - - -
+            ExerciseService.planCsv(Decision,Function)                       - x - - -
             ExerciseService.planSize(Decision)                               - x - - -
             ExerciseService.position(ConnectionFilter,long)                  - x - - -
             ExerciseService.preview(Path,String)                             - x - - -

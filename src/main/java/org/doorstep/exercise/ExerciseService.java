@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
@@ -64,7 +65,8 @@ public class ExerciseService {
     @Transactional
     public ImportCounts preview(Path file, String fileName) {
         var export = read(file, fileName);
-        ImportCounts counts = ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), null, export.format());
+        ImportCounts counts = ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), null, export.format())
+                .readAs(export.resavedEncoding());
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         return counts;
     }
@@ -211,17 +213,28 @@ public class ExerciseService {
         return deleted;
     }
 
-    /** The plan's list for this decision as spreadsheet-safe CSV. */
+    /**
+     * The plan's list for this decision as spreadsheet-safe CSV; reach-outs end with the suggested first message,
+     * written by the caller (the plan view words it in the trainee's language).
+     */
     @Transactional(readOnly = true)
-    public String planCsv(Decision decision) {
+    public String planCsv(Decision decision, Function<ConnectionRow, String> firstMessage) {
+        boolean reachOut = decision == Decision.REACH_OUT;
         List<List<?>> rows = new ArrayList<>();
         for (ConnectionRow row : store.withDecision(SignedInUser.currentId(), decision, 0, Integer.MAX_VALUE)) {
-            rows.add(Arrays.asList(row.name(), row.company(), row.position(), row.profileUrl(),
-                    decision == Decision.REMOVE ? (row.removedOnLinkedIn() || row.gone() ? "yes" : "no") : row.reachOutDue(),
-                    row.note()));
+            List<Object> cells = new ArrayList<>(Arrays.asList(row.name(), row.company(), row.position(), row.profileUrl(),
+                    reachOut ? row.reachOutDue() : (row.removedOnLinkedIn() || row.gone() ? "yes" : "no"), row.note()));
+            if (reachOut) {
+                cells.add(firstMessage.apply(row));
+            }
+            rows.add(cells);
         }
-        String last = decision == Decision.REMOVE ? "Removed on LinkedIn" : "Reach out by";
-        return SafeCsv.write(List.of("Name", "Company", "Position", "Profile", last, "Note"), rows);
+        List<String> headings = new ArrayList<>(List.of("Name", "Company", "Position", "Profile",
+                reachOut ? "Reach out by" : "Removed on LinkedIn", "Note"));
+        if (reachOut) {
+            headings.add("Suggested first message");
+        }
+        return SafeCsv.write(headings, rows);
     }
 
     /** Everything Doorstep holds of the trainee's network, as CSV. */

@@ -26,6 +26,12 @@ final class ConnectionRows {
             .toFormatter(Locale.ENGLISH)
             .withResolverStyle(ResolverStyle.STRICT);
 
+    // "2026-02-08", as a spreadsheet re-saves it: unambiguous, unlike 02/08/2026. STRICT refuses "2021-02-30".
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final String EXPECTED_DATE = "(expected like 08 Feb 2026 or 2026-02-08)";
+
     private ConnectionRows() {
     }
 
@@ -39,9 +45,9 @@ final class ConnectionRows {
         String connectedOn = value(header.connectedOn(), row);
         LocalDate date;
         try {
-            date = LocalDate.parse(connectedOn, CONNECTED_ON);
+            date = LocalDate.parse(connectedOn, isIso(connectedOn) ? ISO_DATE : CONNECTED_ON);
         } catch (DateTimeParseException e) {
-            return new SkippedRow(row.line(), "unreadable date '" + connectedOn + "' (expected like 08 Feb 2026)");
+            return new SkippedRow(row.line(), "unreadable date '" + connectedOn + "' " + EXPECTED_DATE);
         }
         String url = value(header.url(), row);
         String normalised = ProfileUrls.normalise(url);
@@ -51,6 +57,11 @@ final class ConnectionRows {
         return new ParsedConnection(row.line(), value(header.firstName(), row), value(header.lastName(), row),
                 normalised, value(header.email(), row), value(header.company(), row), value(header.position(), row),
                 date);
+    }
+
+    /** LinkedIn's own form starts with the day ("8 Feb"), never with four digits and a dash. */
+    private static boolean isIso(String date) {
+        return date.length() == 10 && date.charAt(4) == '-';
     }
 
     /** What makes the row unreadable before its values are parsed, in words for the member; null when none. */
@@ -74,7 +85,7 @@ final class ConnectionRows {
             return "no name: a hidden or closed profile";
         }
         if (value(header.connectedOn(), row) == null) {
-            return "no " + header.labels().get(header.connectedOn()) + " date (expected like 08 Feb 2026)";
+            return "no " + header.labels().get(header.connectedOn()) + " date " + EXPECTED_DATE;
         }
         return null;
     }

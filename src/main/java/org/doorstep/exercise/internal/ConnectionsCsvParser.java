@@ -1,6 +1,7 @@
 package org.doorstep.exercise.internal;
 
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public final class ConnectionsCsvParser {
      * The file checked and split into rows, not yet turned into connections: an import converts them a chunk
      * at a time while PostgreSQL stores the previous chunk.
      */
-    record Tokenized(ConnectionsHeader header, List<CsvRows.Row> rows) {
+    record Tokenized(ConnectionsHeader header, List<CsvRows.Row> rows, Charset charset) {
 
         /** Rows from..to (exclusive) as connections or skipped rows, in file order. */
         List<Record> convert(int from, int to) {
@@ -59,13 +60,14 @@ public final class ConnectionsCsvParser {
 
     /** @throws ExportRefusedException when the file cannot be imported at all */
     static Tokenized tokenize(InputStream in, String subject) {
-        String text = ExportText.read(in, subject);
+        ExportText.Decoded decoded = ExportText.readDecoded(in, subject);
+        String text = decoded.text();
         if (text.isBlank()) {
             throw ExportRefusedException.empty(subject);
         }
         Scan scan = new Scan(subject);
         try {
-            CsvRows.forEach(text, subject, scan::accept);
+            CsvRows.forEachOfEitherSeparator(text, subject, scan::accept);
         } catch (ExportRefusedException e) {
             // A broken quote in a file already seen to be something else: say what it is instead.
             if (e.reason() == ExportRefusedException.Reason.UNBALANCED_QUOTES && scan.header == null
@@ -74,7 +76,7 @@ public final class ConnectionsCsvParser {
             }
             throw e;
         }
-        return scan.result();
+        return scan.result(decoded.charset());
     }
 
     /** One pass over the records: the lines before the heading, then the data rows. */
@@ -138,10 +140,19 @@ public final class ConnectionsCsvParser {
                     .flatMap(Optional::stream)
                     .findFirst()
                     .map(kind -> ExportRefusedException.otherLinkedInFile(subject, kind))
+                    .orElseGet(this::unknownHeading);
+        }
+
+        /** A heading of several columns, but not LinkedIn's: probably translated or renamed, so show it. */
+        private ExportRefusedException unknownHeading() {
+            return rowsBeforeHeader.stream()
+                    .filter(fields -> fields.size() > 1)
+                    .findFirst()
+                    .map(fields -> ExportRefusedException.columnsNotRecognised(subject, ColumnNames.of(fields)))
                     .orElseGet(() -> ExportRefusedException.notAConnectionsExport(subject));
         }
 
-        Tokenized result() {
+        Tokenized result(Charset charset) {
             if (header == null) {
                 throw nothingButPreamble() ? ExportRefusedException.preambleOnly(subject) : notAConnectionsExport();
             }
@@ -151,7 +162,7 @@ public final class ConnectionsCsvParser {
             if (dataRows > MAX_ROWS) {
                 throw ExportRefusedException.tooManyRows(subject, dataRows, MAX_ROWS);
             }
-            return new Tokenized(header, rows);
+            return new Tokenized(header, rows, charset);
         }
     }
 }

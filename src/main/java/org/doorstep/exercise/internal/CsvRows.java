@@ -30,6 +30,11 @@ final class CsvRows {
 
     // RFC 4180 quoting; empty lines are kept as records so that every line break is counted, and skipped by callers.
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    // Excel's "Unicode text" separates by tabs, quoting as RFC 4180 does.
+    private static final CSVFormat TAB_SEPARATED = FORMAT.builder().setDelimiter('\t').get();
+
+    // Lines looked at to tell tabs from commas: the preamble, the heading and a few rows.
+    private static final int LINES_FOR_DELIMITER = 20;
 
     // Commons CSV names the line where the unterminated quoted value began: "(startline 12) EOF reached ...".
     private static final Pattern START_LINE = Pattern.compile("startline ([\\d,]+)");
@@ -39,7 +44,32 @@ final class CsvRows {
 
     /** @throws ExportRefusedException UNBALANCED_QUOTES with the line on which the broken value starts */
     static void forEach(String text, String subject, Consumer<Row> action) {
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+        forEach(text, subject, FORMAT, action);
+    }
+
+    /** As {@link #forEach(String, String, Consumer)}, separated by tabs when the first lines hold more tabs than commas. */
+    static void forEachOfEitherSeparator(String text, String subject, Consumer<Row> action) {
+        forEach(text, subject, tabSeparated(text) ? TAB_SEPARATED : FORMAT, action);
+    }
+
+    /** Counts only the first lines, so a 30,000-row file costs nothing more. */
+    static boolean tabSeparated(String text) {
+        int tabs = 0;
+        int commas = 0;
+        int lines = 0;
+        for (int i = 0; i < text.length() && lines < LINES_FOR_DELIMITER; i++) {
+            switch (text.charAt(i)) {
+                case '\t' -> tabs++;
+                case ',' -> commas++;
+                case '\n' -> lines++;
+                default -> { }
+            }
+        }
+        return tabs > commas;
+    }
+
+    private static void forEach(String text, String subject, CSVFormat format, Consumer<Row> action) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             // Each record ends with a line break the parser has counted, so the next one starts on the line after.
             int line = 1;

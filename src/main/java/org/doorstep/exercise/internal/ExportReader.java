@@ -39,6 +39,11 @@ public final class ExportReader {
     /** An export checked and split into rows, with whom the member has messaged; the rows are converted later. */
     public record TokenizedExport(ConnectionsCsvParser.Tokenized connections, MessagedContacts messaged) {
 
+        /** Null for LinkedIn's UTF-8; else what a re-saved Connections.csv was read as ("windows-1252", "UTF-16LE"). */
+        public String resavedEncoding() {
+            return connections.charset().equals(StandardCharsets.UTF_8) ? null : connections.charset().name();
+        }
+
         /** CURRENT or LEGACY, as the heading showed. */
         public String format() {
             return connections.header().format().name();

@@ -9,7 +9,7 @@ import java.util.Locale;
 public class ExportRefusedException extends RuntimeException {
 
     public enum Reason {
-        EMPTY, PREAMBLE_ONLY, NOT_A_CONNECTIONS_EXPORT, NOT_TEXT, UNBALANCED_QUOTES, TOO_LARGE, UNPACKS_TOO_LARGE,
+        EMPTY, PREAMBLE_ONLY, NOT_A_CONNECTIONS_EXPORT, COLUMNS_NOT_RECOGNISED, NOT_TEXT, NOT_UTF8, UNBALANCED_QUOTES, TOO_LARGE, UNPACKS_TOO_LARGE,
         ZIP_UNPACKS_TOO_LARGE, TOO_MANY_ROWS, NO_CONNECTIONS_IN_ZIP, BROKEN_ZIP
     }
 
@@ -35,7 +35,8 @@ public class ExportRefusedException extends RuntimeException {
     /**
      * The line number for UNBALANCED_QUOTES, the limit in MB for TOO_LARGE and ZIP_UNPACKS_TOO_LARGE, the entry of
      * the zip ("Connections.csv", "messages.csv") for UNPACKS_TOO_LARGE, the row count for TOO_MANY_ROWS, the
-     * recognised file ("messages.csv", "Invitations.csv", "Profile.csv") for NOT_A_CONNECTIONS_EXPORT, else empty.
+     * recognised file ("messages.csv", "Invitations.csv", "Profile.csv") for NOT_A_CONNECTIONS_EXPORT, the
+     * file's column names ("Prénom, Nom, …") for COLUMNS_NOT_RECOGNISED, else empty.
      */
     public String detail() {
         return detail;
@@ -65,6 +66,20 @@ public class ExportRefusedException extends RuntimeException {
         return new ExportRefusedException(Reason.NOT_A_CONNECTIONS_EXPORT, "", subject
                 + " is not a LinkedIn connections export: it has no heading line with First Name, Last Name"
                 + " and Connected On. Upload the Connections.csv from your LinkedIn export, or the whole zip.");
+    }
+
+    /** A heading, but not LinkedIn's English one (translated or renamed): names what was expected and found. */
+    static ExportRefusedException columnsNotRecognised(String subject, String found) {
+        return new ExportRefusedException(Reason.COLUMNS_NOT_RECOGNISED, found, subject + " has the columns " + found
+                + ", not those of LinkedIn's Connections.csv (" + ConnectionsHeader.EXPECTED + ")."
+                + " Upload Connections.csv as LinkedIn sent it, or the whole zip, or rename the columns back.");
+    }
+
+    /** Text, but in an encoding that cannot be told for sure (not UTF-8, UTF-16 with its mark or Windows-1252). */
+    static ExportRefusedException notUtf8(String subject) {
+        return new ExportRefusedException(Reason.NOT_UTF8, "", subject
+                + " is text in an encoding Doorstep cannot tell for sure. Save it as UTF-8 (in Excel: CSV UTF-8),"
+                + " or upload Connections.csv exactly as LinkedIn sent it, or the whole zip.");
     }
 
     static ExportRefusedException notText(String subject) {

@@ -5,15 +5,29 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
-/** Reads an uploaded CSV as text: bounded in size, strictly UTF-8, without a byte-order mark. */
+/**
+ * Reads an uploaded CSV as text, bounded in size: UTF-8 as LinkedIn writes it, or what Excel on Windows re-saves it
+ * as when the bytes leave no doubt (UTF-16 with its byte-order mark; Windows-1252 when not UTF-8).
+ */
 final class ExportText {
 
     static final int MAX_MEGABYTES = 10;
     static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /**
+     * The decoded text and how it was read.
+     *
+     * @param charset UTF-8 for LinkedIn's own encoding; otherwise the one a re-saved file was read as
+     */
+    record Decoded(String text, Charset charset) {
+    }
 
     private ExportText() {
     }
@@ -42,29 +56,103 @@ final class ExportText {
     }
 
     static String read(InputStream in, String subject) {
+        return decode(readBounded(in, subject), subject).text();
+    }
+
+    static Decoded readDecoded(InputStream in, String subject) {
         return decode(readBounded(in, subject), subject);
     }
 
     /**
-     * Strict decoding: a picture, a spreadsheet or a file re-saved as Windows-1252 fails here instead of
-     * importing names with replacement characters in them.
+     * Strict decoding, so that names never import with replacement characters in them. LinkedIn's UTF-8 is tried
+     * first and costs nothing more; only a file that is not UTF-8 is tried as what Excel writes.
      */
-    static String decode(byte[] bytes, String subject) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw ExportRefusedException.notText(subject);
+    static Decoded decode(byte[] bytes, String subject) {
+        Charset utf16 = utf16ByItsMark(bytes);
+        if (utf16 != null) {
+            String text = strictly(utf16, ByteBuffer.wrap(bytes, 2, bytes.length - 2));
+            if (text == null || text.indexOf('\0') >= 0) {
+                throw ExportRefusedException.notText(subject);
+            }
+            return new Decoded(text, utf16);
+        }
+        String text = strictly(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes));
+        if (text == null) {
+            return new Decoded(windows1252(bytes, subject), WINDOWS_1252);
         }
         // NUL is valid UTF-8 but never appears in text; UTF-16 and binary files are full of it.
         if (text.indexOf('\0') >= 0) {
-            throw ExportRefusedException.notText(subject);
+            throw looksLikeUtf16WithoutMark(bytes) ? ExportRefusedException.notUtf8(subject)
+                    : ExportRefusedException.notText(subject);
         }
         // Excel and Notepad add a byte-order mark when a member re-saves the file.
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, StandardCharsets.UTF_8);
+    }
+
+    /** Excel's "Unicode text" starts with FF FE (UTF-16LE); FE FF is its big-endian twin. */
+    private static Charset utf16ByItsMark(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
+        }
+        if ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
+     * Windows-1252 maps almost every byte, so only text without control characters counts: a picture or a
+     * spreadsheet has them. Bytes Windows-1252 leaves undefined, in a file that is otherwise text, mean some other
+     * encoding Doorstep cannot tell for sure: the member is asked for UTF-8.
+     */
+    private static String windows1252(byte[] bytes, String subject) {
+        String text = strictly(WINDOWS_1252, ByteBuffer.wrap(bytes));
+        if (text != null && noControlCharacters(text)) {
+            return text;
+        }
+        throw controlBytes(bytes) ? ExportRefusedException.notText(subject) : ExportRefusedException.notUtf8(subject);
+    }
+
+    private static String strictly(Charset charset, ByteBuffer bytes) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean noControlCharacters(String text) {
+        return text.chars().noneMatch(c -> c < 0x20 && c != '\t' && c != '\r' && c != '\n' || c == 0x7F);
+    }
+
+    private static boolean controlBytes(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\r' && b != '\n' || b == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text saved as UTF-16 without its mark: in the first characters, every other byte is NUL. */
+    private static boolean looksLikeUtf16WithoutMark(byte[] bytes) {
+        int pairs = Math.min(bytes.length / 2, 64);
+        if (pairs < 4) {
+            return false;
+        }
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < pairs; i++) {
+            evenNuls += bytes[2 * i] == 0 ? 1 : 0;
+            oddNuls += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        return Math.max(evenNuls, oddNuls) >= pairs * 3 / 4 && Math.min(evenNuls, oddNuls) == 0;
     }
 }

@@ -126,6 +126,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 new ListItem(getTranslation("exercise.import.skipped", counts.skipped().size())));
         list.addClassName("import-counts");
         preview.add(list);
+        if (counts.resavedEncoding() != null) {
+            Paragraph readAs = new Paragraph(getTranslation("exercise.import.read-as",
+                    EncodingNames.forPeople(counts.resavedEncoding())));
+            readAs.addClassName("import-read-as");
+            preview.add(readAs);
+        }
         if (counts.messagedMatched() > 0) {
             preview.add(new Paragraph(getTranslation("exercise.import.messaged", counts.messagedMatched())));
         }
@@ -145,6 +151,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         keepEmails.setValue(false);
         Div actions = new Div(confirm, cancel);
         actions.addClassName("exercise-actions");
+        // Importing no one would only mark every earlier connection as gone: say why instead of offering it.
+        boolean nothingToImport = counts.total() == 0;
+        if (nothingToImport) {
+            Paragraph why = new Paragraph(getTranslation("exercise.import.nothing-to-import", counts.skipped().size()));
+            why.addClassName("nothing-to-import");
+            preview.add(why);
+        }
+        confirm.setVisible(!nothingToImport);
+        keepEmails.setVisible(!nothingToImport);
         preview.add(keepEmails, actions);
         confirm.setEnabled(true);
         preview.setVisible(true);

@@ -57,7 +57,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H3(getTranslation("exercise.plan.remove")), new Paragraph(getTranslation("exercise.plan.remove.help")),
                 MyNetworkData.download(getTranslation("exercise.plan.download"), "to-remove.csv", "text/csv",
-                        () -> exercise.planCsv(Decision.REMOVE)));
+                        () -> exercise.planCsv(Decision.REMOVE, this::firstMessage)));
         var removalName = removals.addColumn(ConnectionRow::name).setHeader(getTranslation("exercise.column.name")).setFlexGrow(2);
         removals.addColumn(ConnectionRow::company).setHeader(getTranslation("exercise.column.company")).setFlexGrow(2);
         var profile = removals.addColumn(new ComponentRenderer<>(this::profileLink)).setHeader(getTranslation("exercise.profile"));
@@ -72,7 +72,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H3(getTranslation("exercise.plan.reach-out")), new Paragraph(getTranslation("exercise.plan.reach-out.help")),
                 MyNetworkData.download(getTranslation("exercise.plan.download"), "to-reach-out.csv", "text/csv",
-                        () -> exercise.planCsv(Decision.REACH_OUT)));
+                        () -> exercise.planCsv(Decision.REACH_OUT, this::firstMessage)));
         // On a phone the due date column gives way to the message; the name cell then says the date (CSS shows it).
         var reachOutName = reachOut.addColumn(LitRenderer.<ConnectionRow>of("<div class='person'><span class='person-name'>"
                         + "${item.name}</span><span class='person-work plan-due'>${item.due}</span></div>")

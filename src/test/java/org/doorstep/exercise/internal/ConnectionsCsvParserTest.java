@@ -228,12 +228,29 @@ class ConnectionsCsvParserTest {
         ConnectionsFile file = parseFixture("bad-date.csv");
 
         assertThat(file.skipped()).containsExactly(
-                new SkippedRow(2, "unreadable date '31 Foo 2020' (expected like 08 Feb 2026)"),
-                new SkippedRow(3, "unreadable date '31 Feb 2021' (expected like 08 Feb 2026)"),
-                new SkippedRow(4, "no Connected On date (expected like 08 Feb 2026)"),
-                new SkippedRow(5, "unreadable date '2020-02-08' (expected like 08 Feb 2026)"));
+                new SkippedRow(2, "unreadable date '31 Foo 2020' (expected like 08 Feb 2026 or 2026-02-08)"),
+                new SkippedRow(3, "unreadable date '31 Feb 2021' (expected like 08 Feb 2026 or 2026-02-08)"),
+                new SkippedRow(4, "no Connected On date (expected like 08 Feb 2026 or 2026-02-08)"),
+                new SkippedRow(5, "unreadable date '2020-02-30' (expected like 08 Feb 2026 or 2026-02-08)"));
         assertThat(file.connections()).extracting(ParsedConnection::line, ParsedConnection::connectedOn)
                 .containsExactly(tuple(6, LocalDate.of(2026, 2, 8)));
+    }
+
+    @Test
+    void iso_dates_are_read_beside_linkedins_own_form() {
+        ConnectionsFile file = parseFixture("iso-dates.csv");
+
+        assertThat(file.skipped()).isEmpty();
+        assertThat(file.connections()).extracting(ParsedConnection::connectedOn)
+                .containsExactly(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 4, 2), LocalDate.of(2024, 12, 31));
+    }
+
+    @Test
+    void a_file_whose_every_row_is_skipped_is_read_with_no_connections_and_every_reason() {
+        ConnectionsFile file = parseFixture("all-skipped.csv");
+
+        assertThat(file.connections()).isEmpty();
+        assertThat(file.skipped()).extracting(SkippedRow::line).containsExactly(2, 3, 4);
     }
 
     @Test
@@ -368,8 +385,16 @@ class ConnectionsCsvParserTest {
     }
 
     @Test
-    void a_csv_of_something_else_is_refused_as_not_a_connections_export() {
+    void a_csv_of_something_else_is_refused_naming_the_columns_it_has() {
         ExportRefusedException refused = refusal("Item,Price\nTea,3\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.reason()).isEqualTo(Reason.COLUMNS_NOT_RECOGNISED);
+        assertThat(refused.detail()).isEqualTo("Item, Price");
+    }
+
+    @Test
+    void a_text_of_one_column_is_refused_as_not_a_connections_export() {
+        ExportRefusedException refused = refusal("Shopping list\nTea\nMilk\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.reason()).isEqualTo(Reason.NOT_A_CONNECTIONS_EXPORT);
         assertThat(refused.detail()).isEmpty();
@@ -377,11 +402,32 @@ class ConnectionsCsvParserTest {
     }
 
     @Test
+    void a_connections_csv_with_translated_headings_is_refused_naming_the_expected_and_the_found_columns() {
+        ExportRefusedException refused = refusalOfFixture("translated-headings.csv");
+
+        assertThat(refused.reason()).isEqualTo(Reason.COLUMNS_NOT_RECOGNISED);
+        assertThat(refused.detail())
+                .isEqualTo("Prénom, Nom, URL, Adresse e-mail, Entreprise, Poste, Date de connexion");
+        assertThat(refused.getMessage()).contains("has the columns Prénom, Nom,")
+                .contains("(First Name, Last Name, URL, Email Address, Company, Position, Connected On)");
+    }
+
+    @Test
+    void a_very_wide_unknown_heading_is_quoted_short() {
+        String wide = String.join(",", java.util.Collections.nCopies(20, "x".repeat(60))) + "\n1,2\n";
+
+        String detail = refusal(wide.getBytes(StandardCharsets.UTF_8)).detail();
+
+        assertThat(detail).endsWith(", …").hasSizeLessThan(12 * 44 + 3);
+    }
+
+    @Test
     void notes_followed_by_other_content_is_not_taken_for_a_preamble() {
         ExportRefusedException refused = refusal("Notes:\n\"a note\"\n\nItem,Price\nTea,3\n"
                 .getBytes(StandardCharsets.UTF_8));
 
-        assertThat(refused.reason()).isEqualTo(Reason.NOT_A_CONNECTIONS_EXPORT);
+        assertThat(refused.reason()).isEqualTo(Reason.COLUMNS_NOT_RECOGNISED);
+        assertThat(refused.detail()).isEqualTo("Item, Price");
     }
 
     @Test
@@ -393,16 +439,68 @@ class ConnectionsCsvParserTest {
     }
 
     @Test
-    void a_file_re_saved_as_windows_1252_is_refused_as_not_text_rather_than_garbling_names() {
-        byte[] latin1 = (HEADER + "Ravi,García,https://www.linkedin.com/in/ravi-garcia-099950d8,,,,26 Jul 2009\n")
-                .getBytes(StandardCharsets.ISO_8859_1);
-
-        assertThat(refusal(latin1).reason()).isEqualTo(Reason.NOT_TEXT);
+    void linkedins_utf8_is_read_as_utf8() {
+        assertThat(ConnectionsCsvParser.tokenize(new ByteArrayInputStream(fixture("current.csv")), "The file").charset())
+                .isEqualTo(StandardCharsets.UTF_8);
     }
 
     @Test
-    void nul_bytes_as_in_a_utf16_file_are_refused_as_not_text() {
-        assertThat(refusal(HEADER.getBytes(StandardCharsets.UTF_16LE)).reason()).isEqualTo(Reason.NOT_TEXT);
+    void a_connections_csv_re_saved_as_windows_1252_is_read_with_its_accents_and_pound_sign() {
+        var tokenized = ConnectionsCsvParser.tokenize(new ByteArrayInputStream(fixture("windows-1252.csv")), "The file");
+        ConnectionsFile file = tokenized.convertAll();
+
+        assertThat(tokenized.charset()).isEqualTo(ExportText.WINDOWS_1252);
+        assertThat(file.skipped()).isEmpty();
+        assertThat(file.connections()).extracting(ParsedConnection::line, ParsedConnection::firstName,
+                        ParsedConnection::lastName, ParsedConnection::company, ParsedConnection::connectedOn)
+                .containsExactly(tuple(5, "Zoë", "Dupré", "Café £ Co", LocalDate.of(2025, 4, 2)),
+                        tuple(6, "Siobhán", "Ó Briain", "Acme", LocalDate.of(2019, 3, 11)));
+    }
+
+    @Test
+    void excels_unicode_text_utf16_with_its_mark_and_tabs_is_read_like_the_comma_separated_file() {
+        var tokenized = ConnectionsCsvParser.tokenize(new ByteArrayInputStream(fixture("utf16-tabs.csv")), "The file");
+        ConnectionsFile file = tokenized.convertAll();
+
+        assertThat(tokenized.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+        assertThat(file.format()).isEqualTo(ExportFormat.CURRENT);
+        assertThat(file.skipped()).isEmpty();
+        assertThat(file.connections()).containsExactlyElementsOf(parseFixture("windows-1252.csv").connections());
+    }
+
+    @Test
+    void utf16_with_its_mark_and_commas_is_read_too() {
+        byte[] utf16 = ("\uFEFF" + HEADER + "Zoë,Dupré,https://www.linkedin.com/in/zoe-dupre-1a2b3c4d,,Café £ Co,,02 Apr 2025\n")
+                .getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(parse(utf16).connections()).extracting(ParsedConnection::firstName, ParsedConnection::company)
+                .containsExactly(tuple("Zoë", "Café £ Co"));
+    }
+
+    @Test
+    void utf16_without_its_mark_is_refused_asking_for_utf8() {
+        ExportRefusedException refused = refusal(HEADER.getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(refused.reason()).isEqualTo(Reason.NOT_UTF8);
+        assertThat(refused.getMessage()).contains("Save it as UTF-8");
+    }
+
+    @Test
+    void text_that_is_neither_utf8_nor_windows_1252_is_refused_asking_for_utf8_not_called_binary() {
+        // 0x81 0x40 is a Shift-JIS character; Windows-1252 leaves 0x81 undefined.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(HEADER.getBytes(StandardCharsets.US_ASCII));
+        bytes.writeBytes(new byte[] {'A', 'n', 'a', (byte) 0x81, 0x40});
+        bytes.writeBytes(",Silva,,,,,08 Feb 2026\n".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(refusal(bytes.toByteArray()).reason()).isEqualTo(Reason.NOT_UTF8);
+    }
+
+    @Test
+    void windows_1252_text_with_control_characters_is_refused_as_not_text() {
+        byte[] bytes = (HEADER + "Zo\u00EB,Dupr\u00E9,,,,,08 Feb 2026\u0007\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(refusal(bytes).reason()).isEqualTo(Reason.NOT_TEXT);
     }
 
     @Test

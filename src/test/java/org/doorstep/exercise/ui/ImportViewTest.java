@@ -46,6 +46,49 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void a_file_whose_every_row_is_skipped_offers_no_import_and_says_why() {
+        ImportView view = _get(ImportView.class);
+        view.received("Connections.csv", ExportFiles.write(ExportFiles.PREAMBLE
+                + ",,,,,,08 Feb 2026\n" + ExportFiles.row("Omar", "Dubois", "omar-1", "Halcyon", "02/04/2025")));
+
+        assertThat(view.preview.isVisible()).isTrue();
+        assertThat(rendered(view.preview)).contains("Rows skipped: 2")
+                .contains("There is nothing to import: all 2 rows were skipped");
+        assertThat(view.confirm.isVisible()).isFalse();
+        assertThat(view.keepEmails.isVisible()).isFalse();
+
+        view.received("Connections.csv", ExportFiles.write(ExportFiles.PREAMBLE
+                + ExportFiles.row("Omar", "Dubois", "omar-1", "Halcyon", "2020-01-07")));
+        assertThat(view.confirm.isVisible()).as("a file with someone to import offers Import again").isTrue();
+        assertThat(rendered(view.preview)).contains("New connections: 1").doesNotContain("nothing to import");
+    }
+
+    @Test
+    void a_file_re_saved_by_excel_as_windows_1252_is_previewed_saying_how_it_was_read() throws Exception {
+        ImportView view = _get(ImportView.class);
+        view.received("Connections.csv", fixture("windows-1252.csv"));
+
+        assertThat(rendered(view.preview)).contains("New connections: 2").contains("Read as Windows-1252 text");
+        assertThat(view.confirm.isVisible()).isTrue();
+
+        view.received("Connections.csv", ExportFiles.write(ExportFiles.PREAMBLE
+                + ExportFiles.row("Omar", "Dubois", "omar-1", "Halcyon", "07 Jan 2020")));
+        assertThat(rendered(view.preview)).as("LinkedIn's own UTF-8 needs no word").doesNotContain("Read as");
+    }
+
+    @Test
+    void translated_headings_are_refused_saying_which_columns_were_expected_and_which_were_found() throws Exception {
+        ImportView view = _get(ImportView.class);
+        view.received("Connections.csv", fixture("translated-headings.csv"));
+
+        assertThat(rendered(view.refusal))
+                .contains("Expected (in English): First Name, Last Name, URL, Email Address, Company, Position, Connected On.")
+                .contains("Found: Prénom, Nom, URL, Adresse e-mail, Entreprise, Poste, Date de connexion.")
+                .contains("LinkedIn's Connections.csv").contains("Nothing was stored.");
+        assertThat(view.preview.isVisible()).isFalse();
+    }
+
+    @Test
     void connections_email_addresses_are_kept_only_when_the_trainee_ticks_the_box_on_the_preview() {
         ImportView view = _get(ImportView.class);
         String export = ExportFiles.PREAMBLE
@@ -135,6 +178,14 @@ class ImportViewTest extends KaribuTest {
         view.store();
         assertThat(stored.getParent()).doesNotExist();
         assertThat(exercise.count(ConnectionFilter.ALL)).isEqualTo(1);
+    }
+
+    private static Path fixture(String name) throws Exception {
+        Path file = BoundedUpload.temporaryFile();
+        try (var in = ImportViewTest.class.getResourceAsStream("/linkedin-exports/" + name)) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
     }
 
     private static Path uploaded(String content) throws Exception {

@@ -36,7 +36,22 @@ class PlanViewTest extends KaribuTest {
         assertThat(reach.reachOutDue()).isNotNull();
         assertThat(plan.firstMessage(reach)).startsWith("Hi " + reach.firstName() + ", we are connected here");
         assertThat(rendered(plan.summary)).contains("To remove: 2").contains("Reach out: 1");
-        assertThat(exercise.planCsv(Decision.REMOVE).lines().count()).isEqualTo(3);
+        assertThat(exercise.planCsv(Decision.REMOVE, plan::firstMessage).lines().count()).isEqualTo(3);
+    }
+
+    @Test
+    void the_reach_out_csv_carries_the_suggested_first_message_the_plan_shows() {
+        signInAs(TestSignIn.newTrainee(context, "csvwriter", "Cy Writer"));
+        exercise.importSample();
+        ConnectionRow reach = exercise.decide(exercise.page(ConnectionFilter.ALL, 0, 1).getFirst().id(), Decision.REACH_OUT);
+        navigate("exercise/plan");
+        PlanView plan = _get(PlanView.class);
+
+        String csv = exercise.planCsv(Decision.REACH_OUT, plan::firstMessage);
+
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",\"Suggested first message\"");
+        assertThat(csv).contains("\"" + plan.firstMessage(reach) + "\"");
+        assertThat(exercise.planCsv(Decision.REMOVE, plan::firstMessage)).doesNotContain("Suggested first message");
     }
 
     @Test
