@@ -27,7 +27,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** The layout rules of DEVELOPERS.md, checked on the compiled main classes. */
+/** The layout rules of README.md ("Architecture"), checked on the compiled main classes. */
 class ArchitectureTest {
 
     private static JavaClasses main;

@@ -12,18 +12,13 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.doorstep.security.internal.DatabaseUserDetailsService;
-import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -38,9 +33,6 @@ public abstract class KaribuTest {
 
     @Autowired
     protected ApplicationContext context;
-
-    @Autowired
-    private UserAccountRepository accounts;
 
     @BeforeAll
     static void discoverRoutes() {

@@ -81,7 +81,6 @@ class ServiceAccessMatrixIT {
             CourseService.choose(String,String,int)                          - x x - x
             CourseService.goTo(String,String)                                - x x - x
             CourseService.lesson(String)                                     - x x x x
-            CourseService.lessonCount()                                      - x x x x
             CourseService.lessons()                                          - x x x x
             CourseService.map()                                              - x x - x
             CourseService.open(String)                                       - x x - x

@@ -41,13 +41,6 @@ public class CourseService {
         this.clock = clock;
     }
 
-    /** How many lessons the published course has. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public int lessonCount() {
-        return published().lessons().size();
-    }
-
     /** The published lessons in course order, as a trainer picks one to run live. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -23,7 +23,8 @@ public class CohortDirectory {
     public record Member(long userId, String displayName) {
     }
 
-    static final int MAX_COHORT_NAME = 80;
+    /** The longest cohort name, in characters (the same limit as every name the directory keeps). */
+    public static final int MAX_COHORT_NAME = Directory.MAX_NAME;
 
     private final JdbcClient jdbc;
     private final OrganisationStore store;

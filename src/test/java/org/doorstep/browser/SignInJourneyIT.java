@@ -2,6 +2,11 @@ package org.doorstep.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,9 +44,25 @@ class SignInJourneyIT extends BrowserJourney {
         assertThat(items).containsExactly(menu.split(","));
         assertThat(browser.getTitle()).isEqualTo("Home");
         screenshot(username);
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        assertThat(home(session).statusCode()).as("the browser's session cookie opens the home page").isEqualTo(200);
 
         browser.findElement(By.cssSelector("vaadin-button.sign-out")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
         assertThat(browser.getCurrentUrl()).contains("/login");
+        // The session has ended on the server, not only in the browser: its old cookie is sent to sign in.
+        HttpResponse<String> afterSignOut = home(session);
+        assertThat(afterSignOut.statusCode()).as("the old session cookie after sign-out").isBetween(300, 399);
+        assertThat(afterSignOut.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    /** GETs "/" over plain HTTP with only this session cookie, following no redirect. */
+    private HttpResponse<String> home(String session) throws Exception {
+        try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                    .header("Cookie", "JSESSIONID=" + session).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
     }
 }

@@ -6,10 +6,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.doorstep.CohortFixture;
 import org.doorstep.AnotherInstance;
 import org.doorstep.TestSignIn;
 import org.doorstep.security.AccountService;
+import org.doorstep.workshop.Room;
+import org.doorstep.workshop.RoomService;
+import org.doorstep.workshop.Subscription;
 import org.doorstep.workshop.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +55,8 @@ class WorkshopJourneyIT extends BrowserJourney {
     ApplicationContext applicationContext;
     @Autowired
     WorkshopService workshops;
+    @Autowired
+    RoomService rooms;
 
     private CohortFixture cohort;
     private final Map<String, String> trainees = new java.util.LinkedHashMap<>();
@@ -132,13 +139,17 @@ class WorkshopJourneyIT extends BrowserJourney {
         vote(room.get(0), 0);
         vote(room.get(1), 0);
         vote(room.get(2), 1);
+        // Every answer is in (the presenter counts all three): still no results, on the screens nor in the
+        // room the server pushes to them (votes push nothing while the room stays the same).
         waitForText(browser, By.cssSelector(".presenter-answers"), "3 of 3 in the room answered");
         for (Trainee trainee : room) {
             assertThat(textOf(trainee.browser.findElement(By.cssSelector(".room-results")))).isEmpty();
         }
+        assertThat(roomAsSeenBy(room.get(2), code).revealed()).as("results in the room before the reveal").isEmpty();
 
         click(button("Reveal answers"));
         waitForText(browser, By.cssSelector(".presenter-answers"), "3 people answered");
+        assertThat(roomAsSeenBy(room.get(2), code).revealed()).as("results in the room after the reveal").containsKey(2);
         for (Trainee trainee : room) {
             waitForText(trainee.browser, By.cssSelector(".room-results"), "How the room answered");
             assertThat(textOf(trainee.browser.findElement(By.cssSelector(".room-results"))))
@@ -171,9 +182,19 @@ class WorkshopJourneyIT extends BrowserJourney {
         // Chrome's offline mode spares open websockets: drop them by hand, and offline keeps them down.
         browser.setNetworkConditions(offline());
         browser.executeScript("window.__sockets.forEach(socket => socket.close());");
-        TestSignIn.as(applicationContext, cohort.trainer);
-        workshops.goTo(code, 2);
-        Thread.sleep(2_000);
+        // A screen of the test's own in the same session shows when the server has sent the change to the
+        // session's screens (the offline one among them): only then is "still on step 1" worth checking.
+        TestSignIn.as(applicationContext, ann);
+        LinkedBlockingQueue<Room> pushed = new LinkedBlockingQueue<>();
+        try (Subscription observer = rooms.follow(code, pushed::add)) {
+            TestSignIn.as(applicationContext, cohort.trainer);
+            workshops.goTo(code, 2);
+            Room sent = pushed.poll(30, TimeUnit.SECONDS);
+            while (sent != null && sent.currentStep() != 2) {
+                sent = pushed.poll(30, TimeUnit.SECONDS);
+            }
+            assertThat(sent).as("step 3 sent to the session's screens").isNotNull();
+        }
         assertThat(textOf(browser.findElement(By.cssSelector(".room-stage")))).as("offline screen")
                 .contains("Step 1 of 15");
         browser.deleteNetworkConditions();
@@ -184,6 +205,16 @@ class WorkshopJourneyIT extends BrowserJourney {
         browser.navigate().refresh();
         waitForText(browser, By.cssSelector(".room-stage"), "Step 5 of 15");
         TestSignIn.out(applicationContext);
+    }
+
+    /** The room as the server shows it to this trainee's screen now (their seat: read-only). */
+    private Room roomAsSeenBy(Trainee trainee, String code) {
+        TestSignIn.as(applicationContext, trainee.username());
+        try {
+            return rooms.seat(code).room();
+        } finally {
+            TestSignIn.out(applicationContext);
+        }
     }
 
     /** Every websocket the page opens is remembered in window.__sockets, so the test can cut them. */

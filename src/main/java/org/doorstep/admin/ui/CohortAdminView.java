@@ -22,6 +22,7 @@ import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.admin.OrganisationRow;
 import org.doorstep.admin.PersonRef;
 import org.doorstep.base.Roles;
+import org.doorstep.security.CohortDirectory;
 
 /** Every cohort, paged from the database: create one, and give a cohort its trainer. */
 @Route("admin/cohorts")
@@ -45,7 +46,7 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         addClassName("admin-view");
         configureGrid();
         name.setLabel(getTranslation("admin.cohorts.name"));
-        name.setMaxLength(80);
+        name.setMaxLength(CohortDirectory.MAX_COHORT_NAME);
         organisation.setLabel(getTranslation("admin.cohorts.organisation"));
         organisation.setItems(directory.organisations());
         organisation.setItemLabelGenerator(OrganisationRow::name);

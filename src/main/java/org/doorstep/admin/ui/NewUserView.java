@@ -37,6 +37,7 @@ import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.security.PasswordPolicy;
 import org.doorstep.security.PersonalTime;
+import org.doorstep.security.Usernames;
 
 /** Creates an account: name, username, organisation, roles, teams, and an invitation link or a password. */
 @Route("admin/users/new")
@@ -108,7 +109,7 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
         organisation.setId("new-user-organisation");
         roles.setId("new-user-roles");
         displayName.setLabel(getTranslation("admin.new.name"));
-        displayName.setMaxLength(100);
+        displayName.setMaxLength(Usernames.MAX_DISPLAY_NAME);
         displayName.setAutocomplete(Autocomplete.OFF);
         username.setLabel(getTranslation("admin.new.username"));
         username.setHelperText(getTranslation("register.username.help"));

@@ -29,6 +29,7 @@ import org.doorstep.security.PasswordPolicy;
 import org.doorstep.security.Registration;
 import org.doorstep.security.RegistrationException;
 import org.doorstep.security.RegistrationException.Field;
+import org.doorstep.security.Usernames;
 
 /** A trainee creates an account with the join code their trainer gave them. */
 @Route(value = "register", autoLayout = false)
@@ -73,7 +74,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
 
     private void label() {
         displayName.setLabel(getTranslation("register.name"));
-        displayName.setMaxLength(100);
+        displayName.setMaxLength(Usernames.MAX_DISPLAY_NAME);
         displayName.setAutocomplete(Autocomplete.NAME);
         username.setLabel(getTranslation("register.username"));
         username.setHelperText(getTranslation("register.username.help"));

@@ -53,13 +53,6 @@ public class LiveRooms implements DisposableBean {
         return screens.values().stream().mapToInt(Set::size).sum() + presenters.values().stream().mapToInt(Set::size).sum();
     }
 
-    public int sessionsOpen() {
-        Set<Long> open = ConcurrentHashMap.newKeySet();
-        open.addAll(screens.keySet());
-        open.addAll(presenters.keySet());
-        return open.size();
-    }
-
     void changed(long sessionId) {
         if ((screens.containsKey(sessionId) || presenters.containsKey(sessionId)) && queued.add(sessionId)) {
             delivery.execute(() -> {

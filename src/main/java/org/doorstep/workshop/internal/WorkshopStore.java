@@ -109,11 +109,6 @@ public class WorkshopStore {
                 .params(state.name(), step, selfPaced, endedAt == null ? null : Timestamp.from(endedAt), id).update();
     }
 
-    public boolean isCohortMember(long cohortId, long userId) {
-        return jdbc.sql("select exists (select 1 from cohort_member where cohort_id = ? and user_id = ?)")
-                .params(cohortId, userId).query(Boolean.class).single();
-    }
-
     /** True when this call added them (a first join), false when they were in already. */
     public boolean join(long sessionId, long userId, int step, Instant at) {
         return jdbc.sql("""

@@ -73,7 +73,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
 
         cohortName.setLabel(getTranslation("workshops.cohort.name"));
         cohortName.setHelperText(getTranslation("workshops.cohort.name.help"));
-        cohortName.setMaxLength(80);
+        cohortName.setMaxLength(CohortDirectory.MAX_COHORT_NAME);
         createCohort.setText(getTranslation("workshops.cohort.create"));
         createCohort.addClickListener(event -> createCohort());
         Div newCohort = new Div(cohortName, createCohort);

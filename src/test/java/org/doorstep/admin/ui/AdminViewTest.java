@@ -62,6 +62,11 @@ class AdminViewTest extends KaribuTest {
         userSets(view.search, "%");
         assertThat(GridKt._size(view.grid)).isZero();
         assertThat(view.count.getText()).isEqualTo("No accounts");
+        String mark = java.util.UUID.randomUUID().toString().substring(0, 8);
+        Account underscore = Accounts.create(context, "under", "Una " + mark + "_x", Roles.TRAINER);
+        Accounts.create(context, "under", "Una " + mark + "yx", Roles.TRAINER); // "_" as a wildcard would find this one too
+        userSets(view.search, mark + "_x");
+        assertThat(rows()).extracting(UserRow::username).containsExactly(underscore.username());
     }
 
     @Test

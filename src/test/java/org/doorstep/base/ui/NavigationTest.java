@@ -10,6 +10,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.doorstep.KaribuTest;
+import org.doorstep.admin.ui.AdminView;
 import org.doorstep.course.ui.CourseView;
 import org.doorstep.reports.ui.ReportsView;
 import org.doorstep.results.ui.TrainerResultsView;
@@ -94,6 +95,9 @@ class NavigationTest extends KaribuTest {
         signInAs("manager");
         navigate("reports");
         assertThat(currentView()).isEqualTo(ReportsView.class);
+        signInAs("admin");
+        navigate("admin");
+        assertThat(currentView()).isEqualTo(AdminView.class);
     }
 
     @Test
@@ -105,6 +109,10 @@ class NavigationTest extends KaribuTest {
     @Test
     void a_trainee_and_a_trainer_may_both_open_the_course() {
         signInAs("trainer");
+        navigate("course");
+        assertThat(currentView()).isEqualTo(CourseView.class);
+        signInAs("trainee");
+        navigate("");
         navigate("course");
         assertThat(currentView()).isEqualTo(CourseView.class);
     }

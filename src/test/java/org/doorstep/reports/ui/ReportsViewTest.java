@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.doorstep.KaribuTest;
 import org.doorstep.TestSignIn;
@@ -13,6 +17,7 @@ import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.reports.PersonProgress;
+import org.doorstep.reports.ReportColumn;
 import org.doorstep.reports.ReportFilter;
 import org.doorstep.reports.ReportsService;
 import org.doorstep.results.ResultsService;
@@ -84,9 +89,49 @@ class ReportsViewTest extends KaribuTest {
         assertThat(ava.reviewedPercent()).hasValue(6);
         assertThat(ava.removed()).isEqualTo(3);
         assertThat(ava.profileViewRatio()).hasValue(2.5);
+        assertThat(row(view, "=Ava Active")).containsEntry(ReportColumn.REVIEWED, "6%").containsEntry(ReportColumn.REMOVED, "3")
+                .containsEntry(ReportColumn.BASELINE, "yes").containsEntry(ReportColumn.RATIO, "× 2.50")
+                .containsEntry(ReportColumn.ENROLLED, "yes");
+        assertThat(row(view, "Ben Beginner")).containsEntry(ReportColumn.REVIEWED, "n/a").containsEntry(ReportColumn.REMOVED, "0")
+                .containsEntry(ReportColumn.BASELINE, "no").containsEntry(ReportColumn.RATIO, "n/a");
         assertThat(rendered(view.figures)).contains("In a cohort 2 of 2").contains("Baseline recorded 1 of 2")
                 .contains("Median profile-view ratio × 2.50 over 1 with a baseline and a follow-up")
                 .contains("Connections removed on LinkedIn 3 in total");
+    }
+
+    /** The cells of the grid's row for this person, as rendered, by the column they are in. */
+    private static Map<ReportColumn, String> row(ReportsView view, String person) {
+        List<Grid.Column<PersonProgress>> columns = view.grid.getColumns();
+        for (int index = 0; index < GridKt._size(view.grid); index++) {
+            List<String> cells = GridKt._getFormattedRow(view.grid, index);
+            if (cells.get(columns.indexOf(view.grid.getColumnByKey(ReportColumn.PERSON.name()))).equals(person)) {
+                Map<ReportColumn, String> row = new EnumMap<>(ReportColumn.class);
+                columns.forEach(column -> row.put(ReportColumn.valueOf(column.getKey()), cells.get(columns.indexOf(column))));
+                return row;
+            }
+        }
+        throw new AssertionError("No row for " + person + " in the grid");
+    }
+
+    /** A member of the team with a baseline and a follow-up: a profile-view ratio of to / from. */
+    private void memberWithRatio(String name, int from, int to) {
+        TestSignIn.as(context, member(name));
+        results.save(new Snapshot(null, LocalDate.now().minusDays(40), true, from, null, null, null, null, null, null, null, null));
+        results.save(new Snapshot(null, LocalDate.now().minusDays(1), false, to, null, null, null, null, null, null, null, null));
+        signInAs(manager);
+        navigate("");
+        navigate("reports");
+    }
+
+    @Test
+    void the_team_median_is_the_mean_of_the_middle_two_ratios_for_an_even_count_and_the_middle_one_for_an_odd_count() {
+        memberWithRatio("Cy Climber", 10, 40); // × 4.00 beside Ava's × 2.50
+        assertThat(rendered(_get(ReportsView.class).figures))
+                .contains("Median profile-view ratio × 3.25 over 2 with a baseline and a follow-up");
+        memberWithRatio("Di Doubler", 10, 100); // × 10.00
+        assertThat(rendered(_get(ReportsView.class).figures))
+                .contains("Median profile-view ratio × 4.00 over 3 with a baseline and a follow-up");
+        assertThat(reports.report(ReportFilter.team(teamId)).figures().medianRatio()).hasValue(4.0);
     }
 
     @Test

@@ -193,6 +193,9 @@ class RoomViewTest extends KaribuTest {
         com.vaadin.flow.component.html.Anchor course = _get(view.stage, com.vaadin.flow.component.html.Anchor.class);
         assertThat(course.getHref()).isEqualTo("course");
         assertThat(course.getText()).isEqualTo("Carry on with the course at your own pace");
+        assertThat(course.getTarget()).as("opens in the same tab").isEmpty();
+        navigate(course.getHref());
+        assertThat(currentView()).isEqualTo(org.doorstep.course.ui.CourseView.class);
     }
 
     @Test
