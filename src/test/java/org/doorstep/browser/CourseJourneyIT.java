@@ -22,8 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.doorstep.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,6 +132,47 @@ class CourseJourneyIT extends BrowserJourney {
         assertThat(browser.findElements(By.cssSelector(".course-map > p"))).extracting(CourseJourneyIT::textOf)
                 .contains("You have completed every lesson. Revisit any of them below.");
         screenshot("course-map-completed-phone");
+    }
+
+    @Test
+    void a_trainee_plays_the_stranger_at_the_door_by_keyboard_alone_with_tab_and_enter() throws Exception {
+        signIn(trainee, TRAINEE_PASSWORD);
+        Lesson lesson = shippedLessons().stream().filter(l -> l.slug().equals("stranger-at-the-door")).findFirst()
+                .orElseThrow();
+        open("/course/" + lesson.slug());
+        waitForTextStarting(By.cssSelector(".lesson-header h2"), lesson.title());
+        byKeyboard = true;
+        for (int index = 0; index < lesson.steps().size(); index++) {
+            Step step = lesson.steps().get(index);
+            waitForStep(lesson, step);
+            if (step instanceof Step.Scenario) {
+                playToAnEnding();
+            }
+            moveOn(lesson, index);
+        }
+        assertThat(lessonStatus(lesson.title())).isEqualTo("Completed");
+    }
+
+    /** Set by a journey that uses no mouse: every press is reached with Tab and made with Enter. */
+    private boolean byKeyboard;
+
+    @Override
+    protected void click(WebElement element) {
+        if (!byKeyboard) {
+            super.click(element);
+            return;
+        }
+        for (int presses = 0; !focused(element); presses++) {
+            assertThat(presses).as("Tab presses to reach '%s'", textOf(element)).isLessThan(80);
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+    }
+
+    private boolean focused(WebElement element) {
+        return Boolean.TRUE.equals(browser.executeScript(
+                "const active = document.activeElement; return active === arguments[0] || arguments[0].contains(active);",
+                element));
     }
 
     @Test
