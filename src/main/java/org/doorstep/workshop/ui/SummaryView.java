@@ -64,7 +64,7 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
         if (unanswered > 0) {
             add(new Paragraph(getTranslation("workshop.summary.unanswered", unanswered)));
         }
-        for (PollResult result : summary.results().stream().filter(result -> result.answered() > 0).toList()) {
+        for (PollResult result : summary.answered()) {
             WorkshopStep step = summary.steps().get(result.step());
             Div section = new Div(new H3(step.title()), new Paragraph(step.text()));
             section.addClassName("summary-step");
@@ -80,30 +80,20 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
 
     /** The session at a glance: who came, how much of it the room answered, and how often rightly. */
     private FigureTiles figures(SessionSummary summary) {
-        List<PollResult> answered = summary.results().stream().filter(result -> result.answered() > 0).toList();
-        int answers = answered.stream().mapToInt(PollResult::answered).sum();
-        // Right and wrong can be counted from the option counts only where one option is the answer.
-        int judged = 0;
-        int right = 0;
-        for (PollResult result : answered) {
-            WorkshopStep step = summary.steps().get(result.step());
-            if (step.kind() == WorkshopStep.Kind.POLL && !step.multiple() && step.correct().size() == 1) {
-                judged += result.answered();
-                right += result.counts().getOrDefault(step.correct().getFirst(), 0);
-            }
-        }
+        SessionSummary.Judged judged = summary.judged();
         FigureTiles tiles = new FigureTiles();
         tiles.addClassName("summary-figures");
         tiles.show(List.of(
                 Figure.headline(getTranslation("workshop.summary.figure.attendance"),
                         String.valueOf(summary.attendees().size()), getTranslation("workshop.summary.figure.attendance.detail")),
-                Figure.of(getTranslation("workshop.summary.figure.questions"), String.valueOf(answered.size()),
+                Figure.of(getTranslation("workshop.summary.figure.questions"), String.valueOf(summary.answered().size()),
                         getTranslation("workshop.summary.figure.questions.detail", summary.results().size())),
-                Figure.of(getTranslation("workshop.summary.figure.answers"), String.valueOf(answers),
+                Figure.of(getTranslation("workshop.summary.figure.answers"), String.valueOf(summary.answers()),
                         getTranslation("workshop.summary.figure.answers.detail")),
                 Figure.of(getTranslation("workshop.summary.figure.right"),
-                        judged == 0 ? getTranslation("workshop.summary.figure.none") : Math.round(100.0 * right / judged) + "%",
-                        getTranslation("workshop.summary.figure.right.detail", judged))));
+                        judged.of() == 0 ? getTranslation("workshop.summary.figure.none")
+                                : Math.round(100.0 * judged.right() / judged.of()) + "%",
+                        getTranslation("workshop.summary.figure.right.detail", judged.of()))));
         return tiles;
     }
 
