@@ -32,15 +32,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Every view, opened by the person it is for, checked by axe-core at desktop (1366×900) and phone (390×844) width,
  * in light and in dark (signed-in views; the sign-in pages are always light): no serious or critical WCAG 2.1 AA
- * violation. The lesser ones are listed in target/accessibility/&lt;who&gt;.txt, and every view is photographed at
- * both widths (in dark at the desktop's) as target/screenshots/view-&lt;who&gt;-&lt;page&gt;-&lt;width&gt;-&lt;theme&gt;.png for a
- * person to look at.
+ * violation. The lesser ones are listed in target/accessibility/&lt;who&gt;.txt. With {@code -Dphotograph.views=true}
+ * every view is also photographed at both widths (in dark at the desktop's) as
+ * target/screenshots/view-&lt;who&gt;-&lt;page&gt;-&lt;width&gt;-&lt;theme&gt;.png for a person to look at: some 130 pictures, which
+ * cost the everyday build about a minute and assert nothing.
  */
 class AccessibilityJourneyIT extends BrowserJourney {
 
     private static final Dimension DESKTOP = new Dimension(1366, 900);
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final String DEMO_PASSWORD = "doorstep-demo";
+    private static final boolean PHOTOGRAPH = Boolean.getBoolean("photograph.views");
 
     @Autowired
     ApplicationContext applicationContext;
@@ -182,7 +184,7 @@ class AccessibilityJourneyIT extends BrowserJourney {
                     }
                 }
                 // Every view at both widths in light; dark at the desktop width only, to keep the journey short.
-                if ("light".equals(theme) || size.equals(DESKTOP)) {
+                if (PHOTOGRAPH && ("light".equals(theme) || size.equals(DESKTOP))) {
                     screenshot(who + "-" + fileName(path) + "-" + size.width + "-" + theme);
                 }
             }
