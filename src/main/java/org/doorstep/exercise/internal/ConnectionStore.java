@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.doorstep.base.LikePattern;
+import org.doorstep.exercise.ConnectionEvidence;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
@@ -31,13 +32,37 @@ public class ConnectionStore {
 
     private static final String COLUMNS = """
             id, first_name, last_name, profile_url, company, position, connected_on, spoken, understands,
-            can_help_them, they_can_help, spoken_suggested, decision, note, removed_on_linkedin, reach_out_due, gone_at""";
+            can_help_them, they_can_help, spoken_suggested, decision, note, removed_on_linkedin, reach_out_due, gone_at,
+            message_count, invited_by_them, invitation_note, burst_week_count""";
     // Newest first, undated last, then id: a total order, so "next" and "position" are well defined.
     private static final String SORT_KEY = "coalesce(connected_on, date '0001-01-01')";
 
+    /**
+     * The list's order as a keyset: its columns, all in one direction. "Likely strangers first" puts the
+     * stranger_score (V019) before the date; both orders have an index that matches.
+     */
+    private record Order(String columns, boolean descending) {
+        static Order of(ConnectionFilter filter) {
+            if (filter.strangersFirst()) {
+                return new Order("stranger_score, " + SORT_KEY + ", id", true);
+            }
+            return new Order(SORT_KEY + ", id", !filter.oldestFirst());
+        }
+
+        String by(boolean reversed) {
+            String direction = descending != reversed ? " desc" : " asc";
+            return " order by " + String.join(direction + ", ", columns.split(", ")) + direction;
+        }
+
+        /** Rows before (or after) the given one in this order. */
+        String beyond(boolean after) {
+            return " and (" + columns + ")" + (descending == after ? " < " : " > ")
+                    + "(select " + columns + " from connection where user_id = ? and id = ?)";
+        }
+    }
+
     private static String order(ConnectionFilter filter) {
-        String direction = filter.oldestFirst() ? " asc" : " desc";
-        return " order by " + SORT_KEY + direction + ", id" + direction;
+        return Order.of(filter).by(false);
     }
 
     private final JdbcClient jdbc;
@@ -66,6 +91,24 @@ public class ConnectionStore {
                 params.add(Date.valueOf(LocalDate.of(filter.year(), 1, 1)));
                 params.add(Date.valueOf(LocalDate.of(filter.year() + 1, 1, 1)));
             }
+            if (filter.week() != null) {
+                sql.append(" and connected_on >= ? and connected_on < ?");
+                params.add(Date.valueOf(filter.week()));
+                params.add(Date.valueOf(filter.week().plusDays(7)));
+            }
+            // The evidence filters say what the stranger_score (V019) counts, in the same words.
+            if (filter.neverMessaged()) {
+                sql.append(" and message_count = 0");
+            }
+            if (filter.invitedWithoutNote()) {
+                sql.append(" and invited_by_them and btrim(coalesce(invitation_note, '')) = ''");
+            }
+            if (filter.burstWeek()) {
+                sql.append(" and burst_week_count is not null");
+            }
+            if (filter.noCompanyOrPosition()) {
+                sql.append(" and btrim(coalesce(company, '')) = '' and btrim(coalesce(position, '')) = ''");
+            }
             return new Where(sql.toString(), params);
         }
 
@@ -93,14 +136,9 @@ public class ConnectionStore {
     /** The row after (or before) the given one in the filter's order; the given one need not match the filter. */
     public Optional<ConnectionRow> neighbour(long userId, ConnectionFilter filter, long id, boolean forward) {
         Where where = Where.of(userId, filter);
-        boolean descending = !filter.oldestFirst();
-        boolean smaller = forward == descending;
-        String compare = smaller ? " < " : " > ";
-        String direction = smaller ? " desc" : " asc";
-        return jdbc.sql("select " + COLUMNS + " from connection" + where.sql()
-                        + " and (" + SORT_KEY + ", id)" + compare
-                        + "(select " + SORT_KEY + ", id from connection where user_id = ? and id = ?)"
-                        + " order by " + SORT_KEY + direction + ", id" + direction + " limit 1")
+        Order order = Order.of(filter);
+        return jdbc.sql("select " + COLUMNS + " from connection" + where.sql() + order.beyond(forward)
+                        + order.by(!forward) + " limit 1")
                 .params(where.params()).param(userId).param(id)
                 .query(ConnectionStore::row).optional();
     }
@@ -108,9 +146,7 @@ public class ConnectionStore {
     /** How many rows come before the given one in the filter's order: its index in the list. */
     public int position(long userId, ConnectionFilter filter, long id) {
         Where where = Where.of(userId, filter);
-        String compare = filter.oldestFirst() ? " < " : " > ";
-        return jdbc.sql("select count(*) from connection" + where.sql() + " and (" + SORT_KEY + ", id)" + compare
-                        + "(select " + SORT_KEY + ", id from connection where user_id = ? and id = ?)")
+        return jdbc.sql("select count(*) from connection" + where.sql() + Order.of(filter).beyond(false))
                 .params(where.params()).param(userId).param(id).query(Integer.class).single();
     }
 
@@ -262,6 +298,14 @@ public class ConnectionStore {
                 connected == null ? null : connected.toLocalDate(), criteria, rs.getBoolean("spoken_suggested"),
                 decision == null ? null : Decision.valueOf(decision), rs.getString("note"),
                 rs.getBoolean("removed_on_linkedin"), due == null ? null : due.toLocalDate(),
-                rs.getTimestamp("gone_at") != null);
+                rs.getTimestamp("gone_at") != null, evidence(rs));
+    }
+
+    private static ConnectionEvidence evidence(ResultSet rs) throws SQLException {
+        boolean invitedByThem = rs.getBoolean("invited_by_them");
+        Boolean invited = rs.wasNull() ? null : invitedByThem;
+        int burst = rs.getInt("burst_week_count");
+        Integer burstWeekCount = rs.wasNull() ? null : burst;
+        return new ConnectionEvidence(rs.getInt("message_count"), invited, rs.getString("invitation_note"), burstWeekCount);
     }
 }

@@ -36,6 +36,7 @@ class ConnectionDetail extends Div {
     private final H3 name = new H3();
     private final Div profile = new Div();
     private final Paragraph facts = new Paragraph();
+    final EvidenceList evidence;
     private final Map<Criterion, Checkbox> criteria = new EnumMap<>(Criterion.class);
     private final Paragraph suggestion = new Paragraph();
     private final Map<Decision, Button> decisions = new EnumMap<>(Decision.class);
@@ -47,6 +48,7 @@ class ConnectionDetail extends Div {
     ConnectionDetail(Actions actions, Formats formats) {
         this.actions = actions;
         this.formats = formats;
+        this.evidence = new EvidenceList(formats, true);
         addClassName("connection-detail");
         Div criteriaBox = new Div();
         criteriaBox.addClassName("criteria");
@@ -84,7 +86,7 @@ class ConnectionDetail extends Div {
         });
         saved.addClassName("saved-indicator");
         saved.getElement().setAttribute("aria-live", "polite");
-        add(name, profile, facts, criteriaBox, suggestion, decisionBox, saved, note);
+        add(name, profile, facts, evidence, criteriaBox, suggestion, decisionBox, saved, note);
         show(null);
     }
 
@@ -105,6 +107,7 @@ class ConnectionDetail extends Div {
                 row.connectedOn() == null ? null : getTranslation("exercise.connected-on",
                         formats.day(row.connectedOn())))
                 .filter(part -> part != null && !part.isBlank()).toList()));
+        evidence.show(row);
         criteria.forEach((criterion, box) -> box.setValue(row.meets(criterion)));
         criteria.get(Criterion.SPOKEN).setHelperText(row.spokenSuggested() ? getTranslation("exercise.messaged") : null);
         suggestion.setText(getTranslation("exercise.suggestion." + row.suggestion().name().toLowerCase(Locale.ROOT)));

@@ -16,10 +16,14 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import org.doorstep.base.Formats;
@@ -40,7 +44,7 @@ import org.doorstep.security.PersonalTime;
 @Route("exercise")
 @Menu(order = 2, icon = "vaadin:scissors", title = "nav.exercise")
 @RolesAllowed(Roles.TRAINEE)
-public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
+public class ExerciseView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Keys the triage answers to, outside text fields. */
     static final Map<String, Decision> DECISION_KEYS = Map.of("k", Decision.KEEP, "w", Decision.WEAK_TIE,
@@ -55,12 +59,15 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     private final ExerciseService exercise;
     private final Formats formats;
     private ConfigurableFilterDataProvider<ConnectionRow, Void, ConnectionFilter> rows;
-    private TriageFilters filters;
+    private final EvidenceWords evidenceWords;
+    TriageFilters filters;
+    private Details filterBox;
     private int reviewed;
 
     public ExerciseView(ExerciseService exercise, PersonalTime time) {
         this.exercise = exercise;
         this.formats = time.formats();
+        this.evidenceWords = new EvidenceWords(this, formats);
         this.detail = new ConnectionDetail(new DetailActions(), formats);
         this.card = new PersonCard(new CardActions(), formats);
         addClassName("exercise-view");
@@ -72,8 +79,8 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         Paragraph keys = new Paragraph(getTranslation("exercise.keys.text"));
         keys.addClassName("keys-help");
         add(header(), keys);
-        filters = new TriageFilters(exercise.years(), this::filter);
-        Details filterBox = new Details(getTranslation("exercise.filters"), filters);
+        filters = new TriageFilters(exercise.years(), formats.locale(), this::filter);
+        filterBox = new Details(getTranslation("exercise.filters"), filters);
         // Closed at first: the list and the person matter most; the summary says how to open it.
         filterBox.setOpened(false);
         filterBox.addClassName("filter-box");
@@ -106,8 +113,11 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         // Name over position and company: readable beside the detail panel. Lit renders the values as text.
         grid.addColumn(LitRenderer.<ConnectionRow>of(
                         "<div class='person'><span class='person-name'>${item.name}</span>"
-                        + "<span class='person-work'>${item.work}</span></div>")
+                        + "<span class='person-work'>${item.work}</span>"
+                        + "<span class='person-reason'>${item.reason}</span></div>")
                 .withProperty("name", ConnectionRow::name)
+                // The reason in words, in the order it explains (elsewhere the detail panel says it all).
+                .withProperty("reason", row -> filters != null && filters.strangersFirst() ? evidenceWords.reason(row) : "")
                 .withProperty("work", row -> String.join(" · ", java.util.stream.Stream.of(row.position(), row.company())
                         .filter(part -> part != null && !part.isBlank()).toList())))
                 .setHeader(getTranslation("exercise.column.name")).setFlexGrow(4);
@@ -258,6 +268,22 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
                 ExerciseView.this.move(card.shown(), forward);
             }
         }
+    }
+
+    /** {@code ?week=2019-03-11}: the list filtered to the week of that day (links from the lesson and the chart). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (filters == null) {
+            return;
+        }
+        event.getLocation().getQueryParameters().getSingleParameter("week").ifPresent(text -> {
+            try {
+                filters.week.setValue(LocalDate.parse(text));
+                filterBox.setOpened(true);
+            } catch (DateTimeParseException ignored) {
+                // A mistyped address shows the whole list rather than an error page.
+            }
+        });
     }
 
     @Override

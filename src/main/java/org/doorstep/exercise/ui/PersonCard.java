@@ -1,6 +1,7 @@
 package org.doorstep.exercise.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -38,6 +39,9 @@ class PersonCard extends Div {
     private final Map<Criterion, Span> states = new EnumMap<>(Criterion.class);
     private final Paragraph suggestion = new Paragraph();
     private final Paragraph messaged = new Paragraph();
+    final Paragraph reason = new Paragraph();
+    final EvidenceList evidence;
+    private final EvidenceWords words;
     final Map<Decision, Button> decisions = new EnumMap<>(Decision.class);
     final Span position = new Span();
     final Span saved = new Span();
@@ -50,6 +54,8 @@ class PersonCard extends Div {
 
     PersonCard(Actions actions, Formats formats) {
         this.formats = formats;
+        this.evidence = new EvidenceList(formats, false);
+        this.words = new EvidenceWords(this, formats);
         addClassName("person-card");
         previous.setAriaLabel(getTranslation("exercise.card.previous"));
         previous.addClassName("card-previous");
@@ -83,7 +89,11 @@ class PersonCard extends Div {
         messaged.addClassName("card-messaged");
         suggestion.addClassName("suggestion");
         person.addClassName("card-person");
-        person.add(name, work, profile, toggles, messaged, suggestion);
+        reason.addClassName("card-reason");
+        // Closed at first: the reason says the gist in one line, and the toggles stay in sight on a phone.
+        Details evidenceBox = new Details(getTranslation("exercise.evidence.title"), evidence);
+        evidenceBox.addClassName("card-evidence");
+        person.add(name, work, reason, profile, evidenceBox, toggles, messaged, suggestion);
 
         nobody.setText(getTranslation("exercise.filter.nobody"));
         nobody.addClassName("card-nobody");
@@ -130,6 +140,9 @@ class PersonCard extends Div {
             link.getElement().setAttribute("rel", "noopener noreferrer");
             profile.add(link);
         }
+        reason.setText(words.reason(row));
+        reason.setVisible(!reason.getText().isEmpty());
+        evidence.show(row);
         criteria.forEach((criterion, toggle) -> {
             boolean met = row.meets(criterion);
             // The icon's shape and the word say it, not only the colour.
