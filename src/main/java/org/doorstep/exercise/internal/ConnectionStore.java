@@ -41,23 +41,24 @@ public class ConnectionStore {
      * The list's order as a keyset: its columns, all in one direction. "Likely strangers first" puts the
      * stranger_score (V019) before the date; both orders have an index that matches.
      */
-    private record Order(String columns, boolean descending) {
+    private record Order(List<String> columns, boolean descending) {
         static Order of(ConnectionFilter filter) {
             if (filter.strangersFirst()) {
-                return new Order("stranger_score, " + SORT_KEY + ", id", true);
+                return new Order(List.of("stranger_score", SORT_KEY, "id"), true);
             }
-            return new Order(SORT_KEY + ", id", !filter.oldestFirst());
+            return new Order(List.of(SORT_KEY, "id"), !filter.oldestFirst());
         }
 
         String by(boolean reversed) {
             String direction = descending != reversed ? " desc" : " asc";
-            return " order by " + String.join(direction + ", ", columns.split(", ")) + direction;
+            return " order by " + String.join(direction + ", ", columns) + direction;
         }
 
-        /** Rows before (or after) the given one in this order. */
+        /** Rows after (or before) the given one in this order. */
         String beyond(boolean after) {
-            return " and (" + columns + ")" + (descending == after ? " < " : " > ")
-                    + "(select " + columns + " from connection where user_id = ? and id = ?)";
+            String key = String.join(", ", columns);
+            return " and (" + key + ")" + (descending == after ? " < " : " > ")
+                    + "(select " + key + " from connection where user_id = ? and id = ?)";
         }
     }
 
