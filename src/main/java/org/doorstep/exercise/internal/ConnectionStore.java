@@ -123,6 +123,14 @@ public class ConnectionStore {
 
     public List<ConnectionRow> page(long userId, ConnectionFilter filter, int offset, int limit) {
         Where where = Where.of(userId, filter);
+        if (filter.strangersFirst()) {
+            // The page's ids first, from the covering index alone, then only those rows: skipping 25,000 rows
+            // costs no heap reads (V019).
+            return jdbc.sql("select " + COLUMNS + " from connection where id in (select id from connection" + where.sql()
+                            + order(filter) + " limit ? offset ?)" + order(filter))
+                    .params(where.params()).param(limit).param(offset)
+                    .query(ConnectionStore::row).list();
+        }
         return jdbc.sql("select " + COLUMNS + " from connection" + where.sql() + order(filter) + " limit ? offset ?")
                 .params(where.params()).param(limit).param(offset)
                 .query(ConnectionStore::row).list();
