@@ -121,7 +121,8 @@ public final class ImportBenchmark {
         try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(file), CSVFormat.DEFAULT)) {
             for (StagedRow row : staged.rows()) {
                 printer.printRecord(OWNER, row.matchKey(), row.nameKey(), row.firstName(), row.lastName(), row.profileUrl(),
-                        row.email(), row.company(), row.position(), row.connectedOn(), row.messaged(), row.messaged());
+                        row.email(), row.company(), row.position(), row.connectedOn(), row.messageCount(),
+                        row.invitedByThem(), row.invitationNote(), row.messaged(), row.messaged());
             }
         }
         return file;
@@ -143,7 +144,8 @@ public final class ImportBenchmark {
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             jdbc.execute("truncate bench_copy");
             double total = psql(base, "\\copy bench_copy (user_id, match_key, name_key, first_name, last_name, profile_url, "
-                    + "email, company, position, connected_on, spoken, spoken_suggested) from '" + file + "' with (format csv)");
+                    + "email, company, position, connected_on, message_count, invited_by_them, invitation_note, spoken, "
+                    + "spoken_suggested) from '" + file + "' with (format csv)");
             if (i >= WARM_UP) {
                 times.add(Math.round((total - startup) * 10) / 10.0);
             }
