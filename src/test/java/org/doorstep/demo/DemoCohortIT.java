@@ -89,7 +89,7 @@ class DemoCohortIT {
         instance = start();
         jdbc = instance.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select count(*) from connection where user_id in " + PEOPLE, Integer.class))
-                .isEqualTo(6 * 60);
+                .isEqualTo(6 * 132);
         assertThat(jdbc.queryForObject("select count(*) from result_snapshot where user_id in " + PEOPLE, Integer.class))
                 .isEqualTo(7);
         assertThat(jdbc.queryForObject("select count(*) from workshop_session", Integer.class)).isEqualTo(1);

@@ -1,8 +1,5 @@
 package org.doorstep.exercise.internal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,8 +8,6 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +50,7 @@ public class ConnectionImports {
     public void copyFirstImport(long userId, Iterator<List<StagedRow>> chunks) {
         copy("copy connection (user_id, match_key, name_key, first_name, last_name, profile_url, email, company, "
                 + "position, connected_on, message_count, invited_by_them, invitation_note, spoken, spoken_suggested) "
-                + "from stdin (format csv)", chunks, userId);
+                + "from stdin", chunks, userId);
     }
 
     /** Puts the rows in the transaction's temporary table import_rows. */
@@ -71,7 +66,7 @@ public class ConnectionImports {
         for (int from = 0; from < rows.size(); from += CHUNK) {
             chunks.add(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
         }
-        copy("copy import_rows from stdin (format csv)", chunks.iterator(), null);
+        copy("copy import_rows from stdin", chunks.iterator(), null);
     }
 
     /**
@@ -84,7 +79,7 @@ public class ConnectionImports {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
                 for (int written = 0; chunks.hasNext(); written++) {
-                    byte[] chunk = csv(chunks.next(), userId).getBytes(StandardCharsets.UTF_8);
+                    byte[] chunk = copyText(chunks.next(), userId).getBytes(StandardCharsets.UTF_8);
                     copy.writeToCopy(chunk, 0, chunk.length);
                     chunkListener.written(written);
                 }
@@ -106,23 +101,21 @@ public class ConnectionImports {
         this.chunkListener = listener == null ? chunk -> { } : listener;
     }
 
-    /** COPY's CSV: with the owner first for the connection table, then whether messaged twice (spoken, suggested). */
-    private static String csv(List<StagedRow> rows, Long userId) {
-        StringWriter out = new StringWriter(rows.size() * 200);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setNullString("").get())) {
-            for (StagedRow row : rows) {
-                if (userId == null) {
-                    printer.printRecord(row.matchKey(), row.nameKey(), row.firstName(), row.lastName(), row.profileUrl(),
-                            row.email(), row.company(), row.position(), row.connectedOn(), row.messageCount(),
-                            row.invitedByThem(), row.invitationNote());
-                } else {
-                    printer.printRecord(userId, row.matchKey(), row.nameKey(), row.firstName(), row.lastName(),
-                            row.profileUrl(), row.email(), row.company(), row.position(), row.connectedOn(),
-                            row.messageCount(), row.invitedByThem(), row.invitationNote(), row.messaged(), row.messaged());
-                }
+    /** COPY's text: the owner first for the connection table, then whether messaged twice (spoken, suggested). */
+    private static String copyText(List<StagedRow> rows, Long userId) {
+        CopyText out = new CopyText(rows.size() * 200);
+        for (StagedRow row : rows) {
+            if (userId != null) {
+                out.value(userId);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.value(row.matchKey()).value(row.nameKey()).value(row.firstName()).value(row.lastName())
+                    .value(row.profileUrl()).value(row.email()).value(row.company()).value(row.position())
+                    .value(row.connectedOn()).value(row.messageCount()).value(row.invitedByThem())
+                    .value(row.invitationNote());
+            if (userId != null) {
+                out.value(row.messaged()).value(row.messaged());
+            }
+            out.endRow();
         }
         return out.toString();
     }
