@@ -46,6 +46,8 @@ public class ExerciseService {
 
     static final int REACH_OUT_DAYS = 14;
     private static final String SAMPLE = "exercise/sample-network.csv";
+    private static final String SAMPLE_MESSAGES = "exercise/sample-messages.csv";
+    private static final String SAMPLE_INVITATIONS = "exercise/sample-invitations.csv";
 
     private final ConnectionStore store;
     private final ConnectionImports imports;
@@ -88,12 +90,17 @@ public class ExerciseService {
                 keepEmailAddresses);
     }
 
-    /** About sixty invented people, for a trainee without an export or a workshop demo. */
+    /**
+     * 132 invented people, for a trainee without an export or a workshop demo: 72 of them in one week of March 2019
+     * (the article's burst), with some messages and invitations as evidence.
+     */
     @Transactional
     public ImportCounts importSample() {
-        try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {
-            return ImportPlan.run(ExportReader.tokenize(in, "sample-network.csv"), "sample network", imports, SignedInUser.currentId(),
-                    clock.instant(), "SAMPLE");
+        try (InputStream in = new ClassPathResource(SAMPLE).getInputStream();
+                InputStream messages = new ClassPathResource(SAMPLE_MESSAGES).getInputStream();
+                InputStream invitations = new ClassPathResource(SAMPLE_INVITATIONS).getInputStream()) {
+            return ImportPlan.run(ExportReader.tokenize(in, messages, invitations, "sample-network.csv"), "sample network",
+                    imports, SignedInUser.currentId(), clock.instant(), "SAMPLE");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -175,9 +175,9 @@ class ExerciseServiceIT {
     }
 
     @Test
-    void the_sample_network_gives_about_sixty_invented_people() {
+    void the_sample_network_gives_132_invented_people() {
         ImportCounts sample = exercise.importSample();
-        assertThat(sample.added()).isBetween(55, 65);
+        assertThat(sample.added()).isEqualTo(132);
         assertThat(exercise.counts().total()).isEqualTo(sample.added());
     }
 

@@ -27,7 +27,8 @@ public final class ImportPlan {
         if (at != null && !imports.hasConnections(userId)) {
             return firstImport(export, fileName, imports, userId, at, format, keepEmails);
         }
-        ExportContents contents = new ExportContents(export.connections().convertAll(), export.messaged());
+        ExportContents contents = new ExportContents(export.connections().convertAll(), export.messaged(),
+                export.invitations());
         ImportStaging.Staged staged = ImportStaging.stage(contents, keepEmails);
         int messaged = (int) staged.rows().stream().filter(StagedRow::messaged).count();
         ConnectionImports.Counts counts;
@@ -37,7 +38,8 @@ public final class ImportPlan {
             imports.stage(staged.rows());
             counts = imports.compare(userId);
             if (at != null) {
-                imports.merge(userId, at);
+                imports.merge(userId, at, export.hasMessages());
+                imports.markBurstWeeks(userId);
                 imports.record(userId, fileName, format, at, counts, staged.skipped().size());
             }
         }
@@ -51,7 +53,7 @@ public final class ImportPlan {
      */
     private static ImportCounts firstImport(ExportReader.TokenizedExport export, String fileName,
             ConnectionImports imports, long userId, Instant at, String format, boolean keepEmails) {
-        ImportStaging staging = new ImportStaging(export.messaged(), keepEmails);
+        ImportStaging staging = new ImportStaging(export.messaged(), export.invitations(), keepEmails);
         int[] messaged = {0};
         var rows = export.connections();
         imports.copyFirstImport(userId, new Iterator<>() {
@@ -75,6 +77,7 @@ public final class ImportPlan {
             }
         });
         ConnectionImports.Counts counts = new ConnectionImports.Counts(staging.stagedCount(), 0, 0, 0);
+        imports.markBurstWeeks(userId);
         imports.record(userId, fileName, format, at, counts, staging.skipped().size());
         return new ImportCounts(fileName, format, counts.added(), 0, 0, 0, staging.skipped(), messaged[0]);
     }

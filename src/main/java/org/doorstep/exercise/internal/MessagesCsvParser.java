@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads LinkedIn's messages.csv for the people the member has written with. The file does not say whose export
+ * Reads LinkedIn's messages.csv for the people the member has written with, and how often. The file does not say whose export
  * it is, so the member is worked out from who takes part in the most messages, and left out.
  */
 public final class MessagesCsvParser {
@@ -108,9 +108,9 @@ public final class MessagesCsvParser {
             String member = soleLeader(messagesPerName);
             Set<String> memberUrls = member != null ? urlsByName.getOrDefault(member, Set.of())
                     : Optional.ofNullable(soleLeader(messagesPerUrl)).map(Set::of).orElse(Set.of());
-            Set<String> urls = new HashSet<>(messagesPerUrl.keySet());
-            urls.removeAll(memberUrls);
-            Set<String> names = new HashSet<>(messagesPerName.keySet());
+            Map<String, Integer> urls = new HashMap<>(messagesPerUrl);
+            urls.keySet().removeAll(memberUrls);
+            Map<String, Integer> names = new HashMap<>(messagesPerName);
             names.remove(member);
             return new MessagedContacts(urls, names);
         }
@@ -150,7 +150,7 @@ public final class MessagesCsvParser {
      * A match key: lower case, trimmed, runs of spaces made one, so "Ana  SILVA " and "Ana Silva" are one person;
      * null when blank.
      */
-    private static String name(String raw) {
+    static String name(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

@@ -268,4 +268,27 @@ class ExportReaderTest {
         assertThat(refused.reason()).isEqualTo(Reason.PREAMBLE_ONLY);
         assertThat(refused.getMessage()).startsWith("Connections.csv in the zip holds only LinkedIn's notes");
     }
+
+    @Test
+    void a_linkedin_zip_yields_who_invited_whom() {
+        ExportContents contents = read(fixture("basic-export.zip"), "Basic_LinkedInDataExport_11-26-2026.zip");
+
+        assertThat(contents.invitations().with("https://www.linkedin.com/in/omar-dubois-a6a3a450", "omar dubois"))
+                .isEqualTo(new Invitations.Invitation(false, null));
+    }
+
+    @Test
+    void a_broken_or_oversized_invitations_file_leaves_the_connections_and_messages_to_import() {
+        byte[] broken = zip(Map.of("Connections.csv", text(CONNECTIONS),
+                "Invitations.csv", out -> out.write(fixture("invitations-broken.csv")),
+                "messages.csv", out -> out.write(fixture("messages.csv"))));
+        ExportContents contents = read(broken, "export.zip");
+        assertThat(contents.connections().connections()).hasSize(1);
+        assertThat(contents.invitations()).isEqualTo(Invitations.NONE);
+        assertThat(contents.messaged().profileUrls()).contains("https://www.linkedin.com/in/omar-dubois-a6a3a450");
+
+        byte[] huge = zip(Map.of("Connections.csv", text(CONNECTIONS),
+                "Invitations.csv", zeros(ExportText.MAX_BYTES + 10L)));
+        assertThat(read(huge, "export.zip").invitations()).isEqualTo(Invitations.NONE);
+    }
 }

@@ -2,6 +2,8 @@ package org.doorstep.exercise.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,7 @@ public final class ImportBenchmark {
     private static final int ROWS = 30_000;
     private static final String OWNER = "1"; // the first account the demo data creates
     private static final int RUNS = 5;
+    private static final int MESSAGES = 50_000;
     // The first imports run before the JIT has compiled the parser; both sides get the same warm-up.
     private static final int WARM_UP = 2;
 
@@ -91,6 +94,81 @@ public final class ImportBenchmark {
         pages();
         Files.deleteIfExists(export);
         Files.deleteIfExists(copyFile);
+        evidenceImport();
+    }
+
+    /**
+     * The whole zip (issue 16): Connections.csv of 30,000 with a burst of 150 in one week, messages.csv of 50,000
+     * messages and Invitations.csv, against psql's \copy of the rows the import stored; then the burst analysis.
+     */
+    private void evidenceImport() throws Exception {
+        Path zip = Files.createTempFile("bench-export", ".zip");
+        var written = ExportGenerator.writeZip(zip, ROWS, new ExportGenerator.Burst(LocalDate.of(2019, 3, 11), 150),
+                MESSAGES, 42);
+        System.out.printf("%nZip: %,d connections, %,d messages (with %,d people), %,d invitations, %,d bytes%n", ROWS,
+                written.messages(), written.peopleMessaged(), written.invitations(), Files.size(zip));
+        List<Double> imports = new ArrayList<>();
+        String lastTrainee = null;
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            lastTrainee = newTrainee();
+            TestSignIn.as(context, lastTrainee);
+            long start = System.nanoTime();
+            exercise.importFile(zip, "export.zip");
+            if (i >= WARM_UP) {
+                imports.add(millis(start));
+            }
+        }
+        long owner = jdbc.queryForObject("select id from app_user where username = ?", Long.class, lastTrainee);
+        String columns = "match_key, name_key, first_name, last_name, profile_url, email, company, position, "
+                + "connected_on, message_count, invited_by_them, invitation_note, spoken, spoken_suggested, burst_week_count";
+        // The rows exactly as stored, as \copy input.
+        Path copyFile = Files.createTempFile("bench-copy", ".csv");
+        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(copyFile), CSVFormat.DEFAULT)) {
+            jdbc.query("select " + columns + " from connection where user_id = ?", rs -> {
+                try {
+                    printer.print(OWNER);
+                    for (int column = 1; column <= 15; column++) {
+                        printer.print(rs.getString(column));
+                    }
+                    printer.println();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, owner);
+        }
+        List<Double> copies = psqlCopy(copyFile, false, "user_id, " + columns);
+        int stored = jdbc.queryForObject("select count(*) from connection where user_id = ?", Integer.class, owner);
+        System.out.printf("Zip import through ExerciseService (connections, messages, invitations, bursts), ms: %s  median %.0f%n",
+                imports, median(imports));
+        System.out.printf("psql \\copy of the %,d rows it stored, ms: %s  median %.0f%n", stored, copies, median(copies));
+        System.out.printf("Ratio zip import / \\copy: %.2f (target at most 1.5)%n", median(imports) / median(copies));
+        burstAnalysis(owner);
+        Files.deleteIfExists(zip);
+        Files.deleteIfExists(copyFile);
+    }
+
+    /** mark_burst_weeks on the 30,000: from nothing marked (as after a first import), then with nothing to change. */
+    private void burstAnalysis(long owner) {
+        double[] fresh = new double[30];
+        double[] again = new double[30];
+        for (int i = -5; i < fresh.length; i++) {
+            jdbc.update("update connection set burst_week_count = null where user_id = ?", owner);
+            long start = System.nanoTime();
+            jdbc.queryForList("select mark_burst_weeks(?)", owner);
+            double first = millis(start);
+            start = System.nanoTime();
+            jdbc.queryForList("select mark_burst_weeks(?)", owner);
+            if (i >= 0) {
+                fresh[i] = first;
+                again[i] = millis(start);
+            }
+        }
+        int marked = jdbc.queryForObject("select count(*) from connection where user_id = ? and burst_week_count is not null",
+                Integer.class, owner);
+        System.out.printf("Burst analysis, mark_burst_weeks at %,d connections (%,d marked), ms: from nothing marked median "
+                + "%.1f p95 %.1f | nothing to change median %.1f p95 %.1f (target at most 200)%n",
+                jdbc.queryForObject("select count(*) from connection where user_id = ?", Integer.class, owner), marked,
+                percentile(fresh, 50), percentile(fresh, 95), percentile(again, 50), percentile(again, 95));
     }
 
     /** How long reading and parsing alone take; a first import overlaps this work with its COPY. */
@@ -121,7 +199,8 @@ public final class ImportBenchmark {
         try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(file), CSVFormat.DEFAULT)) {
             for (StagedRow row : staged.rows()) {
                 printer.printRecord(OWNER, row.matchKey(), row.nameKey(), row.firstName(), row.lastName(), row.profileUrl(),
-                        row.email(), row.company(), row.position(), row.connectedOn(), row.messaged(), row.messaged());
+                        row.email(), row.company(), row.position(), row.connectedOn(), row.messageCount(),
+                        row.invitedByThem(), row.invitationNote(), row.messaged(), row.messaged());
             }
         }
         return file;
@@ -129,6 +208,11 @@ public final class ImportBenchmark {
 
     /** The physical limit: psql's \copy into a table like connection (same columns, constraints and indexes). */
     private List<Double> psqlCopy(Path file, boolean foreignKey) throws Exception {
+        return psqlCopy(file, foreignKey, "user_id, match_key, name_key, first_name, last_name, profile_url, email, "
+                + "company, position, connected_on, message_count, invited_by_them, invitation_note, spoken, spoken_suggested");
+    }
+
+    private List<Double> psqlCopy(Path file, boolean foreignKey, String columns) throws Exception {
         jdbc.execute("drop table if exists bench_copy");
         jdbc.execute("create table bench_copy (like connection including all)");
         if (foreignKey) {
@@ -142,8 +226,7 @@ public final class ImportBenchmark {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             jdbc.execute("truncate bench_copy");
-            double total = psql(base, "\\copy bench_copy (user_id, match_key, name_key, first_name, last_name, profile_url, "
-                    + "email, company, position, connected_on, spoken, spoken_suggested) from '" + file + "' with (format csv)");
+            double total = psql(base, "\\copy bench_copy (" + columns + ") from '" + file + "' with (format csv)");
             if (i >= WARM_UP) {
                 times.add(Math.round((total - startup) * 10) / 10.0);
             }

@@ -163,4 +163,19 @@ class MessagesCsvParserTest {
         assertThat(refused.reason()).isEqualTo(Reason.UNBALANCED_QUOTES);
         assertThat(refused.detail()).isEqualTo("4");
     }
+
+    @Test
+    void each_person_counts_the_messages_they_take_part_in_by_address_and_by_name() {
+        MessagedContacts contacts = parse(HEADER
+                + "1,,Alex Morgan," + OWNER + ",Omar Dubois,https://www.linkedin.com/in/omar,d,,hi,INBOX\n"
+                + "1,,Omar Dubois,https://www.linkedin.com/in/omar,Alex Morgan," + OWNER + ",d,,hello,INBOX\n"
+                + "1,,Alex Morgan," + OWNER + ",Omar Dubois,https://www.linkedin.com/in/omar,d,,bye,INBOX\n"
+                + "2,,Alex Morgan," + OWNER + ",Mei Wright,,d,,hi,INBOX\n");
+
+        assertThat(contacts.messagesWith("https://www.linkedin.com/in/omar", "omar dubois")).isEqualTo(3);
+        assertThat(contacts.messagesWith(null, "mei wright")).as("by name, no address in the file").isEqualTo(1);
+        assertThat(contacts.messagesWith("https://www.linkedin.com/in/mei", "mei wright")).isEqualTo(1);
+        assertThat(contacts.messagesWith("https://www.linkedin.com/in/noah", "noah okafor")).isZero();
+        assertThat(contacts.messagesPerName()).doesNotContainKey("alex morgan");
+    }
 }

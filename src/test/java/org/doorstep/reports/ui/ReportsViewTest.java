@@ -85,11 +85,11 @@ class ReportsViewTest extends KaribuTest {
         ReportsView view = _get(ReportsView.class);
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
         PersonProgress ava = reports.report(ReportFilter.team(teamId)).people().stream().filter(p -> p.name().equals("=Ava Active")).findFirst().orElseThrow();
-        assertThat(ava.connections()).isEqualTo(60);
-        assertThat(ava.reviewedPercent()).hasValue(6);
+        assertThat(ava.connections()).isEqualTo(132);
+        assertThat(ava.reviewedPercent()).hasValue(3);
         assertThat(ava.removed()).isEqualTo(3);
         assertThat(ava.profileViewRatio()).hasValue(2.5);
-        assertThat(row(view, "=Ava Active")).containsEntry(ReportColumn.REVIEWED, "6%").containsEntry(ReportColumn.REMOVED, "3")
+        assertThat(row(view, "=Ava Active")).containsEntry(ReportColumn.REVIEWED, "3%").containsEntry(ReportColumn.REMOVED, "3")
                 .containsEntry(ReportColumn.BASELINE, "yes").containsEntry(ReportColumn.RATIO, "× 2.50")
                 .containsEntry(ReportColumn.ENROLLED, "yes");
         assertThat(row(view, "Ben Beginner")).containsEntry(ReportColumn.REVIEWED, "n/a").containsEntry(ReportColumn.REMOVED, "0")
