@@ -165,6 +165,7 @@ class BulkBar extends Div {
         notice.setPosition(Notification.Position.BOTTOM_START);
         notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         Span text = new Span(message);
+        text.addClassName("bulk-notice-text");
         notice.add(text);
         if (withUndo) {
             Button undoNow = new Button(getTranslation("exercise.bulk.undo"), click -> undoLast());

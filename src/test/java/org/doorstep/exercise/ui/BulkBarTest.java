@@ -4,10 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.doorstep.KaribuTest;
 import org.doorstep.TestSignIn;
@@ -42,6 +42,12 @@ class BulkBarTest extends KaribuTest {
         return view().bulkBar;
     }
 
+    /** The text of the last bulk notice (a notification with an Undo button beside its text). */
+    private String notice() {
+        assertThat(bar().notice.isOpened()).isTrue();
+        return _get(bar().notice, Span.class, spec -> spec.withClasses("bulk-notice-text")).getText();
+    }
+
     private List<ConnectionRow> granite() {
         return exercise.page(Filters.of("company", "granite"), 0, 100);
     }
@@ -55,7 +61,7 @@ class BulkBarTest extends KaribuTest {
 
         _click(bar().decideTicked);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
-        assertThat(dialog.getHeader()).isEqualTo("Remove 3 connections?");
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("Remove 3 connections?");
         assertThat(bar().override.isAttached()).as("nothing decided one by one: no box to tick").isFalse();
         ConfirmDialogKt._fireConfirm(dialog);
 
@@ -63,7 +69,7 @@ class BulkBarTest extends KaribuTest {
         assertThat(exercise.page(ConnectionFilter.ALL, 3, 1).getFirst().decision()).isNull();
         assertThat(view().ticked).isEmpty();
         assertThat(view().progressText.getText()).startsWith("3 of ");
-        NotificationsKt.expectNotifications("3 connections marked Remove.");
+        assertThat(notice()).isEqualTo("3 connections marked Remove.");
         assertThat(bar().undo.isVisible()).isTrue();
         assertThat(bar().undo.getText()).isEqualTo("Undo: 3 marked Remove");
 
@@ -85,14 +91,15 @@ class BulkBarTest extends KaribuTest {
 
         _click(bar().decideAll);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
-        assertThat(dialog.getHeader()).isEqualTo("Remove 8 connections?");
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("Remove 8 connections?");
         assertThat(bar().override.getLabel()).isEqualTo("Also change the 2 I decided one by one");
         bar().override.setValue(true);
-        assertThat(dialog.getHeader()).isEqualTo("Remove 10 connections?");
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("Remove 10 connections?");
+        assertThat(dialog.getElement().getProperty("confirmText")).isEqualTo("Remove 10");
         bar().override.setValue(false);
         ConfirmDialogKt._fireConfirm(dialog);
 
-        NotificationsKt.expectNotifications("8 connections marked Remove. 2 decided one by one kept theirs.");
+        assertThat(notice()).isEqualTo("8 connections marked Remove. 2 decided one by one kept theirs.");
         assertThat(exercise.page(ConnectionFilter.ALL, 0, 100).stream().filter(row -> row.decision() == Decision.KEEP))
                 .extracting(ConnectionRow::id).containsExactlyInAnyOrder(granite.get(0).id(), granite.get(1).id());
         assertThat(exercise.counts().count(Decision.REMOVE)).isEqualTo(8);
@@ -109,7 +116,7 @@ class BulkBarTest extends KaribuTest {
         assertThat(bar().undo.isVisible()).isTrue();
         assertThat(bar().undo.getText()).isEqualTo("Undo: 10 marked Weak tie");
         _click(bar().undo);
-        NotificationsKt.expectNotifications("10 connections are back to their previous decisions.");
+        assertThat(notice()).isEqualTo("10 connections are back to their previous decisions.");
         assertThat(exercise.counts().reviewed()).isZero();
         assertThat(bar().undo.isVisible()).isFalse();
     }
