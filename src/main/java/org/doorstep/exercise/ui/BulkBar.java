@@ -60,11 +60,10 @@ class BulkBar extends Div {
         addClassName("bulk-bar");
         getElement().setAttribute("role", "group");
         getElement().setAttribute("aria-label", getTranslation("exercise.bulk.label"));
-        decision.setLabel(getTranslation("exercise.bulk.decision"));
+        decision.setAriaLabel(getTranslation("exercise.bulk.decision"));
         decision.setPlaceholder(getTranslation("exercise.bulk.choose"));
         decision.setItems(Arrays.asList(Decision.values()));
         decision.setItemLabelGenerator(this::label);
-        decision.setHelperText(getTranslation("exercise.bulk.help"));
         decision.addValueChangeListener(change -> refresh());
         decideTicked.addClassName("bulk-ticked");
         decideTicked.addClickListener(click -> confirm(BulkSelection.ticked(ticked.get())));
@@ -79,9 +78,11 @@ class BulkBar extends Div {
         });
         undo.addClassName("bulk-undo");
         undo.addClickListener(click -> undoLast());
-        Div buttons = new Div(decideAll, decideTicked, clearTicks, undo);
+        Paragraph help = new Paragraph(getTranslation("exercise.bulk.help"));
+        help.addClassName("bulk-help");
+        Div buttons = new Div(decision, decideAll, decideTicked, clearTicks, undo);
         buttons.addClassName("bulk-buttons");
-        add(decision, buttons);
+        add(help, buttons);
         refresh();
     }
 
