@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.exercise.internal.BulkDecisionStore;
 import org.doorstep.exercise.internal.ConnectionImports;
 import org.doorstep.security.CohortDirectory;
 import org.doorstep.exercise.internal.ConnectionStore;
@@ -54,9 +55,12 @@ public class ExerciseService {
     private final Clock clock;
     private final CohortDirectory cohorts;
     private final AuditTrail audit;
+    private final BulkDecisionStore bulk;
 
-    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts, AuditTrail audit) {
+    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts, AuditTrail audit,
+            BulkDecisionStore bulk) {
         this.store = store;
+        this.bulk = bulk;
         this.audit = audit;
         this.imports = imports;
         this.clock = clock;
@@ -216,6 +220,7 @@ public class ExerciseService {
     public int deleteAllMyNetworkData() {
         long me = SignedInUser.currentId();
         int deleted = store.deleteAll(me);
+        bulk.deleteAll(me);
         audit.record(AuditTrail.DATA_DELETED, me, "Deleted their own network data: " + deleted + " connections");
         return deleted;
     }

@@ -73,7 +73,7 @@ public class ConnectionStore {
     }
 
     /** A filter as SQL: the where clause and its parameters, in order. */
-    private record Where(String sql, List<Object> params) {
+    record Where(String sql, List<Object> params) {
         static Where of(long userId, ConnectionFilter filter) {
             StringBuilder sql = new StringBuilder(" where user_id = ? and gone_at is null");
             List<Object> params = new ArrayList<>(List.of(userId));
@@ -225,9 +225,10 @@ public class ConnectionStore {
                 met, Timestamp.from(at), userId, id);
     }
 
+    /** A decision made one by one: it wins over any bulk action, so the row leaves that action's undo (V020). */
     public boolean decide(long userId, long id, Decision decision, LocalDate reachOutDue, Instant at) {
-        return update("update connection set decision = ?, reach_out_due = coalesce(reach_out_due, ?), updated_at = ? "
-                        + "where user_id = ? and id = ?",
+        return update("update connection set decision = ?, reach_out_due = coalesce(reach_out_due, ?), updated_at = ?, "
+                        + BulkDecisionStore.ONE_BY_ONE + " where user_id = ? and id = ?",
                 decision == null ? null : decision.name(), reachOutDue == null ? null : Date.valueOf(reachOutDue),
                 Timestamp.from(at), userId, id);
     }

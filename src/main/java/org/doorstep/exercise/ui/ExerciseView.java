@@ -2,6 +2,7 @@ package org.doorstep.exercise.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -24,10 +25,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
+import org.doorstep.exercise.BulkDecisionService;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
@@ -63,8 +67,12 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
     TriageFilters filters;
     private Details filterBox;
     private int reviewed;
+    /** The rows ticked for a bulk decision: ids only, as many as a person ticks by hand (a page at most at once). */
+    final Set<Long> ticked = new HashSet<>();
+    final Checkbox tickPage = new Checkbox();
+    BulkBar bulkBar;
 
-    public ExerciseView(ExerciseService exercise, PersonalTime time) {
+    public ExerciseView(ExerciseService exercise, PersonalTime time, BulkDecisionService bulk) {
         this.exercise = exercise;
         this.formats = time.formats();
         this.evidenceWords = new EvidenceWords(this, formats);
@@ -86,6 +94,8 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
         filterBox.addClassName("filter-box");
         add(filterBox);
         refreshCounts();
+        bulkBar = new BulkBar(bulk, this::currentFilter, () -> ticked, () -> exercise.count(currentFilter()), this::afterBulk);
+        add(bulkBar);
         configureGrid();
         Div workspace = new Div(grid, detail);
         workspace.addClassName("triage-workspace");
@@ -110,6 +120,19 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void configureGrid() {
+        // Ticks for a bulk decision, apart from the current row (which the panel shows).
+        tickPage.setAriaLabel(getTranslation("exercise.bulk.tick-page", grid.getPageSize()));
+        tickPage.setTooltipText(getTranslation("exercise.bulk.tick-page", grid.getPageSize()));
+        tickPage.addValueChangeListener(change -> {
+            if (change.getValue()) {
+                exercise.page(currentFilter(), 0, grid.getPageSize()).forEach(row -> ticked.add(row.id()));
+            } else {
+                ticked.clear();
+            }
+            ticksChanged();
+        });
+        grid.addComponentColumn(this::tickBox).setHeader(tickPage).setFlexGrow(0).setWidth("3.75rem")
+                .setKey("tick");
         // Name over position and company: readable beside the detail panel. Lit renders the values as text.
         grid.addColumn(LitRenderer.<ConnectionRow>of(
                         "<div class='person'><span class='person-name'>${item.name}</span>"
@@ -149,7 +172,13 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void filter(ConnectionFilter filter) {
+        // What is ticked is what is seen: a new filter starts without ticks.
+        ticked.clear();
+        tickPage.setValue(false);
         rows.setFilter(filter);
+        if (bulkBar != null) {
+            bulkBar.refresh();
+        }
         exercise.page(filter, 0, 1).stream().findFirst().ifPresentOrElse(grid::select, grid::deselectAll);
     }
 
@@ -158,7 +187,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
         getElement().addEventListener("keydown", event -> onKey(event.getEventData().get("event.key").asText()))
                 .addEventData("event.key")
                 .setFilter("!event.ctrlKey && !event.metaKey && !event.altKey"
-                        + " && ['1','2','3','4','k','w','o','r','l','K','W','O','R','L','ArrowDown','ArrowUp'].includes(event.key)"
+                        + " && ['1','2','3','4','k','w','o','r','l','x','K','W','O','R','L','X','ArrowDown','ArrowUp'].includes(event.key)"
                         + " && !/^(input|textarea|vaadin-text-field|vaadin-text-area|vaadin-select|vaadin-combo-box)$/"
                         + ".test(event.composedPath()[0].localName) && !event.composedPath().some(e => e.localName === 'vaadin-text-area' || e.localName === 'vaadin-text-field')");
     }
@@ -171,6 +200,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
         switch (key) {
             case "ArrowDown" -> move(current, true);
             case "ArrowUp" -> move(current, false);
+            case "x", "X" -> tick(current, !ticked.contains(current.id()));
             case "1", "2", "3", "4" -> {
                 Criterion criterion = Criterion.values()[Integer.parseInt(key) - 1];
                 changed(exercise.setCriterion(current.id(), criterion, !current.meets(criterion)), "exercise.saved.criteria");
@@ -183,6 +213,42 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
                 }
             }
         }
+    }
+
+    private Checkbox tickBox(ConnectionRow row) {
+        Checkbox box = new Checkbox(ticked.contains(row.id()));
+        box.setAriaLabel(getTranslation("exercise.bulk.tick", row.name()));
+        box.addClassName("tick-box");
+        box.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                tick(row, change.getValue());
+            }
+        });
+        return box;
+    }
+
+    void tick(ConnectionRow row, boolean on) {
+        if (on) {
+            ticked.add(row.id());
+        } else {
+            ticked.remove(row.id());
+        }
+        rows.refreshItem(row);
+        bulkBar.refresh();
+    }
+
+    private void ticksChanged() {
+        rows.refreshAll();
+        bulkBar.refresh();
+    }
+
+    /** After a bulk decision or its undo: fresh rows, counts and buttons, from the top of the list. */
+    private void afterBulk() {
+        ticked.clear();
+        tickPage.setValue(false);
+        refreshCounts();
+        rows.refreshAll();
+        filter(currentFilter());
     }
 
     private ConnectionFilter currentFilter() {
