@@ -72,6 +72,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         Paragraph keys = new Paragraph(getTranslation("exercise.keys.text"));
         keys.addClassName("keys-help");
         add(header(), keys);
+        add(new NetworkAtAGlance(exercise, formats));
         filters = new TriageFilters(exercise.years(), this::filter);
         Details filterBox = new Details(getTranslation("exercise.filters"), filters);
         // Closed at first: the list and the person matter most; the summary says how to open it.
