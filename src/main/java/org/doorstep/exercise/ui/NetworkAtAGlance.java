@@ -83,8 +83,8 @@ class NetworkAtAGlance extends Details {
         } else if (!pace.estimable()) {
             text = getTranslation("exercise.glance.pace.unknown", NetworkGlance.Pace.MINIMUM_DECISIONS, pace.windowDays());
         } else {
-            text = getTranslation("exercise.glance.pace", count(pace.decisions()), pace.windowDays(), count(pace.activeDays()),
-                    count(pace.perActiveDay()), count(pace.daysFor(glance.remaining())));
+            text = getTranslation("exercise.glance.pace", count(pace.decisions()), pace.windowDays(), pace.activeDays(),
+                    count(pace.perActiveDay()), pace.daysFor(glance.remaining()));
         }
         Paragraph paragraph = new Paragraph(text);
         paragraph.addClassName("glance-pace");
