@@ -119,10 +119,12 @@ class ServiceAccessMatrixIT {
             DirectoryAdministration.trainers(String,int,int)                 - - - - x
             EmailVerification.requestVerification(long,String)               - - - - x
             EmailVerification.verify(String)                                 x x x x x
+            ExerciseService.biggestWeek()                                    - x - - -
             ExerciseService.count(ConnectionFilter)                          - x - - -
             ExerciseService.counts()                                         - x - - -
             ExerciseService.decide(long,Decision)                            - x - - -
             ExerciseService.deleteAllMyNetworkData()                         - x - - -
+            ExerciseService.glance(ZoneId)                                   - x - - -
             ExerciseService.importFile(Path,String)                          - x - - -
             ExerciseService.importFile(Path,String,boolean)                  - x - - -
             ExerciseService.importSample()                                   - x - - -

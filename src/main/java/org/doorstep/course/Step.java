@@ -113,7 +113,11 @@ public sealed interface Step {
         }
     }
 
-    /** Leads into another part of Doorstep; done when viewed. */
+    /**
+     * Leads into another part of Doorstep; done when viewed. The target {@value #BIGGEST_WEEK} leads to the trainee's
+     * own week with the most new connections, named on the button (the label is for those without a network).
+     */
     record Link(String id, String title, String markdown, String target, String label) implements Step {
+        public static final String BIGGEST_WEEK = "/exercise/biggest-week";
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.doorstep.exercise.internal.ConnectionStore;
 import org.doorstep.exercise.internal.ExportReader;
 import org.doorstep.exercise.internal.ExportRefusedException;
 import org.doorstep.exercise.internal.ImportPlan;
+import org.doorstep.exercise.internal.NetworkHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -52,14 +54,16 @@ public class ExerciseService {
 
     private final ConnectionStore store;
     private final ConnectionImports imports;
+    private final NetworkHistory history;
     private final Clock clock;
     private final CohortDirectory cohorts;
     private final AuditTrail audit;
     private final BulkDecisionStore bulk;
 
-    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts, AuditTrail audit,
-            BulkDecisionStore bulk) {
+    ExerciseService(ConnectionStore store, ConnectionImports imports, NetworkHistory history, Clock clock,
+            CohortDirectory cohorts, AuditTrail audit, BulkDecisionStore bulk) {
         this.store = store;
+        this.history = history;
         this.bulk = bulk;
         this.audit = audit;
         this.imports = imports;
@@ -197,6 +201,18 @@ public class ExerciseService {
     @Transactional(readOnly = true)
     public int planSize(Decision decision) {
         return store.countWithDecision(SignedInUser.currentId(), decision);
+    }
+
+    /** New connections per month, burst weeks, decided and remaining, recent pace; days counted in {@code zone}. */
+    @Transactional(readOnly = true)
+    public NetworkGlance glance(ZoneId zone) {
+        return history.glance(SignedInUser.currentId(), clock.instant(), zone);
+    }
+
+    /** The week with the most new connections, for the lesson on the "72 contacts" week; empty without a network. */
+    @Transactional(readOnly = true)
+    public Optional<NetworkGlance.Week> biggestWeek() {
+        return history.biggestWeek(SignedInUser.currentId());
     }
 
     @Transactional(readOnly = true)

@@ -16,7 +16,7 @@ import org.doorstep.course.Step;
 final class LessonValidator {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Set<String> LINK_TARGETS = Set.of("/exercise", "/results");
+    static final Set<String> LINK_TARGETS = Set.of("/exercise", "/results", Step.Link.BIGGEST_WEEK);
     static final Set<String> OUTCOMES = Set.of("good", "mixed", "bad");
     static final Set<String> VERDICTS = Set.of("good", "mixed", "risky");
 

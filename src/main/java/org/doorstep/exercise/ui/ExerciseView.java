@@ -87,6 +87,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
         Paragraph keys = new Paragraph(getTranslation("exercise.keys.text"));
         keys.addClassName("keys-help");
         add(header(), keys);
+        add(new NetworkAtAGlance(exercise, formats));
         filters = new TriageFilters(exercise.years(), formats.locale(), this::filter);
         filterBox = new Details(getTranslation("exercise.filters"), filters);
         // Closed at first: the list and the person matter most; the summary says how to open it.
