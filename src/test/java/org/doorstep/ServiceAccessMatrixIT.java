@@ -69,11 +69,14 @@ class ServiceAccessMatrixIT {
             CohortDirectory.createCohort(String)                             - - x - -
             CohortDirectory.membersOfMyCohort(long)                          - - x - -
             CohortDirectory.newJoinCode(long)                                - - x - -
+            CourseAuthoringService.askForReview(String,String)               - - x - x
             CourseAuthoringService.check(String,String)                      - - x - x
             CourseAuthoringService.discardDraft(String)                      - - x - x
             CourseAuthoringService.lessons()                                 - - x - x
+            CourseAuthoringService.mayPublish()                              - - x - x
             CourseAuthoringService.preview(String,String)                    - - x - x
-            CourseAuthoringService.publish(String,String)                    - - x - x
+            CourseAuthoringService.publish(String,String)                    - - - - x
+            CourseAuthoringService.reviewRequests()                          - - x - x
             CourseAuthoringService.saveDraft(String,String)                  - - x - x
             CourseAuthoringService.source(String)                            - - x - x
             CourseService.answer(String,String,String,Set)                   - x x - x

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.doorstep.base.AuditTrail;
+import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.course.internal.ContentReader;
 import org.doorstep.course.internal.CourseCatalog;
@@ -12,12 +14,14 @@ import org.doorstep.course.internal.CourseVersions;
 import org.doorstep.course.internal.LessonDrafts;
 import org.doorstep.course.internal.PublishedCourse;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Trainers and admins edit a lesson's YAML, check and preview it, and publish it as a new course
- * version. Trainees' progress is keyed by lesson and step ids, so it survives a new version.
+ * Trainers and admins edit a lesson's YAML, check and preview it, and save it as a draft. Only a content
+ * editor (a trainer granted it, or an administrator) publishes it as a new course version, audited; other
+ * trainers ask for review. Trainees' progress is keyed by lesson and step ids, so it survives a new version.
  */
 @Service
 @PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
@@ -25,16 +29,28 @@ public class CourseAuthoringService {
 
     private static final String COURSE = CourseService.COURSE;
 
+    /** Audit actions of authoring. */
+    public static final String LESSON_PUBLISHED = "LESSON_PUBLISHED";
+
     private final CourseCatalog catalog;
     private final CourseVersions versions;
     private final LessonDrafts drafts;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    CourseAuthoringService(CourseCatalog catalog, CourseVersions versions, LessonDrafts drafts, Clock clock) {
+    CourseAuthoringService(CourseCatalog catalog, CourseVersions versions, LessonDrafts drafts, AuditTrail audit,
+            Clock clock) {
         this.catalog = catalog;
         this.versions = versions;
         this.drafts = drafts;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Whether whoever is signed in may publish (the content-editor permission). */
+    public boolean mayPublish() {
+        var who = SecurityContextHolder.getContext().getAuthentication();
+        return who != null && who.getAuthorities().stream().anyMatch(a -> Roles.CONTENT_EDITOR.equals(a.getAuthority()));
     }
 
     @Transactional(readOnly = true)
@@ -43,7 +59,19 @@ public class CourseAuthoringService {
         Map<String, Boolean> withDrafts = drafts.lessonsWithDrafts(COURSE);
         return published.lessons().stream()
                 .map(lesson -> new LessonSource(lesson.slug(), lesson.title(), published.sources().get(lesson.slug()),
-                        withDrafts.containsKey(lesson.slug()), published.version()))
+                        withDrafts.containsKey(lesson.slug()), published.version(), published.sources().get(lesson.slug()),
+                        withDrafts.getOrDefault(lesson.slug(), false)))
+                .toList();
+    }
+
+    /** Drafts trainers asked a content editor to review, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReviewRequest> reviewRequests() {
+        PublishedCourse published = published();
+        return drafts.awaitingReview(COURSE).stream()
+                .filter(asked -> published.lesson(asked.lessonSlug()).isPresent())
+                .map(asked -> new ReviewRequest(asked.lessonSlug(), published.lesson(asked.lessonSlug()).orElseThrow().title(),
+                        asked.askedBy(), asked.askedAt()))
                 .toList();
     }
 
@@ -52,8 +80,9 @@ public class CourseAuthoringService {
         PublishedCourse published = published();
         Lesson lesson = published.lesson(lessonSlug).orElseThrow(() -> new NoSuchElementException(lessonSlug));
         var draft = drafts.find(COURSE, lessonSlug);
-        return new LessonSource(lessonSlug, lesson.title(), draft.orElse(published.sources().get(lessonSlug)),
-                draft.isPresent(), published.version());
+        String live = published.sources().get(lessonSlug);
+        return new LessonSource(lessonSlug, lesson.title(), draft.orElse(live), draft.isPresent(), published.version(),
+                live, drafts.lessonsWithDrafts(COURSE).getOrDefault(lessonSlug, false));
     }
 
     /** Every problem in the text, or none. */
@@ -81,17 +110,34 @@ public class CourseAuthoringService {
         drafts.delete(COURSE, existing(lessonSlug));
     }
 
-    /** Publishes the course with this lesson replaced, as a new version; returns its number. */
+    /** Saves the text as the draft and marks it for a content editor to review and publish. */
     @Transactional
+    public void askForReview(String lessonSlug, String source) {
+        saveDraft(lessonSlug, source);
+        drafts.askForReview(COURSE, lessonSlug, SignedInUser.currentId(), clock.instant());
+    }
+
+    /**
+     * Publishes the course with this lesson replaced, as a new version, and audits it; returns the live version's
+     * number. Text equal to the published one makes no version (the draft, if any, is dropped).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('CONTENT_EDITOR')")
     public int publish(String lessonSlug, String source) {
         ContentReader.lesson(fileName(existing(lessonSlug)), source);
         versions.lockForPublishing(COURSE);
         PublishedCourse published = published();
+        drafts.delete(COURSE, lessonSlug);
+        if (source.equals(published.sources().get(lessonSlug))) {
+            return published.version();
+        }
         Map<String, String> sources = new LinkedHashMap<>(published.sources());
         sources.put(lessonSlug, source);
         versions.publish(COURSE, "AUTHOR", "author:" + clock.instant(), SignedInUser.currentId(), published.courseSource(), sources);
-        drafts.delete(COURSE, lessonSlug);
-        return published.version() + 1;
+        int version = published.version() + 1;
+        audit.record(LESSON_PUBLISHED, null, "Lesson " + lessonSlug + " of course " + COURSE
+                + " published as course version " + version);
+        return version;
     }
 
     private String existing(String lessonSlug) {

@@ -31,10 +31,12 @@ import org.doorstep.course.ContentProblem;
 import org.doorstep.course.CourseAuthoringService;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.LessonSource;
+import org.doorstep.security.PersonalTime;
 
 /**
- * Trainers and admins edit a lesson's text (YAML, saved as a draft while they type), check it,
- * preview it exactly as trainees will see it, and publish it as a new course version.
+ * Trainers and admins edit a lesson's text (YAML, saved as a draft while they type), check it and
+ * preview it exactly as trainees will see it. A content editor publishes it as a new course version;
+ * other trainers ask a content editor to review it, and content editors see those requests here.
  */
 @Route("course/authoring")
 @Menu(order = 1.5, icon = "vaadin:edit", title = "nav.authoring")
@@ -48,19 +50,24 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     final Button check = new Button();
     final Button preview = new Button();
     final Button publish = new Button();
+    final Button askReview = new Button();
+    final Span publishNote = new Span();
     final Button discard = new Button();
+    final ReviewRequests reviewRequests;
 
     private final CourseAuthoringService authoring;
     private LessonSource current;
 
-    public AuthoringView(CourseAuthoringService authoring) {
+    public AuthoringView(CourseAuthoringService authoring, PersonalTime time) {
         this.authoring = authoring;
         addClassName("authoring-view");
-        add(new H2(getTranslation("nav.authoring")), help());
+        reviewRequests = new ReviewRequests(authoring, time.formats(), this::choose);
+        add(new H2(getTranslation("nav.authoring")), help(), reviewRequests);
 
         lessonChooser.setLabel(getTranslation("authoring.lesson"));
-        lessonChooser.setItemLabelGenerator(lesson -> lesson.title()
-                + (lesson.draft() ? " — " + getTranslation("authoring.has-draft") : ""));
+        lessonChooser.setItemLabelGenerator(lesson -> lesson.title() + (lesson.awaitingReview()
+                ? " — " + getTranslation("authoring.awaiting-review")
+                : lesson.draft() ? " — " + getTranslation("authoring.has-draft") : ""));
         lessonChooser.setItems(authoring.lessons());
         lessonChooser.setWidth("min(100%, 32rem)");
         lessonChooser.addValueChangeListener(change -> {
@@ -81,6 +88,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
                 authoring.saveDraft(current.slug(), change.getValue());
                 status.setText(getTranslation("authoring.status.draft-saved"));
                 discard.setEnabled(true);
+                updatePublishing();
             }
         });
         editor.setVisible(false);
@@ -94,13 +102,23 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         publish.setText(getTranslation("authoring.publish"));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> confirmPublish());
+        askReview.setText(getTranslation("authoring.ask-review"));
+        askReview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        askReview.addClickListener(click -> askForReview());
+        // Only one of the two applies to whoever is signed in; the service refuses the other anyway.
+        publish.setVisible(authoring.mayPublish());
+        askReview.setVisible(!authoring.mayPublish());
+        publishNote.addClassName("publish-note");
+        publishNote.setId("publish-note");
+        publish.getElement().setAttribute("aria-describedby", "publish-note");
+        askReview.getElement().setAttribute("aria-describedby", "publish-note");
         discard.setText(getTranslation("authoring.discard"));
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(click -> {
             authoring.discardDraft(current.slug());
             load(current.slug());
         });
-        Div actions = new Div(check, preview, publish, discard);
+        Div actions = new Div(check, preview, publish, askReview, discard, publishNote);
         actions.addClassName("authoring-actions");
         actions.setVisible(false);
         status.addClassName("authoring-status");
@@ -126,6 +144,29 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
                 current.publishedVersion()));
         getChildren().filter(child -> child.hasClassName("authoring-actions")).forEach(child -> child.setVisible(true));
         discard.setEnabled(current.draft());
+        updatePublishing();
+    }
+
+    /** Publish only for a content editor and only when the text differs from the live one; the note says why not. */
+    private void updatePublishing() {
+        boolean unchanged = current.unchanged(editor.getValue());
+        String note;
+        if (authoring.mayPublish()) {
+            publish.setEnabled(!unchanged);
+            note = unchanged ? "authoring.publish.unchanged" : "";
+        } else {
+            boolean asked = current.awaitingReview();
+            askReview.setEnabled(!unchanged && !asked);
+            note = unchanged ? "authoring.publish.unchanged" : asked ? "authoring.review.asked" : "authoring.publish.editors-only";
+        }
+        publishNote.setText(note.isEmpty() ? "" : getTranslation(note));
+    }
+
+    private void askForReview() {
+        authoring.askForReview(current.slug(), editor.getValue());
+        Notification.show(getTranslation("authoring.review.sent"), 5000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refreshLessons();
     }
 
     private boolean showProblems(List<ContentProblem> found) {
@@ -175,8 +216,21 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         Notification note = Notification.show(getTranslation("authoring.published", version), 5000,
                 Notification.Position.BOTTOM_CENTER);
         note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        reviewRequests.refresh();
+        refreshLessons();
+    }
+
+    /** New labels (draft, awaiting review) in the chooser, the current lesson still chosen and reloaded. */
+    private void refreshLessons() {
+        String slug = current.slug();
         lessonChooser.setItems(authoring.lessons());
-        load(current.slug());
+        choose(slug);
+        load(slug);
+    }
+
+    void choose(String slug) {
+        lessonChooser.getListDataView().getItems().filter(lesson -> lesson.slug().equals(slug)).findFirst()
+                .ifPresent(lessonChooser::setValue);
     }
 
     @Override

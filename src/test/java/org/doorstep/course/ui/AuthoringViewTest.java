@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,6 +18,7 @@ import org.doorstep.course.LessonSource;
 import org.doorstep.course.Step;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -28,13 +30,15 @@ class AuthoringViewTest extends KaribuTest {
     CourseAuthoringService authoring;
     @Autowired
     org.doorstep.course.CourseService course;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String original;
 
     /** Puts the shipped text back as a newer version, so other tests see the course they expect. */
     @AfterEach
     void restoreLesson() {
-        signInAs("trainer");
+        signInAs("admin");
         authoring.discardDraft(LESSON);
         if (original != null) {
             authoring.publish(LESSON, original);
@@ -50,8 +54,8 @@ class AuthoringViewTest extends KaribuTest {
     }
 
     @Test
-    void a_trainer_changes_a_quiz_question_previews_it_and_publishes_it_for_trainees() {
-        signInAs("trainer");
+    void a_content_editor_changes_a_quiz_question_previews_it_and_publishes_it_for_trainees() {
+        signInAs("admin");
         AuthoringView view = openLesson();
         original = view.editor.getValue();
         Step.Quiz quiz = authoring.preview(LESSON, original).steps().stream().filter(Step.Quiz.class::isInstance)
@@ -80,6 +84,60 @@ class AuthoringViewTest extends KaribuTest {
         signInAs("trainee");
         var trainees = course.open(LESSON).lesson();
         assertThat(((Step.Quiz) trainees.step(quiz.id()).orElseThrow()).items().getFirst().prompt()).startsWith(marker);
+    }
+
+    @Test
+    void a_trainer_without_the_permission_cannot_publish_but_asks_a_content_editor_to_review() {
+        signInAs("trainer");
+        AuthoringView view = openLesson();
+        original = null;
+        String text = view.editor.getValue();
+        assertThat(view.publish.isVisible()).isFalse();
+        assertThat(view.askReview.isEnabled()).isFalse();
+        assertThat(view.publishNote.getText()).isEqualTo("Nothing to publish: this text is the published one.");
+
+        userSets(view.editor, text.replace("passMark: 70", "passMark: 80"));
+        assertThat(view.askReview.isEnabled()).isTrue();
+        assertThat(view.publishNote.getText()).startsWith("Only a content editor may publish.");
+        assertThatThrownBy(() -> authoring.publish(LESSON, view.editor.getValue()))
+                .isInstanceOf(AccessDeniedException.class);
+        _click(view.askReview);
+        assertThat(view.askReview.isEnabled()).isFalse();
+        assertThat(view.lessonChooser.getValue().awaitingReview()).isTrue();
+
+        signInAs("admin");
+        navigate("");
+        navigate("course/authoring");
+        AuthoringView editors = _get(AuthoringView.class);
+        assertThat(editors.reviewRequests.isVisible()).isTrue();
+        Button request = _find(editors.reviewRequests, Button.class).stream()
+                .filter(button -> button.getText().startsWith("The four criteria — asked by Theo Trainer")).findFirst()
+                .orElseThrow();
+        _click(request);
+        assertThat(editors.editor.getValue()).contains("passMark: 80");
+        assertThat(editors.publish.isEnabled()).isTrue();
+    }
+
+    @Test
+    void publishing_is_audited_and_publish_is_disabled_while_the_text_equals_the_published_one() {
+        signInAs("admin");
+        AuthoringView view = openLesson();
+        original = view.editor.getValue();
+        assertThat(view.askReview.isVisible()).isFalse();
+        assertThat(view.publish.isEnabled()).isFalse();
+        assertThat(view.publishNote.getText()).isEqualTo("Nothing to publish: this text is the published one.");
+        userSets(view.editor, original.replace("passMark: 70", "passMark: 75"));
+        assertThat(view.publish.isEnabled()).isTrue();
+        userSets(view.editor, original);
+        assertThat(view.publish.isEnabled()).isFalse();
+
+        userSets(view.editor, original.replace("passMark: 70", "passMark: 75"));
+        view.doPublish();
+        int version = view.lessonChooser.getValue().publishedVersion();
+        assertThat(view.publish.isEnabled()).isFalse();
+        assertThat(jdbc.queryForList("select details from audit_event where action = 'LESSON_PUBLISHED' "
+                + "and actor_id = (select id from app_user where username = 'admin') order by id desc limit 1",
+                String.class)).containsExactly("Lesson four-criteria of course doorstep published as course version " + version);
     }
 
     @Test
