@@ -12,6 +12,8 @@ import org.doorstep.course.internal.ContentReader;
 import org.doorstep.course.internal.CourseCatalog;
 import org.doorstep.course.internal.CourseVersions;
 import org.doorstep.course.internal.LessonDrafts;
+import org.doorstep.course.internal.LineDiff;
+import org.doorstep.course.internal.ScenarioLayout;
 import org.doorstep.course.internal.PublishedCourse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,6 +33,7 @@ public class CourseAuthoringService {
 
     /** Audit actions of authoring. */
     public static final String LESSON_PUBLISHED = "LESSON_PUBLISHED";
+    public static final String LESSON_RESTORED = "LESSON_RESTORED";
 
     private final CourseCatalog catalog;
     private final CourseVersions versions;
@@ -138,6 +141,48 @@ public class CourseAuthoringService {
         audit.record(LESSON_PUBLISHED, null, "Lesson " + lessonSlug + " of course " + COURSE
                 + " published as course version " + version);
         return version;
+    }
+
+    /** The text's branching scenarios laid out as maps, faults and all; none when the text does not parse. */
+    public List<ScenarioGraph> scenarioMaps(String text) {
+        return ContentReader.unchecked(text).stream().flatMap(lesson -> lesson.steps().stream())
+                .filter(Step.Scenario.class::isInstance).map(Step.Scenario.class::cast)
+                .map(ScenarioLayout::of).toList();
+    }
+
+    /** The course versions in which this lesson's text changed, newest first; one page. */
+    @Transactional(readOnly = true)
+    public List<LessonVersion> history(String lessonSlug, int offset, int limit) {
+        return versions.lessonHistory(COURSE, existing(lessonSlug), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int historyCount(String lessonSlug) {
+        return versions.lessonHistoryCount(COURSE, existing(lessonSlug));
+    }
+
+    /** What this text changes against the lesson as published in that version. */
+    @Transactional(readOnly = true)
+    public LessonDiff diff(String lessonSlug, int version, String text) {
+        return new LessonDiff(version, LineDiff.rows(versionText(lessonSlug, version), text));
+    }
+
+    /**
+     * Makes the lesson's text of an earlier version the draft (audited); publishing it is a separate step.
+     * Returns the restored text.
+     */
+    @Transactional
+    public String restore(String lessonSlug, int version) {
+        String text = versionText(lessonSlug, version);
+        saveDraft(lessonSlug, text);
+        audit.record(LESSON_RESTORED, null, "Lesson " + lessonSlug + " of course " + COURSE
+                + ": the text of course version " + version + " restored as the draft");
+        return text;
+    }
+
+    private String versionText(String lessonSlug, int version) {
+        return versions.lessonSource(COURSE, existing(lessonSlug), version)
+                .orElseThrow(() -> new NoSuchElementException(lessonSlug + " in version " + version));
     }
 
     private String existing(String lessonSlug) {

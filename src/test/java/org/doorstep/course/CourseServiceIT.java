@@ -154,4 +154,31 @@ class CourseServiceIT {
         signIn("admin");
         authoring.publish(lesson.slug(), source);
     }
+
+    @Test
+    void a_lesson_s_history_lists_only_the_versions_that_changed_it_and_a_restore_makes_an_old_text_the_draft() {
+        signIn("admin");
+        String scenario = "stranger-at-the-door";
+        String quiz = "four-criteria";
+        String live = authoring.source(scenario).source();
+        int before = authoring.historyCount(scenario);
+        int edited = authoring.publish(scenario, live.replace("title: The stranger at the door",
+                "title: The stranger at the door (history)"));
+        String otherLive = authoring.source(quiz).source();
+        authoring.publish(quiz, otherLive.replace("passMark: 70", "passMark: 71"));
+        try {
+            assertThat(authoring.historyCount(scenario)).isEqualTo(before + 1);
+            assertThat(authoring.history(scenario, 0, 1)).singleElement()
+                    .satisfies(newest -> assertThat(newest.version()).isEqualTo(edited));
+
+            assertThat(authoring.restore(scenario, edited - 1)).isEqualTo(live);
+            assertThat(authoring.source(scenario).draft()).isTrue();
+            assertThat(authoring.source(scenario).source()).isEqualTo(live);
+            assertThat(authoring.diff(scenario, edited, live).rows())
+                    .anyMatch(row -> row.kind() == LessonDiff.Kind.CHANGED && row.oldText().contains("(history)"));
+        } finally {
+            authoring.publish(scenario, live);
+            authoring.publish(quiz, otherLive);
+        }
+    }
 }

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,6 +28,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.doorstep.base.Roles;
 import org.doorstep.course.ContentProblem;
 import org.doorstep.course.CourseAuthoringService;
@@ -54,6 +58,17 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     final Span publishNote = new Span();
     final Button discard = new Button();
     final ReviewRequests reviewRequests;
+    final TabSheet side = new TabSheet();
+    final LessonChanges changes = new LessonChanges();
+    final ScenarioMaps maps = new ScenarioMaps(this::showNodeInText);
+    private final Tab mapTab;
+    final LessonHistory history;
+    private final Tab changesTab;
+    private final Div workspace = new Div();
+    /** The version the Changes tab compares with; the live one unless a history row chose another. */
+    private int comparedVersion;
+    /** The node last found in the text from the map (for tests; the cursor itself lives in the browser). */
+    String selectedNode;
 
     private final CourseAuthoringService authoring;
     private LessonSource current;
@@ -62,6 +77,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         this.authoring = authoring;
         addClassName("authoring-view");
         reviewRequests = new ReviewRequests(authoring, time.formats(), this::choose);
+        history = new LessonHistory(authoring, time.formats(), this::compareWith, this::restored);
         add(new H2(getTranslation("nav.authoring")), help(), reviewRequests);
 
         lessonChooser.setLabel(getTranslation("authoring.lesson"));
@@ -89,9 +105,9 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
                 status.setText(getTranslation("authoring.status.draft-saved"));
                 discard.setEnabled(true);
                 updatePublishing();
+                refreshSide();
             }
         });
-        editor.setVisible(false);
 
         check.setText(getTranslation("authoring.check"));
         check.addClickListener(click -> showProblems(authoring.check(current.slug(), editor.getValue())));
@@ -124,8 +140,61 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         status.addClassName("authoring-status");
         status.getElement().setAttribute("aria-live", "polite");
         problems.addClassName("content-problems");
+        mapTab = side.add(getTranslation("authoring.map.tab"), maps);
+        changesTab = side.add(getTranslation("authoring.changes.tab"), changes);
+        side.add(getTranslation("authoring.history.tab"), history);
+        side.addClassName("authoring-side");
+        side.addSelectedChangeListener(change -> refreshSide());
+        workspace.addClassName("authoring-workspace");
+        workspace.add(editor, side);
+        workspace.setVisible(false);
         // The actions sit above the long text, so Preview and Publish never need a scroll.
-        add(lessonChooser, actions, status, problems, editor);
+        add(lessonChooser, actions, status, problems, workspace);
+    }
+
+    /** The map and the changes follow the text as it is saved; each is worked out only while its tab is shown. */
+    private void refreshSide() {
+        if (current == null) {
+            return;
+        }
+        if (side.getSelectedTab() == changesTab) {
+            changes.show(authoring.diff(current.slug(), comparedVersion, editor.getValue()));
+        } else if (side.getSelectedTab() == mapTab) {
+            maps.show(authoring.scenarioMaps(editor.getValue()));
+        }
+    }
+
+    /** Moves the text's cursor to the node's "- id:" line and scrolls it into view. */
+    void showNodeInText(String nodeId) {
+        Matcher line = Pattern.compile("^\\s*-\\s*id:\\s*['\"]?" + Pattern.quote(nodeId) + "['\"]?\\s*$", Pattern.MULTILINE)
+                .matcher(editor.getValue());
+        if (!line.find()) {
+            return;
+        }
+        int lineNumber = (int) editor.getValue().substring(0, line.start()).lines().count();
+        editor.getElement().executeJs("""
+                const text = this.inputElement;
+                text.focus();
+                text.setSelectionRange($0, $1);
+                const lineHeight = parseFloat(getComputedStyle(text).lineHeight) || 20;
+                const top = Math.max(0, $2 * lineHeight - 60);
+                text.scrollTop = top;
+                const field = this.shadowRoot && this.shadowRoot.querySelector('[part="input-field"]');
+                if (field) { field.scrollTop = top; }
+                text.scrollIntoView({block: 'nearest'});""", line.start(), line.end(), lineNumber);
+        selectedNode = nodeId;
+    }
+
+    void compareWith(int version) {
+        comparedVersion = version;
+        side.setSelectedTab(changesTab);
+        refreshSide();
+    }
+
+    private void restored(int version) {
+        Notification.show(getTranslation("authoring.history.restored", version), 5000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refreshLessons();
     }
 
     private Paragraph help() {
@@ -138,8 +207,11 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     void load(String slug) {
         current = authoring.source(slug);
         editor.setValue(current.source());
-        editor.setVisible(true);
+        workspace.setVisible(true);
         problems.removeAll();
+        comparedVersion = current.publishedVersion();
+        history.show(slug);
+        refreshSide();
         status.setText(getTranslation(current.draft() ? "authoring.status.draft" : "authoring.status.published",
                 current.publishedVersion()));
         getChildren().filter(child -> child.hasClassName("authoring-actions")).forEach(child -> child.setVisible(true));

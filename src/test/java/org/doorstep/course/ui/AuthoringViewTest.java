@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import org.doorstep.course.LessonVersion;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import java.util.UUID;
@@ -46,9 +49,13 @@ class AuthoringViewTest extends KaribuTest {
     }
 
     private AuthoringView openLesson() {
+        return openLesson(LESSON);
+    }
+
+    private AuthoringView openLesson(String slug) {
         navigate("course/authoring");
         AuthoringView view = _get(AuthoringView.class);
-        LessonSource lesson = authoring.lessons().stream().filter(l -> l.slug().equals(LESSON)).findFirst().orElseThrow();
+        LessonSource lesson = authoring.lessons().stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow();
         view.lessonChooser.setValue(lesson);
         return view;
     }
@@ -138,6 +145,84 @@ class AuthoringViewTest extends KaribuTest {
         assertThat(jdbc.queryForList("select details from audit_event where action = 'LESSON_PUBLISHED' "
                 + "and actor_id = (select id from app_user where username = 'admin') order by id desc limit 1",
                 String.class)).containsExactly("Lesson four-criteria of course doorstep published as course version " + version);
+    }
+
+    @Test
+    void the_changes_tab_shows_the_edited_line_beside_the_published_one() {
+        signInAs("trainer");
+        AuthoringView view = openLesson();
+        original = null;
+        view.side.setSelectedTab(view.side.getTab(view.changes));
+        assertThat(view.changes.summary.getText()).startsWith("No changes against course version");
+
+        userSets(view.editor, view.editor.getValue().replace("passMark: 70", "passMark: 85"));
+        assertThat(view.changes.summary.getText()).startsWith("What this text changes against course version");
+        assertThat(_find(view.changes.table, Div.class, spec -> spec.withClasses("diff-changed diff-old")))
+                .extracting(Div::getText).singleElement().asString().contains("passMark: 70");
+        assertThat(_find(view.changes.table, Div.class, spec -> spec.withClasses("diff-changed diff-new")))
+                .extracting(Div::getText).singleElement().asString().contains("passMark: 85");
+    }
+
+    @Test
+    void history_names_who_published_and_an_earlier_version_is_restored_as_the_draft_with_an_audit_entry() {
+        signInAs("admin");
+        AuthoringView view = openLesson();
+        original = view.editor.getValue();
+        userSets(view.editor, original.replace("passMark: 70", "passMark: 90"));
+        view.doPublish();
+        int published = view.lessonChooser.getValue().publishedVersion();
+
+        LessonVersion newest = GridKt._get(view.history.versions, 0);
+        assertThat(newest.version()).isEqualTo(published);
+        assertThat(newest.publishedBy()).isEqualTo("Ada Admin");
+        int earlier = GridKt._get(view.history.versions, 1).version();
+        assertThat(earlier).isLessThan(published);
+
+        view.history.restore(earlier);
+        assertThat(view.editor.getValue()).isEqualTo(original);
+        assertThat(view.lessonChooser.getValue().draft()).isTrue();
+        assertThat(view.publish.isEnabled()).isTrue();
+        assertThat(jdbc.queryForList("select details from audit_event where action = 'LESSON_RESTORED' order by id desc limit 1",
+                String.class)).containsExactly("Lesson four-criteria of course doorstep: the text of course version "
+                + earlier + " restored as the draft");
+
+        view.compareWith(published);
+        assertThat(view.changes.summary.getText()).startsWith("What this text changes against course version " + published);
+    }
+
+    @Test
+    void the_map_colours_endings_marks_an_unreachable_node_and_a_node_finds_its_place_in_the_text() {
+        signInAs("trainer");
+        AuthoringView view = openLesson("stranger-at-the-door");
+        original = null;
+        try {
+            assertThat(view.side.getSelectedIndex()).isZero();
+            String svg = drawing(view);
+            assertThat(svg).contains("map-node map-start").contains("map-ending-good").contains("map-ending-bad")
+                    .doesNotContain("map-unreachable");
+
+            userSets(view.editor, view.editor.getValue().replace("      - id: bell\n",
+                    "      - id: lonely-island\n        text: Nobody <b>links</b> here.\n        ending: true\n"
+                            + "        outcome: good\n      - id: bell\n"));
+            assertThat(drawing(view)).contains("map-unreachable").contains("data-node=\"lonely-island\"")
+                    .doesNotContain("<b>links</b>");
+            assertThat(_find(view.maps, Paragraph.class, spec -> spec.withClasses("map-warning")))
+                    .extracting(Paragraph::getText).containsExactly("1 node(s) cannot be reached from the start.");
+            ListItem unreachable = _get(view.maps, ListItem.class, spec -> spec.withClasses("map-list-unreachable"));
+            Button find = _get(unreachable, Button.class, spec -> spec.withText("lonely-island"));
+            assertThat(unreachable.getElement().getTextRecursively()).contains("(unreachable)");
+
+            _click(find);
+            assertThat(view.selectedNode).isEqualTo("lonely-island");
+        } finally {
+            authoring.discardDraft("stranger-at-the-door");
+        }
+    }
+
+    private static String drawing(AuthoringView view) {
+        return _find(view.maps, com.vaadin.flow.component.Svg.class).stream()
+                .map(svg -> svg.getElement().getProperty("innerHTML", "") + svg.getElement().getProperty("svg", ""))
+                .reduce("", String::concat);
     }
 
     @Test
