@@ -69,12 +69,20 @@ class ServiceAccessMatrixIT {
             CohortDirectory.createCohort(String)                             - - x - -
             CohortDirectory.membersOfMyCohort(long)                          - - x - -
             CohortDirectory.newJoinCode(long)                                - - x - -
+            CourseAuthoringService.askForReview(String,String)               - - x - x
             CourseAuthoringService.check(String,String)                      - - x - x
+            CourseAuthoringService.diff(String,int,String)                   - - x - x
             CourseAuthoringService.discardDraft(String)                      - - x - x
+            CourseAuthoringService.history(String,int,int)                   - - x - x
+            CourseAuthoringService.historyCount(String)                      - - x - x
             CourseAuthoringService.lessons()                                 - - x - x
+            CourseAuthoringService.mayPublish()                              - - x - x
             CourseAuthoringService.preview(String,String)                    - - x - x
-            CourseAuthoringService.publish(String,String)                    - - x - x
+            CourseAuthoringService.publish(String,String)                    - - - - x
+            CourseAuthoringService.restore(String,int)                       - - x - x
+            CourseAuthoringService.reviewRequests()                          - - x - x
             CourseAuthoringService.saveDraft(String,String)                  - - x - x
+            CourseAuthoringService.scenarioMaps(String)                      - - x - x
             CourseAuthoringService.source(String)                            - - x - x
             CourseService.answer(String,String,String,Set)                   - x x - x
             CourseService.check(String,String)                               - x x - x

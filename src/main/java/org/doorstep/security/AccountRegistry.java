@@ -183,11 +183,15 @@ public class AccountRegistry {
     }
 
     private static Set<String> validRoles(Set<String> roles) {
-        if (roles == null || roles.isEmpty()) {
+        if (roles == null || roles.stream().noneMatch(Roles.ALL::contains)) {
             throw new AccountException(Field.ROLES, "admin.user.roles.none");
         }
-        if (!Roles.ALL.containsAll(roles)) {
+        if (!roles.stream().allMatch(role -> Roles.ALL.contains(role) || Roles.CONTENT_EDITOR.equals(role))) {
             throw new IllegalArgumentException("Unknown role in " + roles);
+        }
+        // Publishing is granted to trainers; administrators hold it anyway.
+        if (roles.contains(Roles.CONTENT_EDITOR) && !roles.contains(Roles.TRAINER) && !roles.contains(Roles.ADMIN)) {
+            throw new AccountException(Field.ROLES, "admin.user.roles.editor-needs-trainer");
         }
         return Set.copyOf(roles);
     }

@@ -37,7 +37,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * In a real browser: a new trainee plays the whole shipped course, leaving a scenario half-way and
- * resuming it from the course map; a trainer edits a quiz question, previews it and publishes it.
+ * resuming it from the course map; a content editor (the administrator) edits a quiz question, previews it and
+ * publishes it.
  *
  * <p>Text is read as the elements' text content: Selenium's getText() answers "" for an element
  * scrolled out of the app layout's view, and the player keeps the scroll position between steps.
@@ -82,7 +83,7 @@ class CourseJourneyIT extends BrowserJourney {
         if (liveTextBeforeEdit == null) {
             return;
         }
-        TestSignIn.as(applicationContext, "trainer");
+        TestSignIn.as(applicationContext, "admin");
         try {
             authoring.discardDraft(EDITED_LESSON);
             if (!authoring.source(EDITED_LESSON).source().equals(liveTextBeforeEdit)) {
@@ -176,8 +177,8 @@ class CourseJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void a_trainer_changes_a_quiz_question_previews_it_and_publishes_it() throws Exception {
-        signIn("trainer", "doorstep-demo");
+    void a_content_editor_changes_a_quiz_question_previews_it_and_publishes_it() throws Exception {
+        signIn("admin", "doorstep-demo");
         open("/course/authoring");
         chooseLesson("The four criteria");
         By status = By.cssSelector(".authoring-status");

@@ -2,6 +2,7 @@ package org.doorstep.course.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.doorstep.course.ContentProblem;
 import org.doorstep.course.Course;
 import org.doorstep.course.InvalidContentException;
@@ -30,6 +31,18 @@ public final class ContentReader {
         new LessonValidator(file, problems).validate(lesson, expectedSlug(file));
         throwIfAny(problems);
         return lesson;
+    }
+
+    /**
+     * The lesson as written, not validated, so a draft's scenario can be drawn with its faults; empty when the text
+     * does not parse at all.
+     */
+    public static Optional<Lesson> unchecked(String source) {
+        try {
+            return Optional.of(parse("lesson", source, Lesson.class));
+        } catch (RuntimeException unreadable) { // whatever the parser refused: there is nothing to draw
+            return Optional.empty();
+        }
     }
 
     public static Course course(String file, String source) {
