@@ -22,7 +22,6 @@ import org.doorstep.exercise.internal.ConnectionImports;
 import org.doorstep.security.CohortDirectory;
 import org.doorstep.exercise.internal.ConnectionStore;
 import org.doorstep.exercise.internal.ExportReader;
-import org.doorstep.exercise.internal.ExportRefusedException;
 import org.doorstep.exercise.internal.ImportPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,10 +101,10 @@ public class ExerciseService {
     private static ExportReader.TokenizedExport read(Path file, String fileName) {
         try (InputStream in = Files.newInputStream(file)) {
             return ExportReader.tokenize(in, fileName);
-        } catch (ExportRefusedException refused) {
+        } catch (ImportRefusedException refused) {
             // One line, no stack trace: a refusal is the file's fault, and the trainee is told why.
             log.info("Import refused ({}): {}", refused.reason(), refused.getMessage());
-            throw new ImportRefusedException(refused.reason().name(), refused.detail(), refused.getMessage());
+            throw refused;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

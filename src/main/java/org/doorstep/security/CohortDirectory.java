@@ -3,6 +3,7 @@ package org.doorstep.security;
 import java.time.Instant;
 import java.util.List;
 import org.doorstep.base.AuditTrail;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.security.internal.OrganisationStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,7 @@ public class CohortDirectory {
     public CohortRef createCohort(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > MAX_COHORT_NAME) {
-            throw new IllegalArgumentException("cohort.name.invalid");
+            throw new Refusal("name", "cohort.name.invalid");
         }
         long me = SignedInUser.currentId();
         Long organisation = jdbc.sql("select organisation_id from app_user where id = ?").param(me)

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.doorstep.base.JoinCodes;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.base.TimeZones;
 import org.doorstep.course.CourseService;
@@ -93,7 +94,7 @@ public class WorkshopService {
             int durationMinutes) {
         ZoneId zone = zone(timeZone);
         if (durationMinutes < MIN_MINUTES || durationMinutes > MAX_MINUTES) {
-            throw new WorkshopException("workshop.duration.range");
+            throw new Refusal("duration", "workshop.duration.range");
         }
         return create(cohortId, lessonSlug, startsAt == null ? null : startsAt.atZone(zone).toInstant(), zone,
                 durationMinutes);
@@ -105,7 +106,7 @@ public class WorkshopService {
         SessionRow session = planned(code);
         ZoneId zone = zone(timeZone);
         if (startsAt == null) {
-            throw new WorkshopException("workshop.starts.missing");
+            throw new Refusal("startsAt", "workshop.starts.missing");
         }
         store.move(session.id(), startsAt.atZone(zone).toInstant(), zone);
         events.changed(session.id());
@@ -143,10 +144,10 @@ public class WorkshopService {
             throw new AccessDeniedException("Cohort " + cohortId + " is not run by you");
         }
         if (course.lesson(lessonSlug).isEmpty()) {
-            throw new WorkshopException("workshop.lesson.unknown");
+            throw new Refusal("lesson", "workshop.lesson.unknown");
         }
         if (startsAt == null) {
-            throw new WorkshopException("workshop.starts.missing");
+            throw new Refusal("startsAt", "workshop.starts.missing");
         }
         String code;
         do {
@@ -160,7 +161,7 @@ public class WorkshopService {
     }
 
     private ZoneId zone(String timeZone) {
-        return zones.parse(timeZone).orElseThrow(() -> new WorkshopException("workshop.zone.unknown"));
+        return zones.parse(timeZone).orElseThrow(() -> new Refusal("timeZone", "workshop.zone.unknown"));
     }
 
     /** The presenter screen; opening it starts a scheduled session. */
@@ -168,7 +169,7 @@ public class WorkshopService {
     public Presentation present(String code) {
         SessionRow session = mine(code);
         if (session.state() == SessionState.CANCELLED) {
-            throw new WorkshopException("workshop.cancelled");
+            throw Refusal.of("workshop.cancelled");
         }
         if (session.state() == SessionState.SCHEDULED) {
             store.update(session.id(), SessionState.LIVE, session.currentStep(), session.selfPaced(), null);
@@ -214,7 +215,7 @@ public class WorkshopService {
     @Transactional
     public void hideAnswer(String code, long answerId, boolean hidden) {
         SessionRow session = live(code);
-        store.setHidden(session.id(), answerId, hidden).orElseThrow(() -> new WorkshopException("workshop.answer.unknown"));
+        store.setHidden(session.id(), answerId, hidden).orElseThrow(() -> Refusal.of("workshop.answer.unknown"));
         events.changed(session.id());
     }
 
@@ -286,7 +287,7 @@ public class WorkshopService {
     private SessionRow live(String code) {
         SessionRow session = mine(code);
         if (session.state().over()) {
-            throw new WorkshopException(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.cancelled");
+            throw Refusal.of(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.cancelled");
         }
         return session;
     }
@@ -295,7 +296,7 @@ public class WorkshopService {
     private SessionRow planned(String code) {
         SessionRow session = mine(code);
         if (session.state() != SessionState.SCHEDULED) {
-            throw new WorkshopException("workshop.not-planned");
+            throw Refusal.of("workshop.not-planned");
         }
         return session;
     }

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.doorstep.CohortFixture;
 import org.doorstep.TestSignIn;
 import org.doorstep.admin.DirectoryAdministration;
+import org.doorstep.base.Refusal;
 import org.doorstep.workshop.RoomService;
-import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +63,7 @@ class JoinCodesIT {
         try {
             accounts.registerTrainee(form, client);
             return "registered";
-        } catch (RegistrationException refused) {
+        } catch (Refusal refused) {
             return refused.messageKey();
         }
     }
@@ -149,8 +149,8 @@ class JoinCodesIT {
         jdbc.update("update app_user set organisation_id = ? where username = ?", otherOrganisation, stranger);
 
         TestSignIn.as(context, stranger);
-        assertThatThrownBy(() -> rooms.join(session)).isInstanceOf(WorkshopException.class)
-                .hasMessage("workshop.code.unknown");
+        assertThatThrownBy(() -> rooms.join(session)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.code.unknown");
 
         TestSignIn.as(context, "admin");
         administration.setOpenToAll(cohort.cohortId, true);

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.doorstep.CohortFixture;
 import org.doorstep.TestSignIn;
 import org.doorstep.admin.DirectoryAdministration;
+import org.doorstep.base.Refusal;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.Registration;
 import org.doorstep.workshop.internal.LiveRooms;
@@ -148,9 +149,9 @@ class WorkshopServiceIT {
         String outsider = new CohortFixture(jdbc, accounts).trainee("Olga Outsider");
         as(outsider);
         assertThat(rooms.openSessions()).extracting(SessionRef::code).doesNotContain(code);
-        assertThatThrownBy(() -> rooms.seat(code)).isInstanceOf(WorkshopException.class).hasMessage("workshop.not-joined");
-        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(0))).isInstanceOf(WorkshopException.class);
-        assertThatThrownBy(() -> rooms.join("ZZZZZZ")).isInstanceOf(WorkshopException.class).hasMessage("workshop.code.unknown");
+        assertThatThrownBy(() -> rooms.seat(code)).isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.not-joined");
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(0))).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> rooms.join("ZZZZZZ")).isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.code.unknown");
     }
 
     @Test
@@ -207,10 +208,10 @@ class WorkshopServiceIT {
         workshops.reveal(code, FIRST_POLL, true);
 
         as(ann);
-        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(1))).isInstanceOf(WorkshopException.class)
-                .hasMessageContaining("workshop.poll.revealed");
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(1))).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.poll.revealed");
         as(bob);
-        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(1))).isInstanceOf(WorkshopException.class);
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(1))).isInstanceOf(Refusal.class);
 
         PollResult shown = rooms.seat(code).room().revealed().get(FIRST_POLL);
         assertThat(shown.answered()).isEqualTo(1);
@@ -260,10 +261,10 @@ class WorkshopServiceIT {
         String cat = scenario.joined("Cat Curious");
         scenario.asTrainer().goTo(scenario.code, 1);
         scenario.as(cat);
-        assertThatThrownBy(() -> rooms.choose(scenario.code, 1, Set.of(0, 1))).isInstanceOf(WorkshopException.class)
-                .hasMessage("workshop.option.count");
-        assertThatThrownBy(() -> rooms.choose(scenario.code, 1, Set.of())).isInstanceOf(WorkshopException.class)
-                .hasMessage("workshop.option.count");
+        assertThatThrownBy(() -> rooms.choose(scenario.code, 1, Set.of(0, 1))).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.option.count");
+        assertThatThrownBy(() -> rooms.choose(scenario.code, 1, Set.of())).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.option.count");
         rooms.choose(scenario.code, 1, Set.of(1));
         assertThat(rooms.seat(scenario.code).myAnswers()).containsEntry(1, "1");
     }
@@ -271,13 +272,13 @@ class WorkshopServiceIT {
     @Test
     void a_trainee_answers_only_the_step_the_room_is_on() {
         as(ann);
-        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(0))).isInstanceOf(WorkshopException.class)
-                .hasMessage("workshop.step.moved");
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(0))).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.step.moved");
         as(cohort.trainer);
         workshops.goTo(code, FIRST_POLL);
         as(ann);
-        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(99))).isInstanceOf(WorkshopException.class)
-                .hasMessage("workshop.option.unknown");
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(99))).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.option.unknown");
     }
 
     @Test
@@ -331,8 +332,8 @@ class WorkshopServiceIT {
                 .containsExactly(new Attendee("Ann Attentive", 3), new Attendee("Bob Bystander", 1));
         workshops.setSelfPaced(code, false);
         as(bob);
-        assertThatThrownBy(() -> rooms.moveTo(code, 2)).isInstanceOf(WorkshopException.class)
-                .hasMessage("workshop.follow-trainer");
+        assertThatThrownBy(() -> rooms.moveTo(code, 2)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.follow-trainer");
     }
 
     @Test
@@ -365,8 +366,8 @@ class WorkshopServiceIT {
         assertThat(summary.results().getFirst().count(1)).isEqualTo(1);
         assertThat(summary.endedAt()).isNotNull();
         as(bob);
-        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(0))).isInstanceOf(WorkshopException.class)
-                .hasMessage("workshop.ended");
-        assertThatThrownBy(() -> rooms.join(code)).isInstanceOf(WorkshopException.class).hasMessage("workshop.ended");
+        assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(0))).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.ended");
+        assertThatThrownBy(() -> rooms.join(code)).isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.ended");
     }
 }

@@ -6,10 +6,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.admin.UserDetail;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
 
 /** The account's roles; an administrator's own administrator role cannot be unticked. */
 class RolesSection extends Div {
@@ -31,8 +32,8 @@ class RolesSection extends Div {
             try {
                 users.setRoles(user.id(), roles.getValue());
                 saved.accept("admin.saved");
-            } catch (AdminException refused) {
-                roles.setErrorMessage(getTranslation(refused.messageKey()));
+            } catch (Refusal refused) {
+                roles.setErrorMessage(Refusals.message(refused));
                 roles.setInvalid(true);
             }
         });

@@ -26,16 +26,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.doorstep.base.Formats;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Chart;
 import org.doorstep.base.ui.ChartData;
 import org.doorstep.base.ui.Figure;
 import org.doorstep.base.ui.FigureTiles;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.security.PersonalTime;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExerciseSummary;
 import org.doorstep.results.FollowUp;
-import org.doorstep.results.InvalidSnapshotException;
 import org.doorstep.results.Metric;
 import org.doorstep.results.ResultsService;
 import org.doorstep.results.Snapshot;
@@ -86,8 +87,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 try {
                     results.setPruningFinishedOn(event.getValue());
                     refresh();
-                } catch (InvalidSnapshotException refused) {
-                    finished.setErrorMessage(getTranslation(refused.messageKey()));
+                } catch (Refusal refused) {
+                    finished.setErrorMessage(Refusals.message(refused));
                     finished.setInvalid(true);
                 }
             }
@@ -142,8 +143,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private boolean save(Snapshot snapshot) {
         try {
             results.save(snapshot);
-        } catch (InvalidSnapshotException refused) {
-            form.showError(refused.field(), getTranslation(refused.messageKey()));
+        } catch (Refusal refused) {
+            form.showError(refused.field(), Refusals.message(refused));
             return false;
         }
         Notification saved = Notification.show(getTranslation("results.saved"), 3000, Notification.Position.BOTTOM_CENTER);

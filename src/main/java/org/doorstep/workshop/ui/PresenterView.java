@@ -25,15 +25,16 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.doorstep.base.PublicUrl;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.QrCode;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.workshop.Attendee;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.Presentation;
 import org.doorstep.workshop.RoomProgress;
 import org.doorstep.workshop.SessionState;
 import org.doorstep.workshop.Subscription;
-import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 import org.doorstep.workshop.WorkshopStep;
 import org.springframework.security.access.AccessDeniedException;
@@ -158,8 +159,8 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         code = event.getRouteParameters().get("code").orElse("");
         try {
             render(workshops.present(code));
-        } catch (WorkshopException unknown) {
-            Notification.show(getTranslation(unknown.messageKey()));
+        } catch (Refusal unknown) {
+            Notification.show(Refusals.message(unknown));
             event.forwardTo(WorkshopsView.class);
         } catch (AccessDeniedException notYours) {
             Notification.show(getTranslation("workshop.not-yours"));
@@ -339,8 +340,8 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         try {
             action.run();
             reload();
-        } catch (WorkshopException problem) {
-            stage.add(new Paragraph(getTranslation(problem.messageKey())));
+        } catch (Refusal problem) {
+            stage.add(new Paragraph(Refusals.message(problem)));
         }
     }
 

@@ -26,7 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.Room;
 import org.doorstep.workshop.RoomService;
@@ -35,7 +37,6 @@ import org.doorstep.workshop.SessionRef;
 import org.doorstep.workshop.SessionState;
 import org.doorstep.workshop.SessionTimes;
 import org.doorstep.workshop.Subscription;
-import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopStep;
 
 /**
@@ -89,7 +90,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             ownStep = seat.ownStep();
             shownStep = -1;
             show(seat.room());
-        } catch (WorkshopException notInIt) {
+        } catch (Refusal notInIt) {
             // Not joined yet (or a mistyped link): the join page takes it from there, code filled in.
             event.forwardTo("workshop/join", QueryParameters.of("code", code));
         }
@@ -214,8 +215,8 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             status.setText(getTranslation("workshop.room.saved"));
             status.getElement().getClassList().set("position-only", false);
             return true;
-        } catch (WorkshopException problem) {
-            status.setText(getTranslation(problem.messageKey()));
+        } catch (Refusal problem) {
+            status.setText(Refusals.message(problem));
             status.getElement().getClassList().set("position-only", false);
             return false;
         }
@@ -238,8 +239,8 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             rooms.moveTo(code, step);
             ownStep = step;
             show(room);
-        } catch (WorkshopException problem) {
-            status.setText(getTranslation(problem.messageKey()));
+        } catch (Refusal problem) {
+            status.setText(Refusals.message(problem));
             status.getElement().getClassList().set("position-only", false);
         }
     }

@@ -31,13 +31,14 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.doorstep.base.Formats;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
 import org.doorstep.security.CohortDirectory;
 import org.doorstep.security.PersonalTime;
 import org.doorstep.workshop.SessionRef;
-import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 
 /**
@@ -171,9 +172,9 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             cohortName.clear();
             cohortName.setInvalid(false);
             showCohorts();
-        } catch (IllegalArgumentException invalid) {
+        } catch (Refusal invalid) {
             cohortName.setInvalid(true);
-            cohortName.setErrorMessage(getTranslation(invalid.getMessage()));
+            cohortName.setErrorMessage(Refusals.message(invalid));
         }
     }
 
@@ -196,11 +197,11 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             showSessions();
             Notification.show(getTranslation("workshops.scheduled", scheduled.code(), scheduled.startsAtText()), 8000,
                     Notification.Position.BOTTOM_START);
-        } catch (WorkshopException problem) {
-            switch (problem.messageKey()) {
-                case "workshop.zone.unknown" -> SessionFields.problem(timeZone, problem.messageKey());
-                case "workshop.duration.range" -> SessionFields.problem(duration, problem.messageKey());
-                case "workshop.starts.missing" -> SessionFields.problem(startsAt, problem.messageKey());
+        } catch (Refusal problem) {
+            switch (problem.field()) {
+                case "timeZone" -> SessionFields.problem(timeZone, problem.messageKey());
+                case "duration" -> SessionFields.problem(duration, problem.messageKey());
+                case "startsAt" -> SessionFields.problem(startsAt, problem.messageKey());
                 default -> SessionFields.problem(lesson, problem.messageKey());
             }
         }
@@ -231,8 +232,8 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             workshops.cancel(session.code());
             Notification.show(getTranslation("workshops.cancelled", session.lessonTitle(), session.startsAtText()), 8000,
                     Notification.Position.BOTTOM_START);
-        } catch (WorkshopException problem) {
-            Notification.show(getTranslation(problem.messageKey()), 8000, Notification.Position.MIDDLE);
+        } catch (Refusal problem) {
+            Notification.show(Refusals.message(problem), 8000, Notification.Position.MIDDLE);
         }
         showSessions();
     }
