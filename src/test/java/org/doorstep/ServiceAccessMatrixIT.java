@@ -230,7 +230,7 @@ class ServiceAccessMatrixIT {
             WorkshopService.setSelfPaced(String,boolean)                     - - x - -
             WorkshopService.summary(String)                                  - - x - -
             WorkshopService.timeZones()                                      - - x - -
-            WorkshopService.watch(String,Runnable)                           - - x - -
+            WorkshopService.watch(String,Consumer)                           - - x - -
             """;
 
     private static final List<String> ROLES = List.of(Roles.TRAINEE, Roles.TRAINER, Roles.MANAGER, Roles.ADMIN);

@@ -38,9 +38,6 @@ import org.doorstep.workshop.Subscription;
 import org.doorstep.workshop.WorkshopService;
 import org.doorstep.workshop.WorkshopStep;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The trainer's screen for the projector: the current step big, the join code, the room's answers (counted
@@ -174,10 +171,7 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         if (shown == null || subscription != null) {
             return;
         }
-        var signedIn = SecurityContextHolder.createEmptyContext();
-        signedIn.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Runnable reload = () -> ui.access(() -> asTheTrainer(signedIn, this::reload));
-        subscription = workshops.watch(code, reload);
+        subscription = workshops.watch(code, pushed -> ui.access(() -> render(pushed)));
         ui.setPollInterval(ROOM_REFRESH_MILLIS);
         pollRegistration = ui.addPollListener(poll -> reload());
     }
@@ -195,26 +189,6 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         event.getUI().setPollInterval(-1);
     }
 
-    /**
-     * Runs a pushed reload as the trainer. Inside ui.access Vaadin's context strategy already answers with the
-     * UI's own session's sign-in, so nothing is set then; otherwise (a thread whose context is someone else's,
-     * as in view tests) the trainer's is set for the call and the thread's own put back, so no sign-in stays
-     * behind on a pooled thread that serves other people next.
-     */
-    private static void asTheTrainer(SecurityContext trainer, Runnable action) {
-        SecurityContext current = SecurityContextHolder.getContext();
-        Authentication now = current.getAuthentication();
-        if (now != null && now.getName().equals(trainer.getAuthentication().getName())) {
-            action.run();
-            return;
-        }
-        SecurityContextHolder.setContext(trainer);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.setContext(current);
-        }
-    }
 
     /** Reads the session again; a session no longer this trainer's (its cohort handed on) takes them back to their list. */
     void reload() {
