@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.exercise.ExerciseService;
 import org.doorstep.results.internal.SnapshotStore;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,11 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResultsService {
 
     private final SnapshotStore store;
+    private final ExerciseService exercise;
     private final Clock clock;
 
-    ResultsService(SnapshotStore store, Clock clock) {
+    ResultsService(SnapshotStore store, ExerciseService exercise, Clock clock) {
         this.store = store;
+        this.exercise = exercise;
         this.clock = clock;
+    }
+
+    /** The results page in one read; the first entry is the baseline, so the next is one only while there is none. */
+    @Transactional(readOnly = true)
+    public ResultsPage page() {
+        long user = SignedInUser.currentId();
+        List<Snapshot> entries = store.of(user);
+        Optional<LocalDate> finished = store.pruningFinishedOn(user);
+        return new ResultsPage(entries, entries.stream().noneMatch(Snapshot::baseline), ratios(entries),
+                exercise.summary(), finished, FollowUps.of(finished.orElse(null), entries, LocalDate.now(clock)));
     }
 
     @Transactional(readOnly = true)
@@ -57,11 +70,6 @@ public class ResultsService {
         }
     }
 
-    @Transactional(readOnly = true)
-    public Optional<LocalDate> pruningFinishedOn() {
-        return store.pruningFinishedOn(SignedInUser.currentId());
-    }
-
     @Transactional
     public void setPruningFinishedOn(LocalDate date) {
         if (date != null && date.isAfter(LocalDate.now(clock))) {
@@ -77,11 +85,6 @@ public class ResultsService {
     }
 
     /** Latest follow-up over baseline, per metric; empty where either is missing or the baseline is zero. */
-    @Transactional(readOnly = true)
-    public Map<Metric, Optional<Double>> ratios() {
-        return ratios(store.of(SignedInUser.currentId()));
-    }
-
     static Map<Metric, Optional<Double>> ratios(List<Snapshot> snapshots) {
         Optional<Snapshot> baseline = snapshots.stream().filter(Snapshot::baseline).findFirst();
         Optional<Snapshot> latest = snapshots.stream().filter(s -> !s.baseline()).reduce((first, second) -> second);

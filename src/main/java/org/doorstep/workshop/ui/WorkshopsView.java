@@ -27,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.doorstep.base.Formats;
@@ -53,7 +52,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     final UnorderedList cohortList = new UnorderedList();
     final TextField cohortName = new TextField();
     final Button createCohort = new Button();
-    final Select<CohortDirectory.CohortRef> cohort = new Select<>();
+    final Select<CohortDirectory.TrainerCohort> cohort = new Select<>();
     final Select<Lesson> lesson = new Select<>();
     final DateTimePicker startsAt = new DateTimePicker();
     final ComboBox<String> timeZone = new ComboBox<>();
@@ -82,7 +81,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("workshops.cohorts")), cohortList, newCohort);
 
         cohort.setLabel(getTranslation("workshops.schedule.cohort"));
-        cohort.setItemLabelGenerator(CohortDirectory.CohortRef::name);
+        cohort.setItemLabelGenerator(CohortDirectory.TrainerCohort::name);
         lesson.setId("schedule-lesson");
         lesson.setLabel(getTranslation("workshops.schedule.lesson"));
         lesson.setItems(course.lessons());
@@ -91,7 +90,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         // A session is planned in the trainer's own zone unless they choose another.
         String defaultZone = formats.zone().getId();
         startsAt.setLabel(getTranslation("workshops.schedule.starts"));
-        startsAt.setValue(LocalDateTime.now(clock.withZone(ZoneId.of(defaultZone))).plusHours(1).truncatedTo(ChronoUnit.HOURS));
+        startsAt.setValue(LocalDateTime.now(clock.withZone(formats.zone())).plusHours(1).truncatedTo(ChronoUnit.HOURS));
         startsAt.setStep(Duration.ofMinutes(15));
         SessionFields.zone(timeZone, workshops.timeZones(), defaultZone);
         duration.setLabel(getTranslation("workshops.schedule.duration"));
@@ -134,7 +133,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showCohorts() {
-        List<CohortDirectory.CohortRef> mine = cohorts.cohortsIRun();
+        List<CohortDirectory.TrainerCohort> mine = cohorts.cohortsIRun();
         cohortList.removeAll();
         mine.forEach(c -> {
             Button newCode = new Button(getTranslation("workshops.cohort.new-code"), click -> newCode(c));
@@ -147,15 +146,15 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         if (mine.isEmpty()) {
             cohortList.add(new ListItem(getTranslation("workshops.cohort.none")));
         }
-        CohortDirectory.CohortRef chosen = cohort.getValue();
+        CohortDirectory.TrainerCohort chosen = cohort.getValue();
         cohort.setItems(mine);
         mine.stream().filter(c -> chosen != null && c.id() == chosen.id()).findFirst()
                 .or(() -> mine.stream().findFirst()).ifPresent(cohort::setValue);
     }
 
     /** A fresh join code for the cohort; the old one stops working at once (people already in stay in). */
-    void newCode(CohortDirectory.CohortRef cohort) {
-        CohortDirectory.CohortRef renewed = cohorts.newJoinCode(cohort.id());
+    void newCode(CohortDirectory.TrainerCohort cohort) {
+        CohortDirectory.TrainerCohort renewed = cohorts.newJoinCode(cohort.id());
         Notification.show(getTranslation("workshops.cohort.new-code.done", renewed.name(), renewed.joinCode()), 5000,
                 Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         showCohorts();
