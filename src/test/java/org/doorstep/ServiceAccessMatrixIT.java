@@ -53,8 +53,8 @@ class ServiceAccessMatrixIT {
             AccountRegistry.setRoles(long,Set)                               - - - - x
             AccountRegistry.setTeams(long,Set,Set)                           - - - - x
             AccountService.passwordProblem(String,String,String)             x x x x x
-            AccountService.registerTrainee(Registration)                     x x x x x
-            AccountService.registerTrainee(Registration,String)              x x x x x
+            AccountService.registerTrainee(TraineeSignUp)                    x x x x x
+            AccountService.registerTrainee(TraineeSignUp,String)             x x x x x
             AccountSettings.changeEmail(String,String,String)                - x x x x
             AccountSettings.changePassword(String,String,String)             - x x x x
             AccountSettings.languages()                                      - x x x x
@@ -184,8 +184,7 @@ class ServiceAccessMatrixIT {
             ResultsService.delete(long)                                      - x - - -
             ResultsService.followUps()                                       - x - - -
             ResultsService.mySnapshots()                                     - x - - -
-            ResultsService.pruningFinishedOn()                               - x - - -
-            ResultsService.ratios()                                          - x - - -
+            ResultsService.page()                                            - x - - -
             ResultsService.save(Snapshot)                                    - x - - -
             ResultsService.setPruningFinishedOn(LocalDate)                   - x - - -
             RoomService.choose(String,int,Set)                               - x - - -

@@ -56,10 +56,10 @@ public class AccountService {
         this.emails = emails;
     }
 
-    /** {@link #registerTrainee(Registration, String)} from an unknown client address (tests and tools share its count). */
+    /** {@link #registerTrainee(TraineeSignUp, String)} from an unknown client address (tests and tools share its count). */
     @PreAuthorize("permitAll()")
     @Transactional
-    public void registerTrainee(Registration form) {
+    public void registerTrainee(TraineeSignUp form) {
         registerTrainee(form, "unknown");
     }
 
@@ -70,7 +70,7 @@ public class AccountService {
      */
     @PreAuthorize("permitAll()") // the registration page is for people without an account
     @Transactional
-    public void registerTrainee(Registration form, String client) {
+    public void registerTrainee(TraineeSignUp form, String client) {
         String displayName = Usernames.cleanDisplayName(form.displayName());
         if (!Usernames.isValidDisplayName(displayName)) {
             throw new Refusal("displayName", "register.name.invalid");
@@ -109,7 +109,7 @@ public class AccountService {
         }
     }
 
-    private void usernameTaken(Registration form, String username, String displayName) {
+    private void usernameTaken(TraineeSignUp form, String username, String displayName) {
         outbox.queue(new Mail(form.email().strip(), null, null, "registration-username-taken",
                 List.of(displayName, username, publicUrl.link("/register?code=" + JoinCodes.normalise(form.joinCode())))));
     }

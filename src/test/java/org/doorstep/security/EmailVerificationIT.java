@@ -168,7 +168,7 @@ class EmailVerificationIT {
         String username = "second-" + UUID.randomUUID().toString().substring(0, 8);
 
         assertThatThrownBy(() -> context.getBean(AccountService.class).registerTrainee(
-                new Registration("Second", username, TestSignIn.PASSWORD, DemoAccounts.JOIN_CODE, shouted)))
+                new TraineeSignUp("Second", username, TestSignIn.PASSWORD, DemoAccounts.JOIN_CODE, shouted)))
                 .isInstanceOf(Refusal.class)
                 .satisfies(e -> {
                     assertThat(((Refusal) e).field()).isEqualTo("email");
@@ -199,7 +199,7 @@ class EmailVerificationIT {
     @Test
     void registration_refuses_something_that_is_not_one_address() {
         for (String wrong : new String[] {"", "no-at-sign", "two@@example.com", "Name <name@example.com>", "a@b", "a@example.com, b@example.com"}) {
-            assertThatThrownBy(() -> context.getBean(AccountService.class).registerTrainee(new Registration("Wrong",
+            assertThatThrownBy(() -> context.getBean(AccountService.class).registerTrainee(new TraineeSignUp("Wrong",
                     "wrong-" + UUID.randomUUID().toString().substring(0, 8), TestSignIn.PASSWORD, DemoAccounts.JOIN_CODE, wrong)))
                     .as(wrong).isInstanceOf(Refusal.class)
                     .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("email.invalid");

@@ -55,11 +55,11 @@ class JoinCodesIT {
         return "joiner-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static Registration form(String username, String code) {
-        return new Registration("Jo Joiner", username, PASSWORD, code, username + "@example.com");
+    private static TraineeSignUp form(String username, String code) {
+        return new TraineeSignUp("Jo Joiner", username, PASSWORD, code, username + "@example.com");
     }
 
-    private String refusal(Registration form, String client) {
+    private String refusal(TraineeSignUp form, String client) {
         try {
             accounts.registerTrainee(form, client);
             return "registered";
@@ -96,7 +96,7 @@ class JoinCodesIT {
         long accountsBefore = jdbc.queryForObject("select count(*) from app_user", Long.class);
         String address = "someone-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 
-        accounts.registerTrainee(new Registration("Someone Else", taken.toUpperCase(), PASSWORD, cohort.joinCode, address),
+        accounts.registerTrainee(new TraineeSignUp("Someone Else", taken.toUpperCase(), PASSWORD, cohort.joinCode, address),
                 LoginForm.newAddress());
 
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(accountsBefore);
@@ -114,7 +114,7 @@ class JoinCodesIT {
         assertThat(refusal(form(uniqueName(), cohort.joinCode), LoginForm.newAddress())).isEqualTo("register.join-code.unknown");
 
         TestSignIn.as(context, cohort.trainer);
-        CohortDirectory.CohortRef renewed = cohorts.newJoinCode(cohort.cohortId);
+        CohortDirectory.TrainerCohort renewed = cohorts.newJoinCode(cohort.cohortId);
         assertThat(renewed.joinCode()).isNotEqualTo(cohort.joinCode).matches("[ABCDEFGHJKMNPQRTUVWXYZ2346789]{8}");
         assertThat(renewed.codeExpiresAt()).isAfter(Instant.now().plusSeconds(89L * 24 * 3600));
         TestSignIn.out(context);

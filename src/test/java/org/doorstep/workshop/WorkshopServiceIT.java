@@ -14,7 +14,7 @@ import org.doorstep.TestSignIn;
 import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.base.Refusal;
 import org.doorstep.security.AccountService;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.doorstep.workshop.internal.LiveRooms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,7 +169,7 @@ class WorkshopServiceIT {
 
     @Test
     void a_newcomer_registers_with_the_session_code_into_the_sessions_cohort() {
-        accounts.registerTrainee(new Registration("Nina New", "nina-" + code.toLowerCase(), TestSignIn.PASSWORD, code, "nina-" + code.toLowerCase() + "@example.com"));
+        accounts.registerTrainee(new TraineeSignUp("Nina New", "nina-" + code.toLowerCase(), TestSignIn.PASSWORD, code, "nina-" + code.toLowerCase() + "@example.com"));
         assertThat(jdbc.queryForObject("select m.cohort_id from cohort_member m join app_user u on u.id = m.user_id "
                 + "where u.username = ?", Long.class, "nina-" + code.toLowerCase())).isEqualTo(cohort.cohortId);
     }

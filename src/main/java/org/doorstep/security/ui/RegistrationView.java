@@ -28,7 +28,7 @@ import org.doorstep.base.ui.Refusals;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.EmailAddresses;
 import org.doorstep.security.PasswordPolicy;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.doorstep.security.Usernames;
 
 /** A trainee creates an account with the join code their trainer gave them. */
@@ -122,7 +122,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
             return;
         }
         try {
-            accounts.registerTrainee(new Registration(displayName.getValue(), username.getValue(),
+            accounts.registerTrainee(new TraineeSignUp(displayName.getValue(), username.getValue(),
                     password.getValue(), joinCode.getValue(), email.getValue()), ClientAddress.current());
         } catch (Refusal refused) {
             var field = fields.get(refused.field());
