@@ -53,8 +53,8 @@ class ServiceAccessMatrixIT {
             AccountRegistry.setRoles(long,Set)                               - - - - x
             AccountRegistry.setTeams(long,Set,Set)                           - - - - x
             AccountService.passwordProblem(String,String,String)             x x x x x
-            AccountService.registerTrainee(Registration)                     x x x x x
-            AccountService.registerTrainee(Registration,String)              x x x x x
+            AccountService.registerTrainee(TraineeSignUp)                    x x x x x
+            AccountService.registerTrainee(TraineeSignUp,String)             x x x x x
             AccountSettings.changeEmail(String,String,String)                - x x x x
             AccountSettings.changePassword(String,String,String)             - x x x x
             AccountSettings.languages()                                      - x x x x
@@ -194,8 +194,7 @@ class ServiceAccessMatrixIT {
             ResultsService.delete(long)                                      - x - - -
             ResultsService.followUps()                                       - x - - -
             ResultsService.mySnapshots()                                     - x - - -
-            ResultsService.pruningFinishedOn()                               - x - - -
-            ResultsService.ratios()                                          - x - - -
+            ResultsService.page()                                            - x - - -
             ResultsService.save(Snapshot)                                    - x - - -
             ResultsService.setPruningFinishedOn(LocalDate)                   - x - - -
             RoomService.choose(String,int,Set)                               - x - - -
@@ -240,7 +239,7 @@ class ServiceAccessMatrixIT {
             WorkshopService.setSelfPaced(String,boolean)                     - - x - -
             WorkshopService.summary(String)                                  - - x - -
             WorkshopService.timeZones()                                      - - x - -
-            WorkshopService.watch(String,Runnable)                           - - x - -
+            WorkshopService.watch(String,Consumer)                           - - x - -
             """;
 
     private static final List<String> ROLES = List.of(Roles.TRAINEE, Roles.TRAINER, Roles.MANAGER, Roles.ADMIN);

@@ -30,7 +30,7 @@ public final class TestSignIn {
     /** Registers a trainee of the demo cohort with a unique username, so each test starts with empty progress. */
     public static String newTrainee(ApplicationContext context, String prefix, String displayName) {
         String username = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(org.doorstep.security.AccountService.class).registerTrainee(new org.doorstep.security.Registration(
+        context.getBean(org.doorstep.security.AccountService.class).registerTrainee(new org.doorstep.security.TraineeSignUp(
                 displayName, username, PASSWORD, org.doorstep.security.DemoAccounts.JOIN_CODE, username + "@example.com"));
         return username;
     }

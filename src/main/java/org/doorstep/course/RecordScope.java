@@ -2,6 +2,7 @@ package org.doorstep.course;
 
 import java.time.LocalDate;
 import org.doorstep.base.DateRange;
+import org.doorstep.base.Refusal;
 
 /** Which learning events to export: a team's or a cohort's people (or both, or everyone an admin sees), between two days inclusive. */
 public record RecordScope(Long teamId, Long cohortId, LocalDate from, LocalDate to) {
@@ -13,7 +14,7 @@ public record RecordScope(Long teamId, Long cohortId, LocalDate from, LocalDate 
 
     public RecordScope {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("records.dates.order");
+            throw new Refusal("to", "records.dates.order");
         }
     }
 }

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
+import org.doorstep.base.BundleText;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
@@ -24,9 +26,9 @@ import org.doorstep.exercise.internal.ConnectionImports;
 import org.doorstep.security.CohortDirectory;
 import org.doorstep.exercise.internal.ConnectionStore;
 import org.doorstep.exercise.internal.ExportReader;
-import org.doorstep.exercise.internal.ExportRefusedException;
 import org.doorstep.exercise.internal.ImportPlan;
 import org.doorstep.exercise.internal.NetworkHistory;
+import org.doorstep.security.PersonalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -62,6 +64,13 @@ public class ExerciseService {
 
     ExerciseService(ConnectionStore store, ConnectionImports imports, NetworkHistory history, Clock clock,
             CohortDirectory cohorts, AuditTrail audit, BulkDecisionStore bulk) {
+    private final PersonalTime time;
+    /** The bundle's prefix of the CSV downloads' headings. */
+    private static final String CSV = "exercise.csv.";
+
+    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts, AuditTrail audit,
+            PersonalTime time) {
+        this.time = time;
         this.store = store;
         this.history = history;
         this.bulk = bulk;
@@ -117,10 +126,10 @@ public class ExerciseService {
     private static ExportReader.TokenizedExport read(Path file, String fileName) {
         try (InputStream in = Files.newInputStream(file)) {
             return ExportReader.tokenize(in, fileName);
-        } catch (ExportRefusedException refused) {
+        } catch (ImportRefusedException refused) {
             // One line, no stack trace: a refusal is the file's fault, and the trainee is told why.
             log.info("Import refused ({}): {}", refused.reason(), refused.getMessage());
-            throw new ImportRefusedException(refused.reason().name(), refused.detail(), refused.getMessage());
+            throw refused;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -227,7 +236,7 @@ public class ExerciseService {
     @PreAuthorize("hasRole('TRAINER')")
     @Transactional(readOnly = true)
     public Map<Long, ExerciseSummary> summariesOfMyCohort(long cohortId) {
-        List<Long> trainees = cohorts.membersOfMyCohort(cohortId).stream().map(CohortDirectory.Member::userId).toList();
+        List<Long> trainees = cohorts.membersOfMyCohort(cohortId).stream().map(CohortDirectory.CohortMember::userId).toList();
         return store.summaries(trainees);
     }
 
@@ -257,10 +266,11 @@ public class ExerciseService {
             }
             rows.add(cells);
         }
-        List<String> headings = new ArrayList<>(List.of("Name", "Company", "Position", "Profile",
-                reachOut ? "Reach out by" : "Removed on LinkedIn", "Note"));
+        Locale locale = time.formats().locale();
+        List<String> headings = new ArrayList<>(BundleText.all(locale, CSV, "name", "company", "position", "profile",
+                reachOut ? "reach-out-by" : "removed", "note"));
         if (reachOut) {
-            headings.add("Suggested first message");
+            headings.add(BundleText.of(locale, CSV + "first-message"));
         }
         return SafeCsv.write(headings, rows);
     }
@@ -277,9 +287,9 @@ public class ExerciseService {
                     row.meets(Criterion.CAN_HELP_THEM), row.meets(Criterion.THEY_CAN_HELP), row.decision(), row.note(),
                     row.removedOnLinkedIn(), row.reachOutDue(), row.gone()));
         }
-        return SafeCsv.write(List.of("First name", "Last name", "Profile", "E-mail address", "Company", "Position", "Connected on",
-                "Spoken to them", "Understand what they do", "Can help them", "They can help you", "Decision", "Note",
-                "Removed on LinkedIn", "Reach out by", "Gone since last import"), rows);
+        return SafeCsv.write(BundleText.all(time.formats().locale(), CSV, "first-name", "last-name", "profile", "email",
+                "company", "position", "connected-on", "spoken", "understands", "can-help-them", "they-can-help", "decision",
+                "note", "removed", "reach-out-by", "gone"), rows);
     }
 
     /** The same as JSON. */

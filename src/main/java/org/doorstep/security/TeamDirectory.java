@@ -17,11 +17,11 @@ public class TeamDirectory {
     }
 
     /** A cohort with people in my teams; members counts only those. */
-    public record CohortRef(long id, String name, int members) {
+    public record TeamCohort(long id, String name, int members) {
     }
 
     /** A person in one of my teams; enrolled when in at least one cohort. */
-    public record Member(long userId, String displayName, String team, boolean enrolled) {
+    public record TeamMember(long userId, String displayName, String team, boolean enrolled) {
     }
 
     private final JdbcClient jdbc;
@@ -41,7 +41,7 @@ public class TeamDirectory {
 
     /** Cohorts that have at least one person of my teams, with how many of my people each has. */
     @Transactional(readOnly = true)
-    public List<CohortRef> cohortsOfMyTeams() {
+    public List<TeamCohort> cohortsOfMyTeams() {
         return jdbc.sql("""
                 select c.id, c.name, count(distinct cm.user_id)
                   from cohort c join cohort_member cm on cm.cohort_id = c.id
@@ -49,7 +49,7 @@ public class TeamDirectory {
                   join team_manager g on g.team_id = m.team_id and g.user_id = ?
                  group by c.id, c.name order by c.name, c.id""")
                 .param(SignedInUser.currentId())
-                .query((rs, n) -> new CohortRef(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+                .query((rs, n) -> new TeamCohort(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
     }
 
     /**
@@ -66,7 +66,7 @@ public class TeamDirectory {
         if (cohortId != null && cohortsOfMyTeams().stream().noneMatch(cohort -> cohort.id() == cohortId)) {
             throw new AccessDeniedException("Cohort " + cohortId + " has none of your people");
         }
-        List<Member> members = jdbc.sql("""
+        List<TeamMember> members = jdbc.sql("""
                 select * from (
                     select distinct on (u.id) u.id, u.display_name, t.name,
                            exists (select 1 from cohort_member c where c.user_id = u.id)
@@ -77,7 +77,7 @@ public class TeamDirectory {
                      order by u.id, t.name) mine
                  order by display_name, id""")
                 .params(me, teamId, teamId, cohortId, cohortId)
-                .query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
+                .query((rs, n) -> new TeamMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
         return new MemberScope(me, members);
     }
 }

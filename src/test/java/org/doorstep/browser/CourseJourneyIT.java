@@ -15,7 +15,7 @@ import org.doorstep.course.Step;
 import org.doorstep.course.internal.ContentReader;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.doorstep.security.internal.DatabaseUserDetailsService;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +74,7 @@ class CourseJourneyIT extends BrowserJourney {
     void registerANewTrainee() {
         // A trainee of our own, so progress starts empty whatever other tests did.
         trainee = "journey-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Jo Journey", trainee, TRAINEE_PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
+        accounts.registerTrainee(new TraineeSignUp("Jo Journey", trainee, TRAINEE_PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
     }
 
     /** Publishes the text that was live before the trainer's edit again, so other tests see the shipped course. */

@@ -28,7 +28,7 @@ import org.doorstep.exercise.ExportGenerator;
 import org.doorstep.exercise.internal.ExportFormat;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,7 +98,7 @@ class ExerciseJourneyIT extends BrowserJourney {
     void registerANewTrainee() {
         // A trainee of our own, so the network starts empty whatever other tests did.
         trainee = "pruner-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Pat Pruner", trainee, PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
+        accounts.registerTrainee(new TraineeSignUp("Pat Pruner", trainee, PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
     }
 
     @Test

@@ -124,7 +124,7 @@ class ExerciseServiceIT {
         assertThatThrownBy(() -> exercise.importFile(ExportFiles.write("CONVERSATION ID,FROM,SENDER PROFILE URL,TO,DATE,CONTENT\n"
                 + "1,Ann,https://www.linkedin.com/in/ann,Bob,2024-01-01,Hello\n"), "messages.csv"))
                 .isInstanceOf(ImportRefusedException.class)
-                .extracting(e -> ((ImportRefusedException) e).reason()).isEqualTo("NOT_A_CONNECTIONS_EXPORT");
+                .extracting(e -> ((ImportRefusedException) e).reason()).isEqualTo(ImportRefusedException.Reason.NOT_A_CONNECTIONS_EXPORT);
         assertThat(rows()).isEqualTo(3);
     }
 

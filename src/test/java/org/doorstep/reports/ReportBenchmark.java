@@ -71,7 +71,7 @@ public final class ReportBenchmark {
         TestSignIn.as(context, manager);
         TeamDirectory directory = context.getBean(TeamDirectory.class);
         long team = directory.teamsIManage().getFirst().id();
-        TeamDirectory.CohortRef cohort = directory.cohortsOfMyTeams().getFirst();
+        TeamDirectory.TeamCohort cohort = directory.cohortsOfMyTeams().getFirst();
         DateRange lastQuarter = new DateRange(LocalDate.now().minusDays(90), LocalDate.now());
 
         System.out.printf("%nWhat the /reports grid asks for, server time of the service call, %d warm-up then %d timed runs, ms:%n",
@@ -102,7 +102,7 @@ public final class ReportBenchmark {
 
         System.out.printf("%nIts parts for all 5,000, all time, ms:%n");
         MemberScope scope = directory.scope(null, null);
-        Long[] ids = scope.members().stream().map(TeamDirectory.Member::userId).toArray(Long[]::new);
+        Long[] ids = scope.members().stream().map(TeamDirectory.TeamMember::userId).toArray(Long[]::new);
         String[] lessons = context.getBean(CourseService.class).lessons().stream().map(Lesson::slug).toArray(String[]::new);
         time("who: TeamDirectory.scope", () -> directory.scope(null, null).members().size());
         time("course: course_progress_of for each", () -> rows("select count(c) from unnest(?::bigint[]) m(id) "
@@ -125,7 +125,7 @@ public final class ReportBenchmark {
 
     /** What the report would cost without the tally: counting every connection of the 5,000. */
     private int liveCounts(MemberScope scope) {
-        Long[] ids = scope.members().stream().map(TeamDirectory.Member::userId).toArray(Long[]::new);
+        Long[] ids = scope.members().stream().map(TeamDirectory.TeamMember::userId).toArray(Long[]::new);
         return jdbc.queryForList("""
                 select c.user_id, count(*) filter (where gone_at is null),
                        count(*) filter (where gone_at is null and decision is not null and decision <> 'LATER'),

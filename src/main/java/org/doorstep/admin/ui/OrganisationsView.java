@@ -12,11 +12,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Consumer;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.admin.OrganisationRow;
 import org.doorstep.admin.TeamRow;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
 
 /** Organisations and their teams: create and rename both. Few enough to list whole. */
 @Route("admin/organisations")
@@ -136,8 +137,8 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         try {
             change.accept(field.getValue());
             field.setInvalid(false);
-        } catch (AdminException refused) {
-            field.setErrorMessage(getTranslation(refused.messageKey()));
+        } catch (Refusal refused) {
+            field.setErrorMessage(Refusals.message(refused));
             field.setInvalid(true);
         }
     }

@@ -9,10 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.admin.UserDetail;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
 
 /**
  * The account's roles, and whether a trainer may publish course content; an administrator's own administrator
@@ -46,8 +47,8 @@ class RolesSection extends Div {
                 users.setRoles(user.id(), chosen);
                 roles.setInvalid(false);
                 saved.accept("admin.saved");
-            } catch (AdminException refused) {
-                roles.setErrorMessage(getTranslation(refused.messageKey()));
+            } catch (Refusal refused) {
+                roles.setErrorMessage(Refusals.message(refused));
                 roles.setInvalid(true);
             }
         });

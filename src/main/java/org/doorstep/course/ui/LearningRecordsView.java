@@ -13,8 +13,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.course.LearningRecordService;
 import org.doorstep.course.LearningRecordService.Choice;
 import org.doorstep.course.RecordScope;
@@ -83,9 +85,9 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
                 // Streamed as it is read: a large export never sits in memory.
                 records.writeStatements(scope, event.getOutputStream());
             });
-        } catch (IllegalArgumentException crossed) {
+        } catch (Refusal crossed) {
             download.setVisible(false);
-            problem.setText(getTranslation(crossed.getMessage()));
+            problem.setText(Refusals.message(crossed));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.doorstep.exercise.ImportRefusedException;
 
 /** Takes what the member uploaded, LinkedIn's zip or the Connections.csv from it, and reads the connections. */
 public final class ExportReader {
@@ -31,7 +32,7 @@ public final class ExportReader {
 
     /**
      * @param fileName the name the member's browser gave, only to spot a zip whose bytes say otherwise; may be null
-     * @throws ExportRefusedException when there is nothing to import
+     * @throws ImportRefusedException when there is nothing to import
      */
     public static ExportContents read(InputStream in, String fileName) {
         TokenizedExport export = tokenize(in, fileName);
@@ -74,10 +75,10 @@ public final class ExportReader {
             return readZip(buffered);
         }
         if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            throw start.length == 0 ? ExportRefusedException.empty(ExportRefusedException.THE_FILE)
-                    : ExportRefusedException.brokenZip();
+            throw start.length == 0 ? ExportRefusals.empty(ExportRefusals.THE_FILE)
+                    : ExportRefusals.brokenZip();
         }
-        return new TokenizedExport(ConnectionsCsvParser.tokenize(buffered, ExportRefusedException.THE_FILE));
+        return new TokenizedExport(ConnectionsCsvParser.tokenize(buffered, ExportRefusals.THE_FILE));
     }
 
     /**
@@ -110,7 +111,7 @@ public final class ExportReader {
         try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ZIP_ENTRIES) {
-                    throw ExportRefusedException.tooManyZipEntries(MAX_ZIP_ENTRIES);
+                    throw ExportRefusals.tooManyZipEntries(MAX_ZIP_ENTRIES);
                 }
                 String name = baseName(entry);
                 if (connections == null && name.equalsIgnoreCase("Connections.csv")) {
@@ -131,10 +132,10 @@ public final class ExportReader {
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             // ZipException for a corrupt archive, EOFException for a truncated one, IllegalArgumentException
             // for an entry name that is not UTF-8.
-            throw ExportRefusedException.brokenZip();
+            throw ExportRefusals.brokenZip();
         }
         if (connections == null) {
-            throw ExportRefusedException.noConnectionsInZip();
+            throw ExportRefusals.noConnectionsInZip();
         }
         // The evidence is read on the other core while Connections.csv is tokenized: an import starts storing sooner.
         byte[] messageBytes = messages;
@@ -182,7 +183,7 @@ public final class ExportReader {
         for (int read = entry.read(buffer); read >= 0; read = entry.read(buffer)) {
             total += read;
             if (total > budget) {
-                throw ExportRefusedException.zipTooLarge((int) (MAX_SKIPPED_BYTES / (1024 * 1024)));
+                throw ExportRefusals.zipTooLarge((int) (MAX_SKIPPED_BYTES / (1024 * 1024)));
             }
         }
         return total;

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import org.doorstep.exercise.ImportRefusedException;
 
 /**
  * Reads an uploaded CSV as text, bounded in size: UTF-8 as LinkedIn writes it, or what Excel on Windows re-saves it
@@ -34,15 +35,15 @@ final class ExportText {
 
     /** Reads at most one byte past the limit, so an endless or huge upload costs no more than that. */
     static byte[] readBounded(InputStream in, String subject) {
-        return readBounded(in, () -> ExportRefusedException.tooLarge(subject, MAX_MEGABYTES));
+        return readBounded(in, () -> ExportRefusals.tooLarge(subject, MAX_MEGABYTES));
     }
 
     /** As {@link #readBounded(InputStream, String)} for an entry of a zip: its refusal says it is what unpacks large. */
     static byte[] readEntry(InputStream zip, String entryName) {
-        return readBounded(zip, () -> ExportRefusedException.unpacksTooLarge(entryName, MAX_MEGABYTES));
+        return readBounded(zip, () -> ExportRefusals.unpacksTooLarge(entryName));
     }
 
-    private static byte[] readBounded(InputStream in, Supplier<ExportRefusedException> tooLarge) {
+    private static byte[] readBounded(InputStream in, Supplier<ImportRefusedException> tooLarge) {
         try {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
@@ -72,7 +73,7 @@ final class ExportText {
         if (utf16 != null) {
             String text = strictly(utf16, ByteBuffer.wrap(bytes, 2, bytes.length - 2));
             if (text == null || text.indexOf('\0') >= 0) {
-                throw ExportRefusedException.notText(subject);
+                throw ExportRefusals.notText(subject);
             }
             return new Decoded(text, utf16);
         }
@@ -82,8 +83,8 @@ final class ExportText {
         }
         // NUL is valid UTF-8 but never appears in text; UTF-16 and binary files are full of it.
         if (text.indexOf('\0') >= 0) {
-            throw looksLikeUtf16WithoutMark(bytes) ? ExportRefusedException.notUtf8(subject)
-                    : ExportRefusedException.notText(subject);
+            throw looksLikeUtf16WithoutMark(bytes) ? ExportRefusals.notUtf8(subject)
+                    : ExportRefusals.notText(subject);
         }
         // Excel and Notepad add a byte-order mark when a member re-saves the file.
         return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, StandardCharsets.UTF_8);
@@ -113,7 +114,7 @@ final class ExportText {
         if (text != null && noControlCharacters(text)) {
             return text;
         }
-        throw controlBytes(bytes) ? ExportRefusedException.notText(subject) : ExportRefusedException.notUtf8(subject);
+        throw controlBytes(bytes) ? ExportRefusals.notText(subject) : ExportRefusals.notUtf8(subject);
     }
 
     private static String strictly(Charset charset, ByteBuffer bytes) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.doorstep.exercise.ImportRefusedException;
 
 /**
  * Reads LinkedIn's Invitations.csv ({@code From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl}):
@@ -21,7 +22,7 @@ public final class InvitationsCsvParser {
      * yields {@link Invitations#NONE} instead of stopping the import of the connections.
      */
     public static Invitations parse(InputStream in) {
-        return parse(in, ExportRefusedException.THE_FILE);
+        return parse(in, ExportRefusals.THE_FILE);
     }
 
     static Invitations parse(InputStream in, String subject) {
@@ -30,7 +31,7 @@ public final class InvitationsCsvParser {
             Collector collector = new Collector();
             CsvRows.forEach(text, subject, collector::accept);
             return collector.result();
-        } catch (ExportRefusedException unreadable) {
+        } catch (ImportRefusedException unreadable) {
             return Invitations.NONE;
         }
     }

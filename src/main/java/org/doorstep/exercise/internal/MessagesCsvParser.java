@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.doorstep.exercise.ImportRefusedException;
 
 /**
  * Reads LinkedIn's messages.csv for the people the member has written with, and how often. The file does not say whose export
@@ -29,10 +30,10 @@ public final class MessagesCsvParser {
      * An empty file, or one without a heading naming FROM, SENDER PROFILE URL and TO, yields
      * {@link MessagedContacts#NONE}: the messages are extra evidence and must not stop an import of connections.
      *
-     * @throws ExportRefusedException TOO_LARGE, NOT_TEXT or UNBALANCED_QUOTES
+     * @throws ImportRefusedException TOO_LARGE, NOT_TEXT or UNBALANCED_QUOTES
      */
     public static MessagedContacts parse(InputStream in) {
-        return parse(in, ExportRefusedException.THE_FILE);
+        return parse(in, ExportRefusals.THE_FILE);
     }
 
     static MessagedContacts parse(InputStream in, String subject) {

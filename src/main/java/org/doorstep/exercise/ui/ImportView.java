@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.BoundedUpload;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ImportCounts;
 import org.doorstep.exercise.ImportRefusedException;
@@ -102,7 +103,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             upload.clearFileList();
         } catch (ImportRefusedException refused) {
             delete(file);
-            showRefusal(refusalMessage(refused));
+            showRefusal(Refusals.message(refused));
             upload.clearFileList();
         }
     }
@@ -182,25 +183,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             dropPending();
             getUI().ifPresent(ui -> ui.navigate(ExerciseView.class));
         } catch (ImportRefusedException refused) {
-            showRefusal(refusalMessage(refused));
+            showRefusal(Refusals.message(refused));
         } finally {
             storing.setVisible(false);
             cancel.setEnabled(true);
         }
     }
 
-    /** The reason's message: a count as a number ("30,001"), a recognised file by name, else the plain text. */
-    String refusalMessage(ImportRefusedException refused) {
-        String key = "exercise.import.refused." + refused.reason();
-        String detail = refused.detail();
-        if (detail == null || detail.isEmpty()) {
-            return getTranslation(key);
-        }
-        if (detail.chars().allMatch(Character::isDigit)) {
-            return getTranslation(key, Long.parseLong(detail));
-        }
-        return getTranslation(key + ".named", detail);
-    }
 
     private void showRefusal(String message) {
         refusal.removeAll();

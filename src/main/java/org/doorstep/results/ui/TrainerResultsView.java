@@ -39,7 +39,7 @@ import org.doorstep.security.PersonalTime;
 @RolesAllowed(Roles.TRAINER)
 public class TrainerResultsView extends VerticalLayout implements HasDynamicTitle {
 
-    final Select<CohortDirectory.CohortRef> cohort = new Select<>();
+    final Select<CohortDirectory.TrainerCohort> cohort = new Select<>();
     final Select<Metric> metric = new Select<>();
     final TextField nameFilter = new TextField();
     final Checkbox missingOnly = new Checkbox();
@@ -56,7 +56,7 @@ public class TrainerResultsView extends VerticalLayout implements HasDynamicTitl
         this.tracker = tracker;
         addClassName("tracker-view");
         add(new H2(getTranslation("nav.trainer-results")));
-        List<CohortDirectory.CohortRef> cohorts = tracker.myCohorts();
+        List<CohortDirectory.TrainerCohort> cohorts = tracker.myCohorts();
         if (cohorts.isEmpty()) {
             add(new Paragraph(getTranslation("tracker.no-cohorts")));
             return;

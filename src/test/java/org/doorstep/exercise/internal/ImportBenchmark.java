@@ -21,7 +21,7 @@ import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExportGenerator;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -184,7 +184,7 @@ public final class ImportBenchmark {
 
     private String newTrainee() {
         String username = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(AccountService.class).registerTrainee(new Registration("Ben Bench", username,
+        context.getBean(AccountService.class).registerTrainee(new TraineeSignUp("Ben Bench", username,
                 "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
         return username;
     }

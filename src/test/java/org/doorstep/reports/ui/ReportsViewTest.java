@@ -24,7 +24,7 @@ import org.doorstep.results.ResultsService;
 import org.doorstep.results.Snapshot;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +50,7 @@ class ReportsViewTest extends KaribuTest {
 
     private String member(String name) {
         String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration(name, username, "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
+        accounts.registerTrainee(new TraineeSignUp(name, username, "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
         jdbc.update("insert into team_member (team_id, user_id) select ?, id from app_user where username = ?", teamId, username);
         return username;
     }
