@@ -62,14 +62,12 @@ public class ExerciseService {
     private final AuditTrail audit;
     private final BulkDecisionStore bulk;
 
-    ExerciseService(ConnectionStore store, ConnectionImports imports, NetworkHistory history, Clock clock,
-            CohortDirectory cohorts, AuditTrail audit, BulkDecisionStore bulk) {
     private final PersonalTime time;
     /** The bundle's prefix of the CSV downloads' headings. */
     private static final String CSV = "exercise.csv.";
 
-    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts, AuditTrail audit,
-            PersonalTime time) {
+    ExerciseService(ConnectionStore store, ConnectionImports imports, NetworkHistory history, Clock clock,
+            CohortDirectory cohorts, AuditTrail audit, BulkDecisionStore bulk, PersonalTime time) {
         this.time = time;
         this.store = store;
         this.history = history;

@@ -17,7 +17,7 @@ import org.doorstep.exercise.ExportGenerator;
 import org.doorstep.exercise.Filters;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,7 +62,7 @@ public final class BulkDecisionBenchmark {
         Path export = Files.createTempFile("bench-connections", ".csv");
         ExportGenerator.write(export, ROWS, ExportFormat.CURRENT, 42);
         String username = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(AccountService.class).registerTrainee(new Registration("Ben Bench", username,
+        context.getBean(AccountService.class).registerTrainee(new TraineeSignUp("Ben Bench", username,
                 "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
         TestSignIn.as(context, username);
         exercise.importFile(export, "Connections.csv");

@@ -13,7 +13,7 @@ import org.doorstep.exercise.ExportGenerator;
 import org.doorstep.exercise.NetworkGlance;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,7 +53,7 @@ public final class NetworkGlanceBenchmark {
 
     private void run() throws Exception {
         String username = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(AccountService.class).registerTrainee(new Registration("Ben Bench", username,
+        context.getBean(AccountService.class).registerTrainee(new TraineeSignUp("Ben Bench", username,
                 "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
         TestSignIn.as(context, username);
         long user = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
