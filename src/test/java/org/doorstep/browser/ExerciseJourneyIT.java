@@ -227,7 +227,7 @@ class ExerciseJourneyIT extends BrowserJourney {
         wait.until(driver -> decisionColumn(grid).equals(Map.of("Siobhán Ní Bhriain", "Keep", "李 伟", "Remove",
                 "Mallory Quinn", "Remove", "Δημήτρης Παπαδόπουλος", "Reach out", "Omar Dubois", "Weak tie",
                 "Zoë Adams", "Later", "François Müller", "")));
-        assertThat(gridRows(grid).getFirst()).element(2).isEqualTo("2/4");
+        assertThat(gridRows(grid).getFirst()).element(TICK_COLUMN + 2).isEqualTo("2/4");
     }
 
     /** Presses a decision key and waits until it is saved and the next person is shown. */
@@ -310,14 +310,17 @@ class ExerciseJourneyIT extends BrowserJourney {
 
     // --- reading the exercise's screens ---
 
+    /** The triage grid's first column holds the ticks for a bulk decision; the person comes after it. */
+    private static final int TICK_COLUMN = 1;
+
     /** The triage grid's names, in the order shown. */
     private List<String> names(WebElement grid) {
         wait.until(driver -> !gridRows(grid).isEmpty());
-        return gridRows(grid).stream().map(List::getFirst).toList();
+        return gridRows(grid).stream().map(row -> row.get(TICK_COLUMN)).toList();
     }
 
     private Map<String, String> decisionColumn(WebElement grid) {
-        return gridRows(grid).stream().collect(Collectors.toMap(List::getFirst, row -> row.get(3)));
+        return gridRows(grid).stream().collect(Collectors.toMap(row -> row.get(TICK_COLUMN), row -> row.get(TICK_COLUMN + 3)));
     }
 
     private WebElement gridCell(String name) {
