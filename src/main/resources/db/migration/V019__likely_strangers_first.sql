@@ -17,3 +17,8 @@ create index connection_user_stranger_idx
     on connection (user_id, stranger_score desc, (coalesce(connected_on, date '0001-01-01')) desc, id desc)
     include (connected_on, decision, message_count, invited_by_them, burst_week_count)
     where gone_at is null;
+
+-- "Connected in a burst week": a few dozen rows of thousands, found without reading the others.
+create index connection_user_burst_idx
+    on connection (user_id, (coalesce(connected_on, date '0001-01-01')) desc, id desc)
+    where burst_week_count is not null and gone_at is null;

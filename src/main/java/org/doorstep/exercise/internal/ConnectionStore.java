@@ -93,7 +93,8 @@ public class ConnectionStore {
                 params.add(Date.valueOf(LocalDate.of(filter.year() + 1, 1, 1)));
             }
             if (filter.week() != null) {
-                sql.append(" and connected_on >= ? and connected_on < ?");
+                // On the order's own key, so the newest-first index (V003) finds the week as a range.
+                sql.append(" and " + SORT_KEY + " >= ? and " + SORT_KEY + " < ?");
                 params.add(Date.valueOf(filter.week()));
                 params.add(Date.valueOf(filter.week().plusDays(7)));
             }
