@@ -36,7 +36,7 @@ public final class MessagesCsvParser {
     }
 
     static MessagedContacts parse(InputStream in, String subject) {
-        String text = ExportText.read(in, subject);
+        String text = ExportText.read(in, subject, ExportText.MAX_MESSAGES_MEGABYTES);
         Tally tally = new Tally();
         CsvRows.forEach(text, subject, tally::accept);
         return tally.result();
