@@ -117,7 +117,7 @@ public final class ExportReader {
                 if (connections == null && name.equalsIgnoreCase("Connections.csv")) {
                     connections = ExportText.readEntry(zip, "Connections.csv");
                 } else if (messages == null && name.equalsIgnoreCase("messages.csv")) {
-                    messages = ExportText.readEntry(zip, "messages.csv");
+                    messages = ExportText.readEntry(zip, "messages.csv", ExportText.MAX_MESSAGES_MEGABYTES);
                 } else if (invitations == null && name.equalsIgnoreCase("Invitations.csv")) {
                     // Extra evidence: one too large to be LinkedIn's is left out, the rest counting as skipped bytes.
                     invitations = zip.readNBytes(ExportText.MAX_BYTES + 1);

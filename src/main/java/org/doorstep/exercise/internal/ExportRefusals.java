@@ -56,8 +56,9 @@ final class ExportRefusals {
     }
 
     /** A small zip whose entry inflates past the limit (a zip bomb, or not LinkedIn's zip): names the entry, not the file. */
-    static ImportRefusedException unpacksTooLarge(String entryName) {
-        return ImportRefusedException.of(Reason.UNPACKS_TOO_LARGE, entryName + " inside the zip", entryName);
+    static ImportRefusedException unpacksTooLarge(String entryName, int limitInMegabytes) {
+        return ImportRefusedException.variant(Reason.UNPACKS_TOO_LARGE, "named", entryName + " inside the zip", entryName,
+                entryName, limitInMegabytes);
     }
 
     static ImportRefusedException zipTooLarge(int limitInMegabytes) {

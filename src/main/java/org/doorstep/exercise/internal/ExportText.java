@@ -19,6 +19,11 @@ final class ExportText {
 
     static final int MAX_MEGABYTES = 10;
     static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
+    /**
+     * messages.csv holds every message of the member's years on LinkedIn: 50,000 messages come to about 15 MB, and
+     * a 10 MB zip can unpack to several times that. Read only from within a zip, whose upload is itself bounded.
+     */
+    static final int MAX_MESSAGES_MEGABYTES = 64;
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -40,13 +45,22 @@ final class ExportText {
 
     /** As {@link #readBounded(InputStream, String)} for an entry of a zip: its refusal says it is what unpacks large. */
     static byte[] readEntry(InputStream zip, String entryName) {
-        return readBounded(zip, () -> ExportRefusals.unpacksTooLarge(entryName));
+        return readEntry(zip, entryName, MAX_MEGABYTES);
+    }
+
+    static byte[] readEntry(InputStream zip, String entryName, int maxMegabytes) {
+        return readBounded(zip, maxMegabytes, () -> ExportRefusals.unpacksTooLarge(entryName, maxMegabytes));
     }
 
     private static byte[] readBounded(InputStream in, Supplier<ImportRefusedException> tooLarge) {
+        return readBounded(in, MAX_MEGABYTES, tooLarge);
+    }
+
+    private static byte[] readBounded(InputStream in, int maxMegabytes, Supplier<ImportRefusedException> tooLarge) {
+        int maxBytes = maxMegabytes * 1024 * 1024;
         try {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
                 throw tooLarge.get();
             }
             return bytes;
@@ -58,6 +72,12 @@ final class ExportText {
 
     static String read(InputStream in, String subject) {
         return decode(readBounded(in, subject), subject).text();
+    }
+
+    /** As {@link #read(InputStream, String)} with a larger bound (messages.csv). */
+    static String read(InputStream in, String subject, int maxMegabytes) {
+        return decode(readBounded(in, maxMegabytes, () -> ExportRefusals.tooLarge(subject, maxMegabytes)),
+                subject).text();
     }
 
     static Decoded readDecoded(InputStream in, String subject) {

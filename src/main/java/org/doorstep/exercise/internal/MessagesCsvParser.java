@@ -37,7 +37,7 @@ public final class MessagesCsvParser {
     }
 
     static MessagedContacts parse(InputStream in, String subject) {
-        String text = ExportText.read(in, subject);
+        String text = ExportText.read(in, subject, ExportText.MAX_MESSAGES_MEGABYTES);
         Tally tally = new Tally();
         CsvRows.forEach(text, subject, tally::accept);
         return tally.result();
@@ -62,6 +62,18 @@ public final class MessagesCsvParser {
         private final Map<String, Integer> messagesPerUrl = new HashMap<>();
         private final Map<String, Integer> messagesPerName = new HashMap<>();
         private final Map<String, Set<String>> urlsByName = new HashMap<>();
+        // The member's address and name are in every message, a correspondent's in each of theirs: each raw
+        // value is normalised once (50,000 messages hold a few thousand distinct ones).
+        private final Map<String, String> normalisedUrls = new HashMap<>();
+        private final Map<String, String> normalisedNames = new HashMap<>();
+
+        private String url(String raw) {
+            return raw == null ? null : normalisedUrls.computeIfAbsent(raw, ProfileUrls::normalise);
+        }
+
+        private String nameOf(String raw) {
+            return raw == null ? null : normalisedNames.computeIfAbsent(raw, MessagesCsvParser::name);
+        }
 
         void accept(CsvRows.Row row) {
             if (row.blank()) {
@@ -71,13 +83,13 @@ public final class MessagesCsvParser {
                 columns = Columns.recognise(row.fields());
                 return;
             }
-            String senderName = name(row.field(columns.from()));
-            String senderUrl = ProfileUrls.normalise(row.field(columns.senderUrl()));
+            String senderName = nameOf(row.field(columns.from()));
+            String senderUrl = url(row.field(columns.senderUrl()));
             List<String> recipientUrls = split(row.field(columns.recipientUrls()));
             List<String> recipientNames = recipientNames(row.field(columns.to()), recipientUrls.size());
 
             // Each party counts once per message, however often it is listed.
-            Stream.concat(Stream.of(senderUrl), recipientUrls.stream().map(ProfileUrls::normalise))
+            Stream.concat(Stream.of(senderUrl), recipientUrls.stream().map(this::url))
                     .filter(Objects::nonNull)
                     .distinct()
                     .forEach(url -> messagesPerUrl.merge(url, 1, Integer::sum));
@@ -89,7 +101,7 @@ public final class MessagesCsvParser {
             pair(senderName, senderUrl);
             if (recipientNames.size() == recipientUrls.size()) {
                 for (int i = 0; i < recipientNames.size(); i++) {
-                    pair(recipientNames.get(i), ProfileUrls.normalise(recipientUrls.get(i)));
+                    pair(recipientNames.get(i), url(recipientUrls.get(i)));
                 }
             }
         }
@@ -137,13 +149,13 @@ public final class MessagesCsvParser {
          * "Ana Silva, Bob Jones" for a group, but "Jane Roe, PhD" for one person: split on commas only when that
          * gives as many names as there are recipient addresses.
          */
-        private static List<String> recipientNames(String to, int recipientCount) {
+        private List<String> recipientNames(String to, int recipientCount) {
             if (to == null || to.isBlank()) {
                 return List.of();
             }
-            List<String> parts = Arrays.stream(to.split(",")).map(MessagesCsvParser::name).toList();
+            List<String> parts = Arrays.stream(to.split(",")).map(this::nameOf).toList();
             return recipientCount > 1 && parts.size() == recipientCount && !parts.contains(null)
-                    ? parts : List.of(name(to));
+                    ? parts : List.of(nameOf(to));
         }
     }
 

@@ -216,16 +216,16 @@ class ExportReaderTest {
     }
 
     @Test
-    void a_messages_entry_that_unpacks_past_10_mb_is_refused_naming_it() {
+    void a_messages_entry_that_unpacks_past_64_mb_is_refused_naming_it() {
         Map<String, EntryWriter> entries = new LinkedHashMap<>();
         entries.put("Connections.csv", text(CONNECTIONS));
-        entries.put("messages.csv", zeros(10L * 1024 * 1024 + 1));
+        entries.put("messages.csv", zeros(64L * 1024 * 1024 + 1));
 
         ImportRefusedException refused = refusal(zip(entries), "export.zip");
 
         assertThat(refused.reason()).isEqualTo(Reason.UNPACKS_TOO_LARGE);
         assertThat(refused.detail()).isEqualTo("messages.csv");
-        assertThat(english(refused)).startsWith("messages.csv inside the zip unpacks to more than 10 MB");
+        assertThat(english(refused)).startsWith("messages.csv inside the zip unpacks to more than 64 MB");
     }
 
     @Test

@@ -138,13 +138,13 @@ class MessagesCsvParserTest {
     }
 
     @Test
-    void a_messages_file_over_10_mb_is_refused_as_too_large() {
+    void a_messages_file_over_64_mb_is_refused_as_too_large() {
         EndlessStream endless = new EndlessStream();
 
         ImportRefusedException refused = refusal(() -> MessagesCsvParser.parse(endless));
 
         assertThat(refused.reason()).isEqualTo(Reason.TOO_LARGE);
-        assertThat(endless.served).isEqualTo(10L * 1024 * 1024 + 1);
+        assertThat(endless.served).isEqualTo(64L * 1024 * 1024 + 1);
     }
 
     @Test
