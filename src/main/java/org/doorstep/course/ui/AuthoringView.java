@@ -28,8 +28,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.doorstep.base.Roles;
 import org.doorstep.course.ContentProblem;
 import org.doorstep.course.CourseAuthoringService;
@@ -164,25 +162,11 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** Moves the text's cursor to the node's "- id:" line and scrolls it into view. */
+    /** Moves the text's cursor to the node's "- id:" line (from the map). */
     void showNodeInText(String nodeId) {
-        Matcher line = Pattern.compile("^\\s*-\\s*id:\\s*['\"]?" + Pattern.quote(nodeId) + "['\"]?\\s*$", Pattern.MULTILINE)
-                .matcher(editor.getValue());
-        if (!line.find()) {
-            return;
+        if (TextCursor.toIdLine(editor, nodeId)) {
+            selectedNode = nodeId;
         }
-        int lineNumber = (int) editor.getValue().substring(0, line.start()).lines().count();
-        editor.getElement().executeJs("""
-                const text = this.inputElement;
-                text.focus();
-                text.setSelectionRange($0, $1);
-                const lineHeight = parseFloat(getComputedStyle(text).lineHeight) || 20;
-                const top = Math.max(0, $2 * lineHeight - 60);
-                text.scrollTop = top;
-                const field = this.shadowRoot && this.shadowRoot.querySelector('[part="input-field"]');
-                if (field) { field.scrollTop = top; }
-                text.scrollIntoView({block: 'nearest'});""", line.start(), line.end(), lineNumber);
-        selectedNode = nodeId;
     }
 
     void compareWith(int version) {
@@ -209,6 +193,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         editor.setValue(current.source());
         workspace.setVisible(true);
         problems.removeAll();
+        problems.setVisible(false);
         comparedVersion = current.publishedVersion();
         history.show(slug);
         refreshSide();
@@ -235,6 +220,10 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void askForReview() {
+        // A content editor should get text that can be published, so the problems are fixed first.
+        if (!showProblems(authoring.check(current.slug(), editor.getValue()))) {
+            return;
+        }
         authoring.askForReview(current.slug(), editor.getValue());
         Notification.show(getTranslation("authoring.review.sent"), 5000, Notification.Position.BOTTOM_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -243,6 +232,8 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
 
     private boolean showProblems(List<ContentProblem> found) {
         problems.removeAll();
+        // An empty list would still take its margins: a gap above the text.
+        problems.setVisible(!found.isEmpty());
         if (found.isEmpty()) {
             status.setText(getTranslation("authoring.status.valid"));
             return true;

@@ -38,7 +38,7 @@ class LessonHistory extends Div {
         versions.addComponentColumn(this::actions).setHeader(getTranslation("authoring.history.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
         versions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        versions.setHeight("20rem");
+        versions.setHeight("14rem");
         versions.setAriaLabel(getTranslation("authoring.history.title"));
         add(help, versions);
     }

@@ -96,7 +96,7 @@ final class ScenarioMapSvg {
                     : "M " + x1 + " " + y1 + " C " + (x1 + 60) + " " + (y1 + ROW) + ", " + (x2 - 60) + " " + (y2 + ROW)
                             + ", " + x2 + " " + y2;
             svg.writeAttribute("d", d);
-            svg.writeAttribute("class", "map-edge");
+            svg.writeAttribute("class", to.column() > from.column() ? "map-edge" : "map-edge map-edge-back");
             svg.writeAttribute("marker-end", "url(#map-arrow)");
         }
         svg.writeStartElement("title");
