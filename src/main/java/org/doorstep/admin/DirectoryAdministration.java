@@ -7,6 +7,7 @@ import org.doorstep.admin.internal.DirectoryStore;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.security.AccountException;
 import org.doorstep.security.Directory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +68,7 @@ public class DirectoryAdministration {
 
     @Transactional
     public void renameTeam(long teamId, String name) {
-        TeamRow before = store.team(teamId).orElse(null);
+        TeamRow before = store.team(teamId).orElseThrow();
         refusedAs(() -> {
             directory.renameTeam(teamId, name);
             return null;
@@ -88,7 +89,7 @@ public class DirectoryAdministration {
 
     /** A new cohort with a fresh join code; the trainer may be chosen later (null). */
     @Transactional
-    public CohortRow createCohort(long organisationId, String name, Long trainerId) {
+    public CohortRow createCohort(long organisationId, String name, @Nullable Long trainerId) {
         long id = refusedAs(() -> directory.createCohort(organisationId, name, trainerId));
         CohortRow cohort = store.cohort(id).orElseThrow();
         String trainer = trainerId == null ? null : store.activeTrainer(trainerId).orElseThrow().username();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.course.internal.ContentReader;
 import org.doorstep.course.internal.CourseCatalog;
@@ -42,7 +43,7 @@ public class CourseAuthoringService {
         PublishedCourse published = published();
         Map<String, Boolean> withDrafts = drafts.lessonsWithDrafts(COURSE);
         return published.lessons().stream()
-                .map(lesson -> new LessonSource(lesson.slug(), lesson.title(), published.sources().get(lesson.slug()),
+                .map(lesson -> new LessonSource(lesson.slug(), lesson.title(), Objects.requireNonNull(published.sources().get(lesson.slug())),
                         withDrafts.containsKey(lesson.slug()), published.version()))
                 .toList();
     }
@@ -52,7 +53,7 @@ public class CourseAuthoringService {
         PublishedCourse published = published();
         Lesson lesson = published.lesson(lessonSlug).orElseThrow(() -> new NoSuchElementException(lessonSlug));
         var draft = drafts.find(COURSE, lessonSlug);
-        return new LessonSource(lessonSlug, lesson.title(), draft.orElse(published.sources().get(lessonSlug)),
+        return new LessonSource(lessonSlug, lesson.title(), draft.orElseGet(() -> Objects.requireNonNull(published.sources().get(lessonSlug))),
                 draft.isPresent(), published.version());
     }
 

@@ -24,6 +24,7 @@ import org.doorstep.exercise.internal.ConnectionStore;
 import org.doorstep.exercise.internal.ExportReader;
 import org.doorstep.exercise.internal.ExportRefusedException;
 import org.doorstep.exercise.internal.ImportPlan;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -160,7 +161,7 @@ public class ExerciseService {
     }
 
     @Transactional
-    public ConnectionRow setNote(long connectionId, String note) {
+    public ConnectionRow setNote(long connectionId, @Nullable String note) {
         String kept = note == null || note.isBlank() ? null : note.strip();
         if (kept != null && kept.length() > 1000) {
             kept = kept.substring(0, 1000);
@@ -174,7 +175,7 @@ public class ExerciseService {
     }
 
     @Transactional
-    public ConnectionRow setReachOutDue(long connectionId, LocalDate due) {
+    public ConnectionRow setReachOutDue(long connectionId, @Nullable LocalDate due) {
         return changed(connectionId, store.setReachOutDue(SignedInUser.currentId(), connectionId, due, clock.instant()));
     }
 

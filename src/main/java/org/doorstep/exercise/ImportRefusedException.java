@@ -1,12 +1,14 @@
 package org.doorstep.exercise;
 
+import org.jspecify.annotations.Nullable;
+
 /** A file refused whole, nothing stored; the reason names the message the trainee sees. */
 public class ImportRefusedException extends RuntimeException {
 
     private final String reason;
     private final String detail;
 
-    public ImportRefusedException(String reason, String detail, String message) {
+    public ImportRefusedException(String reason, String detail, @Nullable String message) {
         super(message);
         this.reason = reason;
         this.detail = detail;

@@ -23,6 +23,7 @@ import org.doorstep.admin.OrganisationRow;
 import org.doorstep.admin.PersonRef;
 import org.doorstep.base.Roles;
 import org.doorstep.security.CohortDirectory;
+import org.jspecify.annotations.Nullable;
 
 /** Every cohort, paged from the database: create one, and give a cohort its trainer. */
 @Route("admin/cohorts")
@@ -104,7 +105,7 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         box.setMinWidth("16rem");
     }
 
-    private void chosen(CohortRow cohort) {
+    private void chosen(@Nullable CohortRow cohort) {
         newTrainer.setVisible(cohort != null);
         assign.setVisible(cohort != null);
         newCode.setVisible(cohort != null);

@@ -26,11 +26,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.doorstep.base.Roles;
 import org.doorstep.course.ContentProblem;
 import org.doorstep.course.CourseAuthoringService;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.LessonSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trainers and admins edit a lesson's text (YAML, saved as a draft while they type), check it,
@@ -51,7 +53,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     final Button discard = new Button();
 
     private final CourseAuthoringService authoring;
-    private LessonSource current;
+    private @Nullable LessonSource current;
 
     public AuthoringView(CourseAuthoringService authoring) {
         this.authoring = authoring;
@@ -86,7 +88,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         editor.setVisible(false);
 
         check.setText(getTranslation("authoring.check"));
-        check.addClickListener(click -> showProblems(authoring.check(current.slug(), editor.getValue())));
+        check.addClickListener(click -> showProblems(authoring.check(chosen().slug(), editor.getValue())));
         preview.setText(getTranslation("authoring.preview"));
         preview.setIcon(VaadinIcon.EYE.create());
         preview.addClickListener(click -> openPreview());
@@ -97,8 +99,8 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         discard.setText(getTranslation("authoring.discard"));
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(click -> {
-            authoring.discardDraft(current.slug());
-            load(current.slug());
+            authoring.discardDraft(chosen().slug());
+            load(chosen().slug());
         });
         Div actions = new Div(check, preview, publish, discard);
         actions.addClassName("authoring-actions");
@@ -110,6 +112,11 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         add(lessonChooser, actions, status, problems, editor);
     }
 
+    /** The actions show only once a lesson is chosen (and loaded). */
+    private LessonSource chosen() {
+        return Objects.requireNonNull(current, "no lesson chosen");
+    }
+
     private Paragraph help() {
         Paragraph help = new Paragraph(getTranslation("authoring.help") + " ");
         help.add(new Anchor("https://yaml.org/spec/1.2.2/", getTranslation("authoring.help.yaml")));
@@ -119,13 +126,13 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
 
     void load(String slug) {
         current = authoring.source(slug);
-        editor.setValue(current.source());
+        editor.setValue(chosen().source());
         editor.setVisible(true);
         problems.removeAll();
-        status.setText(getTranslation(current.draft() ? "authoring.status.draft" : "authoring.status.published",
-                current.publishedVersion()));
+        status.setText(getTranslation(chosen().draft() ? "authoring.status.draft" : "authoring.status.published",
+                chosen().publishedVersion()));
         getChildren().filter(child -> child.hasClassName("authoring-actions")).forEach(child -> child.setVisible(true));
-        discard.setEnabled(current.draft());
+        discard.setEnabled(chosen().draft());
     }
 
     private boolean showProblems(List<ContentProblem> found) {
@@ -141,10 +148,10 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openPreview() {
-        if (!showProblems(authoring.check(current.slug(), editor.getValue()))) {
+        if (!showProblems(authoring.check(chosen().slug(), editor.getValue()))) {
             return;
         }
-        Lesson lesson = authoring.preview(current.slug(), editor.getValue());
+        Lesson lesson = authoring.preview(chosen().slug(), editor.getValue());
         Dialog dialog = new Dialog();
         dialog.addClassName("preview-dialog");
         dialog.setHeaderTitle(getTranslation("authoring.preview.title"));
@@ -159,11 +166,11 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmPublish() {
-        if (!showProblems(authoring.check(current.slug(), editor.getValue()))) {
+        if (!showProblems(authoring.check(chosen().slug(), editor.getValue()))) {
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("authoring.publish.title"),
-                getTranslation("authoring.publish.text", current.publishedVersion() + 1),
+                getTranslation("authoring.publish.text", chosen().publishedVersion() + 1),
                 getTranslation("authoring.publish"), event -> doPublish());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("authoring.cancel"));
@@ -171,12 +178,12 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void doPublish() {
-        int version = authoring.publish(current.slug(), editor.getValue());
+        int version = authoring.publish(chosen().slug(), editor.getValue());
         Notification note = Notification.show(getTranslation("authoring.published", version), 5000,
                 Notification.Position.BOTTOM_CENTER);
         note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         lessonChooser.setItems(authoring.lessons());
-        load(current.slug());
+        load(chosen().slug());
     }
 
     @Override

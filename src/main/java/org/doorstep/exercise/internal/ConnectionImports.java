@@ -13,6 +13,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +71,7 @@ public class ConnectionImports {
      * Streams the rows to COPY in chunks, on the transaction's connection: PostgreSQL stores one chunk
      * while the next is formatted, instead of waiting for the whole text.
      */
-    private void copy(String sql, Iterator<List<StagedRow>> chunks, Long userId) {
+    private void copy(String sql, Iterator<List<StagedRow>> chunks, @Nullable Long userId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
@@ -94,7 +95,7 @@ public class ConnectionImports {
     public static final int CHUNK = 2000;
 
     /** COPY's CSV: with the owner first for the connection table, the messaged flag twice (spoken, suggested). */
-    private static String csv(List<StagedRow> rows, Long userId) {
+    private static String csv(List<StagedRow> rows, @Nullable Long userId) {
         StringWriter out = new StringWriter(rows.size() * 200);
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setNullString("").get())) {
             for (StagedRow row : rows) {

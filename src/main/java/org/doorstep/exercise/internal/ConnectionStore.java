@@ -19,6 +19,7 @@ import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,7 +70,7 @@ public class ConnectionStore {
             return new Where(sql.toString(), params);
         }
 
-        private static void like(StringBuilder sql, List<Object> params, String column, String text) {
+        private static void like(StringBuilder sql, List<Object> params, String column, @Nullable String text) {
             if (text != null && !text.isBlank()) {
                 sql.append(" and ").append(column).append(" ilike ? escape '\\'");
                 params.add(LikePattern.containing(text));
@@ -180,14 +181,14 @@ public class ConnectionStore {
                 met, Timestamp.from(at), userId, id);
     }
 
-    public boolean decide(long userId, long id, Decision decision, LocalDate reachOutDue, Instant at) {
+    public boolean decide(long userId, long id, @Nullable Decision decision, @Nullable LocalDate reachOutDue, Instant at) {
         return update("update connection set decision = ?, reach_out_due = coalesce(reach_out_due, ?), updated_at = ? "
                         + "where user_id = ? and id = ?",
                 decision == null ? null : decision.name(), reachOutDue == null ? null : Date.valueOf(reachOutDue),
                 Timestamp.from(at), userId, id);
     }
 
-    public boolean setNote(long userId, long id, String note, Instant at) {
+    public boolean setNote(long userId, long id, @Nullable String note, Instant at) {
         return update("update connection set note = ?, updated_at = ? where user_id = ? and id = ?",
                 note, Timestamp.from(at), userId, id);
     }
@@ -197,7 +198,7 @@ public class ConnectionStore {
                 removed, Timestamp.from(at), userId, id);
     }
 
-    public boolean setReachOutDue(long userId, long id, LocalDate due, Instant at) {
+    public boolean setReachOutDue(long userId, long id, @Nullable LocalDate due, Instant at) {
         return update("update connection set reach_out_due = ?, updated_at = ? where user_id = ? and id = ?",
                 due == null ? null : Date.valueOf(due), Timestamp.from(at), userId, id);
     }
@@ -236,7 +237,7 @@ public class ConnectionStore {
         return rows;
     }
 
-    private boolean update(String sql, Object... params) {
+    private boolean update(String sql, @Nullable Object... params) {
         return jdbc.sql(sql).params(params).update() == 1;
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads LinkedIn's Connections.csv, current or legacy. Refuses a file that cannot be an export at all (see
@@ -83,7 +84,7 @@ public final class ConnectionsCsvParser {
     private static final class Scan {
 
         private final String subject;
-        private ConnectionsHeader header;
+        private @Nullable ConnectionsHeader header;
         private final List<List<String>> rowsBeforeHeader = new ArrayList<>();
         private int contentRowsBeforeHeader;
         private boolean startsWithNotes;

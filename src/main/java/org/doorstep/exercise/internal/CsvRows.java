@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /** Commons CSV over a decoded export, handing out each record with the physical line it starts on. */
 final class CsvRows {
@@ -23,7 +24,7 @@ final class CsvRows {
             return fields.size() == 1 && fields.getFirst().isBlank();
         }
 
-        String field(int index) {
+        @Nullable String field(int index) {
             return index >= 0 && index < fields.size() ? fields.get(index) : null;
         }
     }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 /** Takes what the member uploaded, LinkedIn's zip or the Connections.csv from it, and reads the connections. */
 public final class ExportReader {
@@ -40,7 +41,7 @@ public final class ExportReader {
     public record TokenizedExport(ConnectionsCsvParser.Tokenized connections, MessagedContacts messaged) {
 
         /** Null for LinkedIn's UTF-8; else what a re-saved Connections.csv was read as ("windows-1252", "UTF-16LE"). */
-        public String resavedEncoding() {
+        public @Nullable String resavedEncoding() {
             return connections.charset().equals(StandardCharsets.UTF_8) ? null : connections.charset().name();
         }
 

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an uploaded CSV as text, bounded in size: UTF-8 as LinkedIn writes it, or what Excel on Windows re-saves it
@@ -90,7 +91,7 @@ final class ExportText {
     }
 
     /** Excel's "Unicode text" starts with FF FE (UTF-16LE); FE FF is its big-endian twin. */
-    private static Charset utf16ByItsMark(byte[] bytes) {
+    private static @Nullable Charset utf16ByItsMark(byte[] bytes) {
         if (bytes.length < 2) {
             return null;
         }
@@ -116,7 +117,7 @@ final class ExportText {
         throw controlBytes(bytes) ? ExportRefusedException.notText(subject) : ExportRefusedException.notUtf8(subject);
     }
 
-    private static String strictly(Charset charset, ByteBuffer bytes) {
+    private static @Nullable String strictly(Charset charset, ByteBuffer bytes) {
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

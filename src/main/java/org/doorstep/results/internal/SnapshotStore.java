@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.doorstep.results.Snapshot;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -106,7 +107,7 @@ public class SnapshotStore {
                 integer(rs, "ssi_people"), integer(rs, "ssi_insights"), integer(rs, "ssi_relationships"));
     }
 
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
