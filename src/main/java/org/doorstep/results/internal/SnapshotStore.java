@@ -52,9 +52,10 @@ public class SnapshotStore {
                 insert into result_snapshot (user_id, taken_on, baseline, profile_views, search_appearances, post_impressions,
                     followers, connection_count, ssi_brand, ssi_people, ssi_insights, ssi_relationships)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(userId, Date.valueOf(s.takenOn()), s.baseline(), s.profileViews(), s.searchAppearances(),
-                        s.postImpressions(), s.followers(), s.connectionCount(), s.ssiBrand(), s.ssiPeople(),
-                        s.ssiInsights(), s.ssiRelationships())
+                .param(userId).param(Date.valueOf(s.takenOn())).param(s.baseline()).param(s.profileViews())
+                .param(s.searchAppearances()).param(s.postImpressions()).param(s.followers())
+                .param(s.connectionCount()).param(s.ssiBrand()).param(s.ssiPeople()).param(s.ssiInsights())
+                .param(s.ssiRelationships())
                 .query(Long.class).single();
     }
 
@@ -64,9 +65,10 @@ public class SnapshotStore {
                     post_impressions = ?, followers = ?, connection_count = ?, ssi_brand = ?, ssi_people = ?,
                     ssi_insights = ?, ssi_relationships = ?, updated_at = now()
                  where id = ? and user_id = ?""")
-                .params(Date.valueOf(s.takenOn()), s.baseline(), s.profileViews(), s.searchAppearances(),
-                        s.postImpressions(), s.followers(), s.connectionCount(), s.ssiBrand(), s.ssiPeople(),
-                        s.ssiInsights(), s.ssiRelationships(), s.id(), userId)
+                .param(Date.valueOf(s.takenOn())).param(s.baseline()).param(s.profileViews())
+                .param(s.searchAppearances()).param(s.postImpressions()).param(s.followers())
+                .param(s.connectionCount()).param(s.ssiBrand()).param(s.ssiPeople()).param(s.ssiInsights())
+                .param(s.ssiRelationships()).param(s.id()).param(userId)
                 .update() == 1;
     }
 
