@@ -5,6 +5,7 @@ import org.doorstep.admin.internal.DirectoryStore;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.Refusal;
 import org.doorstep.security.Directory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -16,6 +16,7 @@ import org.doorstep.security.EmailAddresses;
 import org.doorstep.security.MailRecipients.Recipient;
 import org.doorstep.security.NewAccount;
 import org.doorstep.security.PasswordLinks;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -201,7 +202,7 @@ public class UserAdministration {
         return userId;
     }
 
-    private String names(Set<Long> teams, Long organisationId) {
+    private String names(Set<Long> teams, @Nullable Long organisationId) {
         return teams.isEmpty() ? "none" : String.join(", ", users.teamNames(teams, organisationId));
     }
 

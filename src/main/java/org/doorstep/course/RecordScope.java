@@ -5,7 +5,8 @@ import org.doorstep.base.DateRange;
 import org.doorstep.base.Refusal;
 
 /** Which learning events to export: a team's or a cohort's people (or both, or everyone an admin sees), between two days inclusive. */
-public record RecordScope(Long teamId, Long cohortId, LocalDate from, LocalDate to) {
+public record RecordScope(@Nullable Long teamId, @Nullable Long cohortId, @Nullable LocalDate from,
+        @Nullable LocalDate to) {
 
     /** The same days as a range, so they are measured and described as everywhere else. */
     public DateRange days() {

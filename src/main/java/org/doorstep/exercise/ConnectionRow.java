@@ -3,6 +3,7 @@ package org.doorstep.exercise;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** One of the trainee's connections, as the triage and the plan show it. */
 public record ConnectionRow(long id, String firstName, String lastName, String profileUrl, String company,

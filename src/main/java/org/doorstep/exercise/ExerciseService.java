@@ -182,7 +182,7 @@ public class ExerciseService {
     }
 
     @Transactional
-    public ConnectionRow setNote(long connectionId, String note) {
+    public ConnectionRow setNote(long connectionId, @Nullable String note) {
         String kept = note == null || note.isBlank() ? null : note.strip();
         if (kept != null && kept.length() > 1000) {
             kept = kept.substring(0, 1000);
@@ -196,7 +196,7 @@ public class ExerciseService {
     }
 
     @Transactional
-    public ConnectionRow setReachOutDue(long connectionId, LocalDate due) {
+    public ConnectionRow setReachOutDue(long connectionId, @Nullable LocalDate due) {
         return changed(connectionId, store.setReachOutDue(SignedInUser.currentId(), connectionId, due, clock.instant()));
     }
 

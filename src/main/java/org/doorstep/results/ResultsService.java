@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.doorstep.base.Refusal;
@@ -51,11 +52,11 @@ public class ResultsService {
     public Snapshot save(Snapshot snapshot) {
         long user = SignedInUser.currentId();
         List<Snapshot> others = store.of(user).stream()
-                .filter(existing -> !existing.id().equals(snapshot.id())).toList();
+                .filter(existing -> !Objects.equals(existing.id(), snapshot.id())).toList();
         validate(snapshot, others, LocalDate.now(clock));
         if (snapshot.id() == null) {
             long id = store.insert(user, snapshot);
-            return store.of(user).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
+            return store.of(user).stream().filter(s -> Objects.equals(s.id(), id)).findFirst().orElseThrow();
         }
         if (!store.update(user, snapshot)) {
             throw new NoSuchElementException("No snapshot " + snapshot.id() + " of yours");

@@ -3,6 +3,7 @@ package org.doorstep.security;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.security.internal.OrganisationStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ public class Directory {
     /** A new cohort with a fresh join code; the trainer (an active account with the trainer role) may come later (null). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public long createCohort(long organisationId, String name, Long trainerId) {
+    public long createCohort(long organisationId, String name, @Nullable Long trainerId) {
         String clean = validName(name);
         organisation(organisationId);
         if (trainerId != null) {

@@ -2,6 +2,7 @@ package org.doorstep.security;
 
 import java.util.List;
 import org.doorstep.base.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +58,7 @@ public class TeamDirectory {
      * cohortId is given, by name. Another manager's team, or a cohort with none of my people, is refused.
      */
     @Transactional(readOnly = true)
-    public MemberScope scope(Long teamId, Long cohortId) {
+    public MemberScope scope(@Nullable Long teamId, @Nullable Long cohortId) {
         long me = SignedInUser.currentId();
         if (teamId != null && !jdbc.sql("select exists (select 1 from team_manager where team_id = ? and user_id = ?)")
                 .params(teamId, me).query(Boolean.class).single()) {

@@ -24,6 +24,7 @@ import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Refusals;
 import org.doorstep.security.CohortDirectory;
+import org.jspecify.annotations.Nullable;
 
 /** Every cohort, paged from the database: create one, and give a cohort its trainer. */
 @Route("admin/cohorts")
@@ -105,7 +106,7 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         box.setMinWidth("16rem");
     }
 
-    private void chosen(CohortRow cohort) {
+    private void chosen(@Nullable CohortRow cohort) {
         newTrainer.setVisible(cohort != null);
         assign.setVisible(cohort != null);
         newCode.setVisible(cohort != null);

@@ -97,7 +97,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         return row;
     }
 
-    private void reloadOrganisations(Long select) {
+    private void reloadOrganisations(@Nullable Long select) {
         var all = directory.organisations();
         organisations.setItems(all);
         all.stream().filter(o -> select != null && o.id() == select).findFirst()
@@ -108,7 +108,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         return organisations.asSingleSelect().getValue();
     }
 
-    private void organisationChosen(OrganisationRow organisation) {
+    private void organisationChosen(@Nullable OrganisationRow organisation) {
         organisationName.setVisible(organisation != null);
         renameOrganisation.setVisible(organisation != null);
         teamControls.setVisible(organisation != null);
@@ -123,7 +123,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         teamChosen(null);
     }
 
-    private void teamChosen(TeamRow team) {
+    private void teamChosen(@Nullable TeamRow team) {
         teamName.setVisible(team != null);
         renameTeam.setVisible(team != null);
         if (team != null) {

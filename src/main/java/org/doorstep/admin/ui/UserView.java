@@ -44,6 +44,7 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long>, H
     private long userId;
     private String title = "";
 
+    @SuppressWarnings("NullAway.Init") // the sections are built by setParameter, which Vaadin calls before showing the view
     public UserView(UserAdministration users, DirectoryAdministration directory, DataRequests dataRequests,
             PersonalTime time) {
         this.formats = time.formats();

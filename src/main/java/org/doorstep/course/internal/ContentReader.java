@@ -7,6 +7,7 @@ import org.doorstep.course.ContentProblem;
 import org.doorstep.course.Course;
 import org.doorstep.course.InvalidContentException;
 import org.doorstep.course.Lesson;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -90,7 +91,7 @@ public final class ContentReader {
     }
 
     /** lessons/stranger-at-the-door.yaml must hold the lesson with slug stranger-at-the-door. */
-    private static String expectedSlug(String file) {
+    private static @Nullable String expectedSlug(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         return name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : null;
     }

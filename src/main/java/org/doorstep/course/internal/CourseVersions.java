@@ -48,12 +48,13 @@ public class CourseVersions {
     }
 
     /** Stores a new version numbered after the latest; callers hold the course's publish lock. */
-    public long publish(String courseSlug, String origin, String hash, Long publishedBy, String courseSource,
+    public long publish(String courseSlug, String origin, String hash, @Nullable Long publishedBy, String courseSource,
             Map<String, String> lessonSources) {
         int version = latest(courseSlug).map(Row::version).orElse(0) + 1;
         long id = jdbc.sql("insert into course_version (course_slug, version, origin, source_hash, published_by) "
                         + "values (?, ?, ?, ?, ?) returning id")
-                .params(courseSlug, version, origin, hash, publishedBy).query(Long.class).single();
+                .param(courseSlug).param(version).param(origin).param(hash).param(publishedBy)
+                .query(Long.class).single();
         jdbc.sql("insert into course_meta (version_id, source) values (?, ?)").params(id, courseSource).update();
         int position = 0;
         for (var lesson : lessonSources.entrySet()) {

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.doorstep.base.Roles;
 import org.doorstep.course.ContentProblem;
 import org.doorstep.course.CourseAuthoringService;
@@ -69,7 +70,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     String selectedNode;
 
     private final CourseAuthoringService authoring;
-    private LessonSource current;
+    private @Nullable LessonSource current;
 
     public AuthoringView(CourseAuthoringService authoring, PersonalTime time) {
         this.authoring = authoring;
@@ -108,7 +109,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         });
 
         check.setText(getTranslation("authoring.check"));
-        check.addClickListener(click -> showProblems(authoring.check(current.slug(), editor.getValue())));
+        check.addClickListener(click -> showProblems(authoring.check(chosen().slug(), editor.getValue())));
         preview.setText(getTranslation("authoring.preview"));
         preview.setIcon(VaadinIcon.EYE.create());
         preview.addClickListener(click -> openPreview());
@@ -129,8 +130,8 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         discard.setText(getTranslation("authoring.discard"));
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(click -> {
-            authoring.discardDraft(current.slug());
-            load(current.slug());
+            authoring.discardDraft(chosen().slug());
+            load(chosen().slug());
         });
         Div actions = new Div(check, preview, publish, askReview, discard, publishNote);
         actions.addClassName("authoring-actions");
@@ -179,6 +180,11 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         Notification.show(getTranslation("authoring.history.restored", version), 5000, Notification.Position.BOTTOM_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refreshLessons();
+    }
+
+    /** The actions show only once a lesson is chosen (and loaded). */
+    private LessonSource chosen() {
+        return Objects.requireNonNull(current, "no lesson chosen");
     }
 
     private Paragraph help() {
@@ -245,10 +251,10 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openPreview() {
-        if (!showProblems(authoring.check(current.slug(), editor.getValue()))) {
+        if (!showProblems(authoring.check(chosen().slug(), editor.getValue()))) {
             return;
         }
-        Lesson lesson = authoring.preview(current.slug(), editor.getValue());
+        Lesson lesson = authoring.preview(chosen().slug(), editor.getValue());
         Dialog dialog = new Dialog();
         dialog.addClassName("preview-dialog");
         dialog.setHeaderTitle(getTranslation("authoring.preview.title"));
@@ -263,11 +269,11 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmPublish() {
-        if (!showProblems(authoring.check(current.slug(), editor.getValue()))) {
+        if (!showProblems(authoring.check(chosen().slug(), editor.getValue()))) {
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("authoring.publish.title"),
-                getTranslation("authoring.publish.text", current.publishedVersion() + 1),
+                getTranslation("authoring.publish.text", chosen().publishedVersion() + 1),
                 getTranslation("authoring.publish"), event -> doPublish());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("authoring.cancel"));
@@ -275,7 +281,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void doPublish() {
-        int version = authoring.publish(current.slug(), editor.getValue());
+        int version = authoring.publish(chosen().slug(), editor.getValue());
         Notification note = Notification.show(getTranslation("authoring.published", version), 5000,
                 Notification.Position.BOTTOM_CENTER);
         note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -21,6 +21,7 @@ import org.doorstep.course.LearningRecordService;
 import org.doorstep.course.LearningRecordService.Choice;
 import org.doorstep.course.RecordScope;
 import org.doorstep.security.PersonalTime;
+import org.jspecify.annotations.Nullable;
 
 /** Managers and admins download learning events as xAPI statements for their learning record store. */
 @Route("learning-records")
@@ -96,11 +97,11 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
     }
 
     /** The select asks for a label of the empty choice too (null); its caption stands for it. */
-    private static String name(Choice choice) {
+    private static String name(@Nullable Choice choice) {
         return choice == null ? "" : choice.name();
     }
 
-    private static Long id(Choice choice) {
+    private static @Nullable Long id(@Nullable Choice choice) {
         return choice == null ? null : choice.id();
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.Step;
 import org.doorstep.course.StepState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plays a lesson one step at a time: the step list, the step itself, and previous/next. Used for
@@ -39,7 +40,7 @@ class LessonPlayer extends Div {
     private final Button previous = new Button();
     private final Button next = new Button();
     private int index;
-    private ReflectionStepView reflectionShown;
+    private @Nullable ReflectionStepView reflectionShown;
 
     /** {@code onFinish} gets the titles of the steps still open when the trainee finishes the lesson. */
     LessonPlayer(Lesson lesson, Map<String, StepState> states, String currentStep, PlayActions actions,

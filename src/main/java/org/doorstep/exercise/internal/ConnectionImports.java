@@ -73,7 +73,7 @@ public class ConnectionImports {
      * Streams the rows to COPY in chunks, on the transaction's connection: PostgreSQL stores one chunk
      * while the next is formatted, instead of waiting for the whole text.
      */
-    private void copy(String sql, Iterator<List<StagedRow>> chunks, Long userId) {
+    private void copy(String sql, Iterator<List<StagedRow>> chunks, @Nullable Long userId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);

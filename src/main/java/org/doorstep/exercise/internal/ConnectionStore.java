@@ -20,6 +20,7 @@ import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseSummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -114,7 +115,7 @@ public class ConnectionStore {
             return new Where(sql.toString(), params);
         }
 
-        private static void like(StringBuilder sql, List<Object> params, String column, String text) {
+        private static void like(StringBuilder sql, List<Object> params, String column, @Nullable String text) {
             if (text != null && !text.isBlank()) {
                 sql.append(" and ").append(column).append(" ilike ? escape '\\'");
                 params.add(LikePattern.containing(text));
@@ -234,7 +235,7 @@ public class ConnectionStore {
                 Timestamp.from(at), userId, id);
     }
 
-    public boolean setNote(long userId, long id, String note, Instant at) {
+    public boolean setNote(long userId, long id, @Nullable String note, Instant at) {
         return update("update connection set note = ?, updated_at = ? where user_id = ? and id = ?",
                 note, Timestamp.from(at), userId, id);
     }
@@ -244,7 +245,7 @@ public class ConnectionStore {
                 removed, Timestamp.from(at), userId, id);
     }
 
-    public boolean setReachOutDue(long userId, long id, LocalDate due, Instant at) {
+    public boolean setReachOutDue(long userId, long id, @Nullable LocalDate due, Instant at) {
         return update("update connection set reach_out_due = ?, updated_at = ? where user_id = ? and id = ?",
                 due == null ? null : Date.valueOf(due), Timestamp.from(at), userId, id);
     }
@@ -283,7 +284,7 @@ public class ConnectionStore {
         return rows;
     }
 
-    private boolean update(String sql, Object... params) {
+    private boolean update(String sql, @Nullable Object... params) {
         return jdbc.sql(sql).params(params).update() == 1;
     }
 

@@ -84,7 +84,7 @@ public final class ConnectionsCsvParser {
     private static final class Scan {
 
         private final String subject;
-        private ConnectionsHeader header;
+        private @Nullable ConnectionsHeader header;
         private final List<List<String>> rowsBeforeHeader = new ArrayList<>();
         private int contentRowsBeforeHeader;
         private boolean startsWithNotes;

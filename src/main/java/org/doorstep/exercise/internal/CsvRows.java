@@ -24,7 +24,7 @@ final class CsvRows {
             return fields.size() == 1 && fields.getFirst().isBlank();
         }
 
-        String field(int index) {
+        @Nullable String field(int index) {
             return index >= 0 && index < fields.size() ? fields.get(index) : null;
         }
     }

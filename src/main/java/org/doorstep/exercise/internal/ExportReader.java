@@ -57,7 +57,7 @@ public final class ExportReader {
         }
 
         /** Null for LinkedIn's UTF-8; else what a re-saved Connections.csv was read as ("windows-1252", "UTF-16LE"). */
-        public String resavedEncoding() {
+        public @Nullable String resavedEncoding() {
             return connections.charset().equals(StandardCharsets.UTF_8) ? null : connections.charset().name();
         }
 

@@ -111,7 +111,7 @@ final class ExportText {
     }
 
     /** Excel's "Unicode text" starts with FF FE (UTF-16LE); FE FF is its big-endian twin. */
-    private static Charset utf16ByItsMark(byte[] bytes) {
+    private static @Nullable Charset utf16ByItsMark(byte[] bytes) {
         if (bytes.length < 2) {
             return null;
         }
@@ -137,7 +137,7 @@ final class ExportText {
         throw controlBytes(bytes) ? ExportRefusals.notText(subject) : ExportRefusals.notUtf8(subject);
     }
 
-    private static String strictly(Charset charset, ByteBuffer bytes) {
+    private static @Nullable String strictly(Charset charset, ByteBuffer bytes) {
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

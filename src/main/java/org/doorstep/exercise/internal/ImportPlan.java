@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.doorstep.exercise.ImportCounts;
+import org.jspecify.annotations.Nullable;
 
 /** One import, in the caller's transaction: stage, compare, and (with a time) merge and record it. */
 public final class ImportPlan {
@@ -14,7 +15,7 @@ public final class ImportPlan {
 
     /** With {@code at} null only compares (a preview); otherwise stores, without e-mail addresses. */
     public static ImportCounts run(ExportReader.TokenizedExport export, String fileName, ConnectionImports imports,
-            long userId, Instant at, String format) {
+            long userId, @Nullable Instant at, String format) {
         return run(export, fileName, imports, userId, at, format, false);
     }
 
@@ -23,7 +24,7 @@ public final class ImportPlan {
      * re-import erases those kept before. Addresses never count as a change in the preview.
      */
     public static ImportCounts run(ExportReader.TokenizedExport export, String fileName, ConnectionImports imports,
-            long userId, Instant at, String format, boolean keepEmails) {
+            long userId, @Nullable Instant at, String format, boolean keepEmails) {
         if (at != null && !imports.hasConnections(userId)) {
             return firstImport(export, fileName, imports, userId, at, format, keepEmails);
         }

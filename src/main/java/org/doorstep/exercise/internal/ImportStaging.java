@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.doorstep.exercise.ImportCounts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns parsed rows into rows to stage, a chunk at a time: one per person (a repeated person is skipped,
@@ -58,7 +59,7 @@ final class ImportStaging {
         return out;
     }
 
-    private StagedRow stage(ParsedConnection parsed) {
+    private @Nullable StagedRow stage(ParsedConnection parsed) {
         String nameKey = nameKey(parsed);
         String url = parsed.profileUrl(); // the parser hands it over normalised
         String matchKey = url != null ? url : nameKey;
@@ -99,7 +100,7 @@ final class ImportStaging {
         return (nullToEmpty(parsed.firstName()) + " " + nullToEmpty(parsed.lastName())).strip();
     }
 
-    private static String nullToEmpty(String value) {
+    private static String nullToEmpty(@Nullable String value) {
         return value == null ? "" : value;
     }
 }

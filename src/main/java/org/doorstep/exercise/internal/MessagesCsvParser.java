@@ -45,7 +45,7 @@ public final class MessagesCsvParser {
 
     private record Columns(int from, int senderUrl, int to, int recipientUrls) {
 
-        static Columns recognise(List<String> fields) {
+        static @Nullable Columns recognise(List<String> fields) {
             List<String> keys = fields.stream().map(field -> field.strip().toLowerCase(Locale.ROOT)).toList();
             if (!keys.containsAll(List.of("from", "sender profile url", "to"))) {
                 return null;
@@ -58,7 +58,7 @@ public final class MessagesCsvParser {
     /** Counts in how many messages each address and each name takes part, and which address goes with which name. */
     private static final class Tally {
 
-        private Columns columns;
+        private @Nullable Columns columns;
         private final Map<String, Integer> messagesPerUrl = new HashMap<>();
         private final Map<String, Integer> messagesPerName = new HashMap<>();
         private final Map<String, Set<String>> urlsByName = new HashMap<>();
@@ -106,7 +106,7 @@ public final class MessagesCsvParser {
             }
         }
 
-        private void pair(String name, String url) {
+        private void pair(@Nullable String name, @Nullable String url) {
             if (name != null && url != null) {
                 urlsByName.computeIfAbsent(name, key -> new HashSet<>()).add(url);
             }
@@ -133,14 +133,14 @@ public final class MessagesCsvParser {
          * nobody, as keeping the member's own entry matches none of their connections, while removing the wrong
          * one would lose real evidence.
          */
-        private static String soleLeader(Map<String, Integer> messagesPer) {
+        private static @Nullable String soleLeader(Map<String, Integer> messagesPer) {
             int most = messagesPer.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             List<String> leaders = messagesPer.entrySet().stream()
                     .filter(entry -> entry.getValue() == most).map(Map.Entry::getKey).toList();
             return leaders.size() == 1 ? leaders.getFirst() : null;
         }
 
-        private static List<String> split(String urls) {
+        private static List<String> split(@Nullable String urls) {
             return urls == null || urls.isBlank() ? List.of()
                     : Arrays.stream(URL_SEPARATORS.split(urls.strip())).toList();
         }

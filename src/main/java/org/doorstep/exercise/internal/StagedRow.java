@@ -1,6 +1,7 @@
 package org.doorstep.exercise.internal;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed connection ready to stage: its match keys, its fields, and what the export says of the relationship.

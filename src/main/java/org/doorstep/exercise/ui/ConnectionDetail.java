@@ -13,10 +13,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.doorstep.base.Formats;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
 import org.doorstep.exercise.Decision;
+import org.jspecify.annotations.Nullable;
 
 /** One connection: the four criteria, the suggested verdict, the decision and a note. */
 class ConnectionDetail extends Div {
@@ -43,7 +45,7 @@ class ConnectionDetail extends Div {
     final TextArea note = new TextArea();
     final Span saved = new Span();
     private final Formats formats;
-    private ConnectionRow shown;
+    private @Nullable ConnectionRow shown;
 
     ConnectionDetail(Actions actions, Formats formats) {
         this.actions = actions;
@@ -90,7 +92,7 @@ class ConnectionDetail extends Div {
         show(null);
     }
 
-    void show(ConnectionRow row) {
+    void show(@Nullable ConnectionRow row) {
         shown = row;
         setVisible(row != null);
         if (row == null) {
@@ -109,13 +111,13 @@ class ConnectionDetail extends Div {
                 .filter(part -> part != null && !part.isBlank()).toList()));
         evidence.show(row);
         criteria.forEach((criterion, box) -> box.setValue(row.meets(criterion)));
-        criteria.get(Criterion.SPOKEN).setHelperText(row.spokenSuggested() ? getTranslation("exercise.messaged") : null);
+        Objects.requireNonNull(criteria.get(Criterion.SPOKEN)).setHelperText(row.spokenSuggested() ? getTranslation("exercise.messaged") : null);
         suggestion.setText(getTranslation("exercise.suggestion." + row.suggestion().name().toLowerCase(Locale.ROOT)));
         DecisionButtons.markChosen(decisions, row.decision());
         note.setValue(row.note() == null ? "" : row.note());
     }
 
-    ConnectionRow shown() {
+    @Nullable ConnectionRow shown() {
         return shown;
     }
 

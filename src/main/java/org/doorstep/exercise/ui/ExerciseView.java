@@ -39,6 +39,7 @@ import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.TriageCounts;
 import org.doorstep.security.PersonalTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The triage: every connection against the four criteria, keyboard first. The list pages from the
@@ -257,7 +258,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     /** The list's current person in the panel and on the card, with where they are in the list. */
-    private void showCurrent(ConnectionRow row) {
+    private void showCurrent(@Nullable ConnectionRow row) {
         detail.show(row);
         ConnectionFilter filter = currentFilter();
         card.show(row, row == null ? 0 : exercise.position(filter, row.id()), row == null ? 0 : exercise.count(filter), reviewed);
@@ -274,7 +275,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
     private void changed(ConnectionRow row, String messageKey) {
         rows.refreshItem(row);
         refreshCounts();
-        if (row.id() == (detail.shown() == null ? -1 : detail.shown().id())) {
+        if (row.id() == (detail.shown() == null ? -1 : shownInDetail().id())) {
             showCurrent(row);
         }
         String saved = getTranslation(messageKey, row.name());
@@ -301,30 +302,40 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
     private final class DetailActions implements ConnectionDetail.Actions {
         @Override
         public void criterion(Criterion criterion, boolean met) {
-            changed(exercise.setCriterion(detail.shown().id(), criterion, met), "exercise.saved.criteria");
+            changed(exercise.setCriterion(shownInDetail().id(), criterion, met), "exercise.saved.criteria");
         }
 
         @Override
         public void decide(Decision decision) {
-            changed(exercise.decide(detail.shown().id(), decision), "exercise.saved.decision");
+            changed(exercise.decide(shownInDetail().id(), decision), "exercise.saved.decision");
         }
 
         @Override
         public void note(String note) {
-            changed(exercise.setNote(detail.shown().id(), note), "exercise.saved.note");
+            changed(exercise.setNote(shownInDetail().id(), note), "exercise.saved.note");
         }
+    }
+
+    /** The panel is visible, and so its fields editable, only while it shows someone. */
+    private ConnectionRow shownInDetail() {
+        return Objects.requireNonNull(detail.shown(), "nobody in the panel");
+    }
+
+    /** The card's buttons are enabled only while it shows someone. */
+    private ConnectionRow shownOnCard() {
+        return Objects.requireNonNull(card.shown(), "nobody on the card");
     }
 
     /** The card's taps and swipes: the same saves as the panel's, a decision moving on as its key does. */
     private final class CardActions implements PersonCard.Actions {
         @Override
         public void criterion(Criterion criterion, boolean met) {
-            changed(exercise.setCriterion(card.shown().id(), criterion, met), "exercise.saved.criteria");
+            changed(exercise.setCriterion(shownOnCard().id(), criterion, met), "exercise.saved.criteria");
         }
 
         @Override
         public void decide(Decision decision) {
-            ConnectionRow current = card.shown();
+            ConnectionRow current = shownOnCard();
             changed(exercise.decide(current.id(), decision), "exercise.saved.decision");
             ExerciseView.this.move(current, true);
         }

@@ -20,12 +20,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.BoundedUpload;
 import org.doorstep.base.ui.Refusals;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ImportCounts;
 import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Import: upload Connections.csv or the export zip, see what it would change, then confirm.
@@ -49,8 +51,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final ProgressBar storing = new ProgressBar();
     private final ExerciseService exercise;
     private final String tooLarge;
-    private Path pending;
-    private String pendingName;
+    private @Nullable Path pending;
+    private @Nullable String pendingName;
 
     public ImportView(ExerciseService exercise) {
         this.exercise = exercise;
@@ -176,7 +178,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     void store() {
         try {
-            ImportCounts stored = exercise.importFile(pending, pendingName, keepEmails.getValue());
+            ImportCounts stored = exercise.importFile(Objects.requireNonNull(pending, "store follows a received file"),
+                    Objects.requireNonNull(pendingName), keepEmails.getValue());
             Notification done = Notification.show(getTranslation("exercise.import.done", stored.total(), stored.gone()),
                     6000, Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -12,11 +12,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.doorstep.base.Formats;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
 import org.doorstep.exercise.Decision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The triage on a phone: one person at a time, the four criteria as large toggles and the decisions in a bar
@@ -49,7 +51,7 @@ class PersonCard extends Div {
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final Paragraph nobody = new Paragraph();
     private final Div person = new Div();
-    private ConnectionRow shown;
+    private @Nullable ConnectionRow shown;
     private final Formats formats;
 
     PersonCard(Actions actions, Formats formats) {
@@ -76,7 +78,8 @@ class PersonCard extends Div {
         for (Criterion criterion : Criterion.values()) {
             Button toggle = new Button(getTranslation("exercise.card." + key(criterion)));
             toggle.addClassName("card-criterion");
-            toggle.addClickListener(click -> actions.criterion(criterion, !shown.meets(criterion)));
+            toggle.addClickListener(click -> actions.criterion(criterion,
+                    !Objects.requireNonNull(shown, "the toggles are enabled only with someone shown").meets(criterion)));
             // aria-pressed tells screen readers; the word is for the eye, so it is hidden from them.
             Span state = new Span();
             state.addClassName("card-criterion-state");
@@ -117,7 +120,7 @@ class PersonCard extends Div {
     }
 
     /** Shows the person (null: nobody matches the filters) as number {@code index + 1} of {@code listed}. */
-    void show(ConnectionRow row, int index, int listed, int reviewed) {
+    void show(@Nullable ConnectionRow row, int index, int listed, int reviewed) {
         shown = row;
         person.setVisible(row != null);
         nobody.setVisible(row == null);
@@ -148,7 +151,7 @@ class PersonCard extends Div {
             // The icon's shape and the word say it, not only the colour.
             toggle.setIcon((met ? VaadinIcon.CHECK_SQUARE : VaadinIcon.THIN_SQUARE).create());
             toggle.getElement().setAttribute("aria-pressed", String.valueOf(met));
-            states.get(criterion).setText(getTranslation(met ? "exercise.card.yes" : "exercise.card.no"));
+            Objects.requireNonNull(states.get(criterion)).setText(getTranslation(met ? "exercise.card.yes" : "exercise.card.no"));
         });
         messaged.setText(row.spokenSuggested() ? getTranslation("exercise.messaged") : "");
         messaged.setVisible(row.spokenSuggested());
@@ -156,16 +159,16 @@ class PersonCard extends Div {
         DecisionButtons.markChosen(decisions, row.decision());
     }
 
-    ConnectionRow shown() {
+    @Nullable ConnectionRow shown() {
         return shown;
     }
 
     boolean meets(Criterion criterion) {
-        return "true".equals(criteria.get(criterion).getElement().getAttribute("aria-pressed"));
+        return "true".equals(Objects.requireNonNull(criteria.get(criterion)).getElement().getAttribute("aria-pressed"));
     }
 
     Button toggle(Criterion criterion) {
-        return criteria.get(criterion);
+        return Objects.requireNonNull(criteria.get(criterion), "a toggle for every criterion");
     }
 
     void confirm(String message) {

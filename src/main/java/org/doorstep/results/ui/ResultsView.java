@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.doorstep.base.Formats;
 import org.doorstep.base.Refusal;
@@ -128,7 +129,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel(getTranslation("results.edit.for", formats.day(snapshot.takenOn())));
         Button delete = new Button(getTranslation("results.delete"), click -> {
-            results.delete(snapshot.id());
+            results.delete(Objects.requireNonNull(snapshot.id(), "a listed snapshot is stored"));
             Notification.show(getTranslation("results.deleted"), 3000, Notification.Position.BOTTOM_CENTER);
             refresh();
         });
@@ -199,7 +200,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         charts.removeAll();
         List<String> dates = mine.stream().map(s -> formats.day(s.takenOn())).toList();
         for (Metric metric : Metric.values()) {
-            List<Double> values = mine.stream().map(s -> s.value(metric) == null ? null : s.value(metric).doubleValue()).toList();
+            List<Double> values = mine.stream()
+                    .map(s -> Optional.ofNullable(s.value(metric)).map(Integer::doubleValue).orElse(null)).toList();
             if (values.stream().allMatch(java.util.Objects::isNull)) {
                 continue;
             }
