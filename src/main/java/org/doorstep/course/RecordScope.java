@@ -3,6 +3,7 @@ package org.doorstep.course;
 import java.time.LocalDate;
 import org.doorstep.base.DateRange;
 import org.doorstep.base.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /** Which learning events to export: a team's or a cohort's people (or both, or everyone an admin sees), between two days inclusive. */
 public record RecordScope(@Nullable Long teamId, @Nullable Long cohortId, @Nullable LocalDate from,

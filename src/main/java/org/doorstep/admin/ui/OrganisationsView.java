@@ -18,6 +18,7 @@ import org.doorstep.admin.TeamRow;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Refusals;
+import org.jspecify.annotations.Nullable;
 
 /** Organisations and their teams: create and rename both. Few enough to list whole. */
 @Route("admin/organisations")

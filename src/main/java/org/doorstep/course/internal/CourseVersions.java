@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.doorstep.course.LessonVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
 
 /** Published course versions: each lesson's YAML as it was published, in map order. */
 @Repository

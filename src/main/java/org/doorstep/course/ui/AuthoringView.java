@@ -35,6 +35,7 @@ import org.doorstep.course.CourseAuthoringService;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.LessonSource;
 import org.doorstep.security.PersonalTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Trainers and admins edit a lesson's text (YAML, saved as a draft while they type), check it and

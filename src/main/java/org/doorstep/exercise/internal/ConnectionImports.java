@@ -13,6 +13,7 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores an import set-wise: the rows go into a temporary table by COPY, then a few statements

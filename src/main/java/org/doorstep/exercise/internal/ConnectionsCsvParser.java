@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads LinkedIn's Connections.csv, current or legacy. Refuses a file that cannot be an export at all (see

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /** Takes what the member uploaded, LinkedIn's zip or the Connections.csv from it, and reads the connections. */
 public final class ExportReader {

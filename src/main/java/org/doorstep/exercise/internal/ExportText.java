@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an uploaded CSV as text, bounded in size: UTF-8 as LinkedIn writes it, or what Excel on Windows re-saves it

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads LinkedIn's messages.csv for the people the member has written with, and how often. The file does not say whose export

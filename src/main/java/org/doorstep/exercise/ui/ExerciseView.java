@@ -28,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
