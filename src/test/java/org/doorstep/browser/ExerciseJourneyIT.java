@@ -252,8 +252,8 @@ class ExerciseJourneyIT extends BrowserJourney {
         chooseIn(present(By.cssSelector(".order-select")), english("exercise.sort.strangers"));
         WebElement grid = present(By.cssSelector(".triage-workspace vaadin-grid"));
         wait.until(driver -> names(grid).getFirst().contains("Bea Burst1"));
-        assertThat(names(grid).getFirst()).contains("with 11 others").contains("never messaged")
-                .contains("invited you without a note");
+        assertThat(reasonOf("Bea Burst1")).isEqualTo("Connected in the week of 11 Mar 2019, with 11 others; never "
+                + "messaged; invited you without a note");
 
         // One decided by hand first: the bulk action must leave it be.
         open("/exercise?week=" + BurstNetwork.BURST_WEEK);
@@ -283,6 +283,14 @@ class ExerciseJourneyIT extends BrowserJourney {
         wait.until(driver -> gridRows(removals).size() == 11);
         assertThat(gridRows(removals)).extracting(row -> row.get(0)).allMatch(name -> name.startsWith("Bea Burst"))
                 .doesNotContain("Bea Burst0");
+    }
+
+    /** The reason a row gives in the "likely strangers first" order, read beside the person's name. */
+    private String reasonOf(String name) {
+        return wait.until(driver -> driver.findElements(By.cssSelector(".triage-workspace vaadin-grid .person")).stream()
+                .filter(person -> textOf(person.findElement(By.cssSelector(".person-name"))).equals(name))
+                .map(person -> textOf(person.findElement(By.cssSelector(".person-reason"))))
+                .filter(reason -> !reason.isEmpty()).findFirst().orElse(null));
     }
 
     /** Remove for every connection the filter matches (the week), after reading the confirmation's count. */
