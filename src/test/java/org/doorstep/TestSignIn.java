@@ -35,6 +35,14 @@ public final class TestSignIn {
         return username;
     }
 
+    /** A new trainee of the demo cohort, signed in on this thread; returns their account's id. */
+    public static long asNewTrainee(ApplicationContext context, String prefix, String displayName) {
+        String username = newTrainee(context, prefix, displayName);
+        as(context, username);
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("select id from app_user where username = ?", Long.class, username);
+    }
+
     /** The password of trainees registered by tests. */
     public static final String PASSWORD = "a kettle, a doorbell and a cup";
 

@@ -43,9 +43,7 @@ class BulkDecisionIT {
 
     @BeforeEach
     void traineeWithTheSampleNetwork() {
-        String username = TestSignIn.newTrainee(context, "bulk", "Bo Bulk");
-        TestSignIn.as(context, username);
-        userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        userId = TestSignIn.asNewTrainee(context, "bulk", "Bo Bulk");
         exercise.importSample();
     }
 

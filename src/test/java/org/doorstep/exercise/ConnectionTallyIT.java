@@ -32,9 +32,7 @@ class ConnectionTallyIT {
 
     @BeforeEach
     void signedInTrainee() {
-        String username = TestSignIn.newTrainee(context, "tally", "Tia Tally");
-        TestSignIn.as(context, username);
-        userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        userId = TestSignIn.asNewTrainee(context, "tally", "Tia Tally");
     }
 
     @AfterEach

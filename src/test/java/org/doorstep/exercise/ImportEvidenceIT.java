@@ -36,9 +36,7 @@ class ImportEvidenceIT {
 
     @BeforeEach
     void signedInTrainee() {
-        String username = TestSignIn.newTrainee(context, "evidence", "Eve Evidence");
-        TestSignIn.as(context, username);
-        userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        userId = TestSignIn.asNewTrainee(context, "evidence", "Eve Evidence");
     }
 
     @AfterEach

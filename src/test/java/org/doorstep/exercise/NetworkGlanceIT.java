@@ -38,9 +38,7 @@ class NetworkGlanceIT {
     }
 
     private long signIn(String prefix) {
-        String username = TestSignIn.newTrainee(context, prefix, "Gail Glance");
-        TestSignIn.as(context, username);
-        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        return TestSignIn.asNewTrainee(context, prefix, "Gail Glance");
     }
 
     @AfterEach

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.doorstep.TestSignIn;
-import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,6 @@ class StrangersFirstIT {
     @Autowired
     ExerciseService exercise;
     @Autowired
-    UserAccountRepository users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
@@ -40,9 +37,7 @@ class StrangersFirstIT {
 
     @BeforeEach
     void aTraineeWhoAccepted72StrangersInOneWeek() {
-        String username = TestSignIn.newTrainee(context, "burst", "Bo Burst");
-        TestSignIn.as(context, username);
-        userId = users.findByUsername(username).orElseThrow().getId();
+        userId = TestSignIn.asNewTrainee(context, "burst", "Bo Burst");
         exercise.importFile(BurstNetwork.write(72, 104), "Connections.csv");
         BurstNetwork.markBursts(jdbc, userId);
         BurstNetwork.evidence(jdbc, userId, "Burst0", 0, true, null);      // 3: never messaged, invited you bare, burst

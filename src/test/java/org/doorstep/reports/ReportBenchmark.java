@@ -1,22 +1,20 @@
 package org.doorstep.reports;
 
+import org.doorstep.Benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
-import org.doorstep.DoorstepApplication;
 import org.doorstep.TestSignIn;
 import org.doorstep.base.DateRange;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
 import org.doorstep.security.MemberScope;
 import org.doorstep.security.TeamDirectory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -41,9 +39,7 @@ public final class ReportBenchmark {
     private static final int PAGE = 50;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DoorstepApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext context = Benchmarks.start()) {
             new ReportBenchmark(context).run();
         }
         System.exit(0);
@@ -63,7 +59,7 @@ public final class ReportBenchmark {
     private void run() throws IOException {
         long start = System.nanoTime();
         String manager = new ReportData(jdbc, suffix).generate(TRAINEES, TEAMS, COHORTS);
-        System.out.printf("Generated in %.0f s: %s%n", millis(start) / 1000, jdbc.queryForObject("""
+        System.out.printf("Generated in %.0f s: %s%n", Benchmarks.millis(start) / 1000, jdbc.queryForObject("""
                 select format('%s trainees, %s lesson rows, %s learning events, %s connections, %s results entries',
                     (select count(*) from user_role where role = 'TRAINEE'), (select count(*) from lesson_progress),
                     (select count(*) from learning_event), (select count(*) from connection), (select count(*) from result_snapshot))""",
@@ -157,19 +153,10 @@ public final class ReportBenchmark {
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             call.get();
-            times[i] = millis(start);
+            times[i] = Benchmarks.millis(start);
         }
-        System.out.printf("  %-76s median %6.1f  p95 %6.1f  (%,d)%n", name, percentile(times, 50), percentile(times, 95), size);
+        System.out.printf("  %-76s median %6.1f  p95 %6.1f  (%,d)%n", name, Benchmarks.percentile(times, 50), Benchmarks.percentile(times, 95), size);
     }
 
-    private static double millis(long start) {
-        return Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
-    }
 
-    private static double percentile(double[] values, int percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
-    }
 }

@@ -1,24 +1,15 @@
 package org.doorstep.exercise.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.doorstep.Benchmarks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.doorstep.DoorstepApplication;
-import org.doorstep.TestSignIn;
 import org.doorstep.exercise.BulkAction;
 import org.doorstep.exercise.BulkDecisionService;
 import org.doorstep.exercise.BulkSelection;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
-import org.doorstep.exercise.ExportGenerator;
 import org.doorstep.exercise.Filters;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.TraineeSignUp;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,9 +29,7 @@ public final class BulkDecisionBenchmark {
     private static final int WARM_UP = 2;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DoorstepApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext context = Benchmarks.start()) {
             new BulkDecisionBenchmark(context).run();
         }
         System.exit(0);
@@ -59,15 +48,7 @@ public final class BulkDecisionBenchmark {
     }
 
     private void run() throws Exception {
-        Path export = Files.createTempFile("bench-connections", ".csv");
-        ExportGenerator.write(export, ROWS, ExportFormat.CURRENT, 42);
-        String username = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(AccountService.class).registerTrainee(new TraineeSignUp("Ben Bench", username,
-                "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
-        TestSignIn.as(context, username);
-        exercise.importFile(export, "Connections.csv");
-        Files.deleteIfExists(export);
-        long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        long userId = Benchmarks.traineeWithAGeneratedNetwork(context, ROWS);
         // 10,000 decided one by one (as ExerciseService.decide leaves them), spread over the list.
         jdbc.update("update connection set decision = 'KEEP' where user_id = ? and id % 3 = 0 and id in "
                 + "(select id from connection where user_id = ? and id % 3 = 0 order by id limit ?)", userId, userId, BY_HAND);
@@ -86,28 +67,28 @@ public final class BulkDecisionBenchmark {
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             long start = System.nanoTime();
             bulk.preview(BulkSelection.matching(undecided), Decision.REMOVE);
-            double preview = millis(start);
+            double preview = Benchmarks.millis(start);
             start = System.nanoTime();
             BulkAction done = bulk.decide(BulkSelection.matching(undecided), Decision.REMOVE, false);
-            double decide = millis(start);
+            double decide = Benchmarks.millis(start);
             check(done.decided() == target, "decided " + done.decided());
             checkTally(userId);
             start = System.nanoTime();
             int restored = bulk.undoLast();
-            double undo = millis(start);
+            double undo = Benchmarks.millis(start);
             check(restored == target, "restored " + restored);
             checkTally(userId);
             // For reference: every row, overriding the 10,000 decided one by one, and back.
             start = System.nanoTime();
             bulk.decide(BulkSelection.matching(ConnectionFilter.ALL), Decision.LATER, true);
-            double override = millis(start);
+            double override = Benchmarks.millis(start);
             bulk.undoLast();
             checkTally(userId);
             // The physical limit: one plain UPDATE of the same rows with the same indexes and triggers, and back.
             start = System.nanoTime();
             jdbc.update("update connection set decision = 'REMOVE', updated_at = now() where user_id = ? and gone_at is null "
                     + "and (decision is null or decision = 'LATER')", userId);
-            double update = millis(start);
+            double update = Benchmarks.millis(start);
             jdbc.update("update connection set decision = null where user_id = ? and decision = 'REMOVE'", userId);
             if (i >= WARM_UP) {
                 previews.add(preview);
@@ -142,9 +123,6 @@ public final class BulkDecisionBenchmark {
         }
     }
 
-    private static double millis(long start) {
-        return Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
-    }
 
     private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();

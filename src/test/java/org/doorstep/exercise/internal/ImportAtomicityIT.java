@@ -45,9 +45,7 @@ class ImportAtomicityIT {
 
     @BeforeEach
     void signedInTrainee() {
-        String username = TestSignIn.newTrainee(context, "atomic", "Ada Atomic");
-        TestSignIn.as(context, username);
-        userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        userId = TestSignIn.asNewTrainee(context, "atomic", "Ada Atomic");
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.doorstep.exercise.internal;
 
+import org.doorstep.Benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,12 +9,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.doorstep.DoorstepApplication;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
@@ -22,7 +21,6 @@ import org.doorstep.exercise.ExportGenerator;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
 import org.doorstep.security.TraineeSignUp;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -44,9 +42,7 @@ public final class ImportBenchmark {
     private static final int WARM_UP = 2;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DoorstepApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext context = Benchmarks.start()) {
             new ImportBenchmark(context).run(List.of(args).contains("zip"));
         }
         System.exit(0);
@@ -80,7 +76,7 @@ public final class ImportBenchmark {
             long start = System.nanoTime();
             exercise.importFile(export, "Connections.csv");
             if (i >= WARM_UP) {
-                imports.add(millis(start));
+                imports.add(Benchmarks.millis(start));
             }
         }
         Path copyFile = stagedAsCsv(export);
@@ -121,7 +117,7 @@ public final class ImportBenchmark {
             long start = System.nanoTime();
             exercise.importFile(zip, "export.zip");
             if (i >= WARM_UP) {
-                imports.add(millis(start));
+                imports.add(Benchmarks.millis(start));
             }
         }
         long owner = jdbc.queryForObject("select id from app_user where username = ?", Long.class, lastTrainee);
@@ -161,12 +157,12 @@ public final class ImportBenchmark {
             jdbc.update("update connection set burst_week_count = null where user_id = ? and burst_week_count is not null", owner);
             long start = System.nanoTime();
             jdbc.queryForList("select mark_burst_weeks(?)", owner);
-            double first = millis(start);
+            double first = Benchmarks.millis(start);
             start = System.nanoTime();
             jdbc.queryForList("select mark_burst_weeks(?)", owner);
             if (i >= 0) {
                 fresh[i] = first;
-                again[i] = millis(start);
+                again[i] = Benchmarks.millis(start);
             }
         }
         int marked = jdbc.queryForObject("select count(*) from connection where user_id = ? and burst_week_count is not null",
@@ -174,7 +170,7 @@ public final class ImportBenchmark {
         System.out.printf("Burst analysis, mark_burst_weeks at %,d connections (%,d marked), ms: from nothing marked median "
                 + "%.1f p95 %.1f | nothing to change median %.1f p95 %.1f (target at most 200)%n",
                 jdbc.queryForObject("select count(*) from connection where user_id = ?", Integer.class, owner), marked,
-                percentile(fresh, 50), percentile(fresh, 95), percentile(again, 50), percentile(again, 95));
+                Benchmarks.percentile(fresh, 50), Benchmarks.percentile(fresh, 95), Benchmarks.percentile(again, 50), Benchmarks.percentile(again, 95));
     }
 
     /** How long reading and parsing alone take; a first import overlaps this work with its COPY. */
@@ -184,7 +180,7 @@ public final class ImportBenchmark {
             try (InputStream in = Files.newInputStream(export)) {
                 ImportStaging.stage(ExportReader.read(in, "Connections.csv"), true);
             }
-            System.out.printf("Reading, parsing and staging alone: %.0f ms%n", millis(start));
+            System.out.printf("Reading, parsing and staging alone: %.0f ms%n", Benchmarks.millis(start));
         }
     }
 
@@ -249,7 +245,7 @@ public final class ImportBenchmark {
         builder.environment().put("PGPASSWORD", context.getEnvironment().getProperty("spring.datasource.password"));
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
-        double elapsed = millis(start);
+        double elapsed = Benchmarks.millis(start);
         if (exit != 0) {
             throw new IllegalStateException("psql failed: " + cmd);
         }
@@ -287,28 +283,19 @@ public final class ImportBenchmark {
             for (int i = 0; i < pageTimes.length; i++) {
                 long start = System.nanoTime();
                 exercise.page(c.filter(), c.offset(), 50);
-                pageTimes[i] = millis(start);
+                pageTimes[i] = Benchmarks.millis(start);
                 start = System.nanoTime();
                 exercise.count(c.filter());
-                countTimes[i] = millis(start);
+                countTimes[i] = Benchmarks.millis(start);
             }
-            System.out.printf("  %-42s page median %5.1f  p95 %5.1f | count median %5.1f%n", c.name(), percentile(pageTimes, 50),
-                    percentile(pageTimes, 95), percentile(countTimes, 50));
+            System.out.printf("  %-42s page median %5.1f  p95 %5.1f | count median %5.1f%n", c.name(), Benchmarks.percentile(pageTimes, 50),
+                    Benchmarks.percentile(pageTimes, 95), Benchmarks.percentile(countTimes, 50));
         }
     }
 
-    private static double millis(long start) {
-        return Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
-    }
 
     private static double median(List<Double> values) {
-        return percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+        return Benchmarks.percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
     }
 
-    private static double percentile(double[] values, int percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
-    }
 }

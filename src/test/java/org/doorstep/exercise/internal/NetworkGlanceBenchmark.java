@@ -1,20 +1,11 @@
 package org.doorstep.exercise.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.doorstep.Benchmarks;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.UUID;
 import java.util.function.Supplier;
-import org.doorstep.DoorstepApplication;
-import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ExerciseService;
-import org.doorstep.exercise.ExportGenerator;
 import org.doorstep.exercise.NetworkGlance;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.TraineeSignUp;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,9 +24,7 @@ public final class NetworkGlanceBenchmark {
     private static final int RUNS = 30;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DoorstepApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext context = Benchmarks.start()) {
             new NetworkGlanceBenchmark(context).run();
         }
         System.exit(0);
@@ -52,15 +41,7 @@ public final class NetworkGlanceBenchmark {
     }
 
     private void run() throws Exception {
-        String username = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(AccountService.class).registerTrainee(new TraineeSignUp("Ben Bench", username,
-                "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
-        TestSignIn.as(context, username);
-        long user = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
-        Path export = Files.createTempFile("bench-connections", ".csv");
-        ExportGenerator.write(export, ROWS, ExportFormat.CURRENT, 42);
-        exercise.importFile(export, "Connections.csv");
-        Files.deleteIfExists(export);
+        long user = Benchmarks.traineeWithAGeneratedNetwork(context, ROWS);
         for (String monday : new String[] {"2012-05-07", "2016-09-12", "2019-03-11", "2023-01-09"}) {
             jdbc.update("""
                     update connection set connected_on = date '%s' + (id %% 7)::int
@@ -70,7 +51,7 @@ public final class NetworkGlanceBenchmark {
         long start = System.nanoTime();
         jdbc.queryForList("select mark_burst_weeks(?)", user);
         System.out.printf("mark_burst_weeks on %,d connections (the import's part, for reference): %.1f ms%n",
-                jdbc.queryForObject("select count(*) from connection where user_id = ?", Integer.class, user), millis(start));
+                jdbc.queryForObject("select count(*) from connection where user_id = ?", Integer.class, user), Benchmarks.millis(start));
         jdbc.update("update connection set decision = 'REMOVE' where id in (select id from connection where user_id = ? order by id limit 3000)", user);
         jdbc.update("update connection set decided_at = decided_at - make_interval(days => (id % 20)::int) where user_id = ? and decided_at is not null", user);
 
@@ -89,7 +70,7 @@ public final class NetworkGlanceBenchmark {
             long start = System.nanoTime();
             call.get();
             if (i >= WARM_UP) {
-                times[i - WARM_UP] = millis(start);
+                times[i - WARM_UP] = Benchmarks.millis(start);
             }
         }
         Arrays.sort(times);

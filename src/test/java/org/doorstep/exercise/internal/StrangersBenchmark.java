@@ -1,20 +1,10 @@
 package org.doorstep.exercise.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
+import org.doorstep.Benchmarks;
 import java.util.List;
-import java.util.UUID;
-import org.doorstep.DoorstepApplication;
-import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
-import org.doorstep.exercise.ExportGenerator;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.TraineeSignUp;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,9 +20,7 @@ public final class StrangersBenchmark {
     private static final int ROWS = 30_000;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DoorstepApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext context = Benchmarks.start()) {
             new StrangersBenchmark(context).run();
         }
         System.exit(0);
@@ -49,15 +37,7 @@ public final class StrangersBenchmark {
     }
 
     private void run() throws Exception {
-        String username = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(AccountService.class).registerTrainee(new TraineeSignUp("Ben Bench", username,
-                "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
-        TestSignIn.as(context, username);
-        long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
-        Path export = Files.createTempFile("bench-connections", ".csv");
-        ExportGenerator.write(export, ROWS, org.doorstep.exercise.internal.ExportFormat.CURRENT, 42);
-        exercise.importFile(export, "Connections.csv");
-        Files.deleteIfExists(export);
+        long userId = Benchmarks.traineeWithAGeneratedNetwork(context, ROWS);
         evidence(userId);
         var first = exercise.page(ConnectionFilter.ALL, 0, 3000);
         for (int i = 0; i < first.size(); i += 3) {
@@ -86,7 +66,7 @@ public final class StrangersBenchmark {
                  where id in (select id from connection where user_id = ? order by id limit 72)""", userId);
         long start = System.nanoTime();
         jdbc.queryForObject("select mark_burst_weeks(?)::text", String.class, userId);
-        System.out.printf("mark_burst_weeks on the whole network (first run, writes every burst row): %.1f ms%n", millis(start));
+        System.out.printf("mark_burst_weeks on the whole network (first run, writes every burst row): %.1f ms%n", Benchmarks.millis(start));
     }
 
     private void pages() {
@@ -116,24 +96,15 @@ public final class StrangersBenchmark {
             for (int i = 0; i < pageTimes.length; i++) {
                 long start = System.nanoTime();
                 exercise.page(c.filter(), c.offset(), 50);
-                pageTimes[i] = millis(start);
+                pageTimes[i] = Benchmarks.millis(start);
                 start = System.nanoTime();
                 exercise.count(c.filter());
-                countTimes[i] = millis(start);
+                countTimes[i] = Benchmarks.millis(start);
             }
-            System.out.printf("  %-50s page median %5.1f  p95 %5.1f | count median %5.1f%n", c.name(), percentile(pageTimes, 50),
-                    percentile(pageTimes, 95), percentile(countTimes, 50));
+            System.out.printf("  %-50s page median %5.1f  p95 %5.1f | count median %5.1f%n", c.name(), Benchmarks.percentile(pageTimes, 50),
+                    Benchmarks.percentile(pageTimes, 95), Benchmarks.percentile(countTimes, 50));
         }
     }
 
-    private static double millis(long start) {
-        return Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
-    }
 
-    private static double percentile(double[] values, int percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
-    }
 }
