@@ -65,6 +65,10 @@ class ServiceAccessMatrixIT {
             AuditLog.actions()                                               - - - - x
             AuditLog.count(AuditFilter)                                      - - - - x
             AuditLog.entries(AuditFilter,int,int)                            - - - - x
+            BulkDecisionService.decide(BulkSelection,Decision,boolean)       - x - - -
+            BulkDecisionService.preview(BulkSelection,Decision)              - x - - -
+            BulkDecisionService.undoLast()                                   - x - - -
+            BulkDecisionService.undoable()                                   - x - - -
             CohortDirectory.cohortsIRun()                                    - - x - -
             CohortDirectory.createCohort(String)                             - - x - -
             CohortDirectory.membersOfMyCohort(long)                          - - x - -
