@@ -158,7 +158,8 @@
           pointStyle: POINTS[i % POINTS.length] // also the legend marker (usePointStyle)
         };
         return bar
-          ? {...common, backgroundColor: this._rgba(colour, 0.8)}
+          // skipNull: a label with a value in one series only gets one full-width bar, not a half-empty slot.
+          ? {...common, backgroundColor: this._rgba(colour, 0.8), skipNull: true}
           : {...common, backgroundColor: this._rgba(colour, 0.15), borderDash: DASHES[i % DASHES.length],
               pointRadius: 3.5, pointBackgroundColor: this._rgba(colour), spanGaps: false, tension: 0.2};
       });

@@ -67,6 +67,22 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** README's Architecture: a view may call any feature's public services and records, never its internals or views. */
+    private static final ArchRule VIEWS_USE_OTHER_FEATURES_ONLY_THROUGH_THEIR_API = classes()
+            .that().resideInAPackage("org.doorstep.*.ui..").and().resideOutsideOfPackage("org.doorstep.base.ui..")
+            .should(dependOnOtherFeaturesOnlyThroughTheirRootOrBase());
+
+    @Test
+    void a_view_uses_another_feature_only_through_its_root_package_or_base() {
+        VIEWS_USE_OTHER_FEATURES_ONLY_THROUGH_THEIR_API.check(main);
+    }
+
+    @Test
+    void the_view_rule_catches_a_view_that_uses_another_features_view() {
+        JavaClasses fixtures = new ClassFileImporter().importPackages("org.doorstep.archfixture");
+        assertThat(VIEWS_USE_OTHER_FEATURES_ONLY_THROUGH_THEIR_API.evaluate(fixtures).hasViolation()).isTrue();
+    }
+
     @Test
     void entities_and_repositories_live_in_internal_packages() {
         classes().that().areAnnotatedWith(Entity.class).or().areAssignableTo(Repository.class)
@@ -111,6 +127,33 @@ class ArchitectureTest {
                     boolean sameFeature = feature(origin).equals(feature(target));
                     boolean fromView = origin.getPackageName().contains(".ui");
                     if (!sameFeature || fromView) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                });
+            }
+        };
+    }
+
+    /**
+     * Within org.doorstep a view depends only on its own feature, another feature's root package (its services and
+     * records) and base's root and ui packages (the shell, shared components, formats); never on another feature's
+     * internal or ui package, nor on base's internals.
+     */
+    private static ArchCondition<JavaClass> dependOnOtherFeaturesOnlyThroughTheirRootOrBase() {
+        return new ArchCondition<>("depend on other features only through their root package or base") {
+            @Override
+            public void check(JavaClass view, ConditionEvents events) {
+                view.getDirectDependenciesFromSelf().forEach(dependency -> {
+                    JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                    String targetPackage = target.getPackageName();
+                    if (!targetPackage.startsWith("org.doorstep.")) {
+                        return;
+                    }
+                    String targetFeature = feature(target);
+                    boolean ownFeature = targetFeature.equals(feature(view));
+                    boolean featureRoot = targetPackage.equals("org.doorstep." + targetFeature);
+                    boolean sharedUi = targetPackage.startsWith("org.doorstep.base.ui");
+                    if (!ownFeature && !featureRoot && !sharedUi) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 });

@@ -2,7 +2,7 @@ package org.doorstep;
 
 import java.util.UUID;
 import org.doorstep.security.AccountService;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -41,7 +41,7 @@ public final class CohortFixture {
     /** Registers a trainee into this cohort and returns the username. */
     public String trainee(String displayName) {
         String username = "member-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration(displayName, username, "a kettle, a doorbell and a cup", joinCode, username + "@example.com"));
+        accounts.registerTrainee(new TraineeSignUp(displayName, username, "a kettle, a doorbell and a cup", joinCode, username + "@example.com"));
         return username;
     }
 }

@@ -53,8 +53,8 @@ class ServiceAccessMatrixIT {
             AccountRegistry.setRoles(long,Set)                               - - - - x
             AccountRegistry.setTeams(long,Set,Set)                           - - - - x
             AccountService.passwordProblem(String,String,String)             x x x x x
-            AccountService.registerTrainee(Registration)                     x x x x x
-            AccountService.registerTrainee(Registration,String)              x x x x x
+            AccountService.registerTrainee(TraineeSignUp)                    x x x x x
+            AccountService.registerTrainee(TraineeSignUp,String)             x x x x x
             AccountSettings.changeEmail(String,String,String)                - x x x x
             AccountSettings.changePassword(String,String,String)             - x x x x
             AccountSettings.languages()                                      - x x x x
@@ -65,16 +65,28 @@ class ServiceAccessMatrixIT {
             AuditLog.actions()                                               - - - - x
             AuditLog.count(AuditFilter)                                      - - - - x
             AuditLog.entries(AuditFilter,int,int)                            - - - - x
+            BulkDecisionService.decide(BulkSelection,Decision,boolean)       - x - - -
+            BulkDecisionService.preview(BulkSelection,Decision)              - x - - -
+            BulkDecisionService.undoLast()                                   - x - - -
+            BulkDecisionService.undoable()                                   - x - - -
             CohortDirectory.cohortsIRun()                                    - - x - -
             CohortDirectory.createCohort(String)                             - - x - -
             CohortDirectory.membersOfMyCohort(long)                          - - x - -
             CohortDirectory.newJoinCode(long)                                - - x - -
+            CourseAuthoringService.askForReview(String,String)               - - x - x
             CourseAuthoringService.check(String,String)                      - - x - x
+            CourseAuthoringService.diff(String,int,String)                   - - x - x
             CourseAuthoringService.discardDraft(String)                      - - x - x
+            CourseAuthoringService.history(String,int,int)                   - - x - x
+            CourseAuthoringService.historyCount(String)                      - - x - x
             CourseAuthoringService.lessons()                                 - - x - x
+            CourseAuthoringService.mayPublish()                              - - x - x
             CourseAuthoringService.preview(String,String)                    - - x - x
-            CourseAuthoringService.publish(String,String)                    - - x - x
+            CourseAuthoringService.publish(String,String)                    - - - - x
+            CourseAuthoringService.restore(String,int)                       - - x - x
+            CourseAuthoringService.reviewRequests()                          - - x - x
             CourseAuthoringService.saveDraft(String,String)                  - - x - x
+            CourseAuthoringService.scenarioMaps(String)                      - - x - x
             CourseAuthoringService.source(String)                            - - x - x
             CourseService.answer(String,String,String,Set)                   - x x - x
             CourseService.check(String,String)                               - x x - x
@@ -119,10 +131,12 @@ class ServiceAccessMatrixIT {
             DirectoryAdministration.trainers(String,int,int)                 - - - - x
             EmailVerification.requestVerification(long,String)               - - - - x
             EmailVerification.verify(String)                                 x x x x x
+            ExerciseService.biggestWeek()                                    - x - - -
             ExerciseService.count(ConnectionFilter)                          - x - - -
             ExerciseService.counts()                                         - x - - -
             ExerciseService.decide(long,Decision)                            - x - - -
             ExerciseService.deleteAllMyNetworkData()                         - x - - -
+            ExerciseService.glance(ZoneId)                                   - x - - -
             ExerciseService.importFile(Path,String)                          - x - - -
             ExerciseService.importFile(Path,String,boolean)                  - x - - -
             ExerciseService.importSample()                                   - x - - -
@@ -184,8 +198,7 @@ class ServiceAccessMatrixIT {
             ResultsService.delete(long)                                      - x - - -
             ResultsService.followUps()                                       - x - - -
             ResultsService.mySnapshots()                                     - x - - -
-            ResultsService.pruningFinishedOn()                               - x - - -
-            ResultsService.ratios()                                          - x - - -
+            ResultsService.page()                                            - x - - -
             ResultsService.save(Snapshot)                                    - x - - -
             ResultsService.setPruningFinishedOn(LocalDate)                   - x - - -
             RoomService.choose(String,int,Set)                               - x - - -
@@ -230,7 +243,7 @@ class ServiceAccessMatrixIT {
             WorkshopService.setSelfPaced(String,boolean)                     - - x - -
             WorkshopService.summary(String)                                  - - x - -
             WorkshopService.timeZones()                                      - - x - -
-            WorkshopService.watch(String,Runnable)                           - - x - -
+            WorkshopService.watch(String,Consumer)                           - - x - -
             """;
 
     private static final List<String> ROLES = List.of(Roles.TRAINEE, Roles.TRAINER, Roles.MANAGER, Roles.ADMIN);

@@ -30,9 +30,17 @@ public final class TestSignIn {
     /** Registers a trainee of the demo cohort with a unique username, so each test starts with empty progress. */
     public static String newTrainee(ApplicationContext context, String prefix, String displayName) {
         String username = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(org.doorstep.security.AccountService.class).registerTrainee(new org.doorstep.security.Registration(
+        context.getBean(org.doorstep.security.AccountService.class).registerTrainee(new org.doorstep.security.TraineeSignUp(
                 displayName, username, PASSWORD, org.doorstep.security.DemoAccounts.JOIN_CODE, username + "@example.com"));
         return username;
+    }
+
+    /** A new trainee of the demo cohort, signed in on this thread; returns their account's id. */
+    public static long asNewTrainee(ApplicationContext context, String prefix, String displayName) {
+        String username = newTrainee(context, prefix, displayName);
+        as(context, username);
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("select id from app_user where username = ?", Long.class, username);
     }
 
     /** The password of trainees registered by tests. */

@@ -1,9 +1,11 @@
 package org.doorstep.admin;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A cohort with its organisation, join code, trainer (null when none) and number of trainees; whether people of
  * every organisation may join it (not only its own).
  */
 public record CohortRow(long id, String name, long organisationId, String organisation, String joinCode,
-        Long trainerId, String trainer, int members, boolean openToAll) {
+        @Nullable Long trainerId, @Nullable String trainer, int members, boolean openToAll) {
 }

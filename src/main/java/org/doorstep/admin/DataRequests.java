@@ -1,10 +1,10 @@
 package org.doorstep.admin;
 
-import org.doorstep.admin.AdminException.Field;
 import org.doorstep.admin.internal.UserDataExport;
 import org.doorstep.admin.internal.UserDeletion;
 import org.doorstep.admin.internal.UserStore;
 import org.doorstep.base.AuditTrail;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.security.AccountRegistry;
 import org.doorstep.security.Usernames;
@@ -39,7 +39,7 @@ public class DataRequests {
     /** Everything Doorstep holds about the account, as JSON; the export is audited. */
     @Transactional
     public String exportJson(long userId) {
-        String username = users.username(userId).orElseThrow(() -> new AdminException(Field.NONE, "admin.user.gone"));
+        String username = users.username(userId).orElseThrow(() -> Refusal.of("admin.user.gone"));
         String json = export.json(userId, username);
         audit.record(AuditTrail.DATA_EXPORTED, userId, "Exported everything held about " + username + " (data-subject access request)");
         return json;
@@ -51,12 +51,12 @@ public class DataRequests {
      */
     @Transactional
     public void deleteUser(long userId, String typedUsername) {
-        String username = users.username(userId).orElseThrow(() -> new AdminException(Field.NONE, "admin.user.gone"));
+        String username = users.username(userId).orElseThrow(() -> Refusal.of("admin.user.gone"));
         if (userId == SignedInUser.currentId()) {
-            throw new AdminException(Field.NONE, "admin.user.delete.yourself");
+            throw Refusal.of("admin.user.delete.yourself");
         }
         if (!username.equals(Usernames.normalise(typedUsername))) {
-            throw new AdminException(Field.CONFIRMATION, "admin.user.delete.mismatch");
+            throw new Refusal("confirmation", "admin.user.delete.mismatch");
         }
         // Recorded first, while the account still exists; deleting it clears the entry's id, not its text.
         audit.record(AuditTrail.USER_DELETED, userId, "Deleted " + username + " and all their data: " + deletion.inventory(userId));

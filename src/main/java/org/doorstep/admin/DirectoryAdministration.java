@@ -1,12 +1,11 @@
 package org.doorstep.admin;
 
 import java.util.List;
-import java.util.function.Supplier;
-import org.doorstep.admin.AdminException.Field;
 import org.doorstep.admin.internal.DirectoryStore;
 import org.doorstep.base.AuditTrail;
-import org.doorstep.security.AccountException;
+import org.doorstep.base.Refusal;
 import org.doorstep.security.Directory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +35,7 @@ public class DirectoryAdministration {
 
     @Transactional
     public long createOrganisation(String name) {
-        long id = refusedAs(() -> directory.createOrganisation(name));
+        long id = directory.createOrganisation(name);
         audit.record(AuditTrail.ORGANISATION_CHANGED, null, "Created organisation " + store.organisationName(id).orElseThrow());
         return id;
     }
@@ -44,10 +43,7 @@ public class DirectoryAdministration {
     @Transactional
     public void renameOrganisation(long id, String name) {
         String before = store.organisationName(id).orElse(null);
-        refusedAs(() -> {
-            directory.renameOrganisation(id, name);
-            return null;
-        });
+        directory.renameOrganisation(id, name);
         audit.record(AuditTrail.ORGANISATION_CHANGED, null, "Renamed organisation " + before + " → " + store.organisationName(id).orElseThrow());
     }
 
@@ -59,7 +55,7 @@ public class DirectoryAdministration {
 
     @Transactional
     public long createTeam(long organisationId, String name) {
-        long id = refusedAs(() -> directory.createTeam(organisationId, name));
+        long id = directory.createTeam(organisationId, name);
         TeamRow team = store.team(id).orElseThrow();
         audit.record(AuditTrail.TEAM_CHANGED, null, "Created team " + team.name() + " in " + team.organisation());
         return id;
@@ -68,10 +64,7 @@ public class DirectoryAdministration {
     @Transactional
     public void renameTeam(long teamId, String name) {
         TeamRow before = store.team(teamId).orElse(null);
-        refusedAs(() -> {
-            directory.renameTeam(teamId, name);
-            return null;
-        });
+        directory.renameTeam(teamId, name);
         TeamRow team = store.team(teamId).orElseThrow();
         audit.record(AuditTrail.TEAM_CHANGED, null, "Renamed team " + before.name() + " → " + team.name() + " in " + team.organisation());
     }
@@ -89,7 +82,7 @@ public class DirectoryAdministration {
     /** A new cohort with a fresh join code; the trainer may be chosen later (null). */
     @Transactional
     public CohortRow createCohort(long organisationId, String name, Long trainerId) {
-        long id = refusedAs(() -> directory.createCohort(organisationId, name, trainerId));
+        long id = directory.createCohort(organisationId, name, trainerId);
         CohortRow cohort = store.cohort(id).orElseThrow();
         String trainer = trainerId == null ? null : store.activeTrainer(trainerId).orElseThrow().username();
         audit.record(AuditTrail.COHORT_CHANGED, trainerId, "Created cohort " + cohort.name() + " in " + cohort.organisation()
@@ -100,11 +93,8 @@ public class DirectoryAdministration {
     /** Hands a cohort to another trainer (an active account with the trainer role). */
     @Transactional
     public void assignTrainer(long cohortId, long trainerId) {
-        CohortRow cohort = store.cohort(cohortId).orElseThrow(() -> new AdminException(Field.NONE, "admin.gone"));
-        refusedAs(() -> {
-            directory.setTrainer(cohortId, trainerId);
-            return null;
-        });
+        CohortRow cohort = store.cohort(cohortId).orElseThrow(() -> Refusal.of("admin.gone"));
+        directory.setTrainer(cohortId, trainerId);
         if (cohort.trainerId() != null && cohort.trainerId() == trainerId) {
             return;
         }
@@ -116,8 +106,8 @@ public class DirectoryAdministration {
     /** Gives a cohort a new join code; the old one stops working at once. Answers the new code. */
     @Transactional
     public String newJoinCode(long cohortId) {
-        CohortRow cohort = store.cohort(cohortId).orElseThrow(() -> new AdminException(Field.NONE, "admin.gone"));
-        String code = refusedAs(() -> directory.newJoinCode(cohortId));
+        CohortRow cohort = store.cohort(cohortId).orElseThrow(() -> Refusal.of("admin.gone"));
+        String code = directory.newJoinCode(cohortId);
         audit.record(AuditTrail.COHORT_CHANGED, cohort.trainerId(), "New join code for cohort " + cohort.name()
                 + " (the old one stopped working)");
         return code;
@@ -126,11 +116,8 @@ public class DirectoryAdministration {
     /** Opens a cohort to people of every organisation, or closes it to its own organisation's. */
     @Transactional
     public void setOpenToAll(long cohortId, boolean open) {
-        CohortRow cohort = store.cohort(cohortId).orElseThrow(() -> new AdminException(Field.NONE, "admin.gone"));
-        refusedAs(() -> {
-            directory.setOpenToAll(cohortId, open);
-            return null;
-        });
+        CohortRow cohort = store.cohort(cohortId).orElseThrow(() -> Refusal.of("admin.gone"));
+        directory.setOpenToAll(cohortId, open);
         if (cohort.openToAll() != open) {
             audit.record(AuditTrail.COHORT_CHANGED, cohort.trainerId(), "Cohort " + cohort.name()
                     + (open ? " opened to every organisation" : " limited to its organisation " + cohort.organisation()));
@@ -148,12 +135,4 @@ public class DirectoryAdministration {
         return store.countTrainers(text);
     }
 
-    /** Runs a change through security, its refusals as the administrator's form shows them. */
-    private static <T> T refusedAs(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (AccountException refused) {
-            throw AdminException.from(refused);
-        }
-    }
 }

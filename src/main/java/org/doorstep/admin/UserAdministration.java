@@ -4,20 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
-import org.doorstep.admin.AdminException.Field;
 import org.doorstep.admin.internal.AccountMail;
 import org.doorstep.admin.internal.UserStore;
 import org.doorstep.base.AuditTrail;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
-import org.doorstep.security.AccountException;
 import org.doorstep.security.AccountRegistry;
 import org.doorstep.security.CreatedAccount;
 import org.doorstep.security.EmailAddresses;
 import org.doorstep.security.MailRecipients.Recipient;
 import org.doorstep.security.NewAccount;
 import org.doorstep.security.PasswordLinks;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,8 +79,8 @@ public class UserAdministration {
     /** Creates an account; without a password it gets an invitation link to choose one. */
     @Transactional
     public CreatedUser create(NewUser form) {
-        CreatedAccount created = refusedAs(() -> registry.create(new NewAccount(form.displayName(), form.username(), form.email(),
-                form.organisationId(), form.roles(), form.memberOf(), form.managerOf(), form.password())));
+        CreatedAccount created = registry.create(new NewAccount(form.displayName(), form.username(), form.email(),
+                form.organisationId(), form.roles(), form.memberOf(), form.managerOf(), form.password()));
         boolean withPassword = form.password() != null;
         boolean byMail = mail.deliveryConfigured() && created.email() != null;
         audit.record(AuditTrail.USER_CREATED, created.id(), "Created " + created.username() + " (" + created.displayName()
@@ -108,9 +107,9 @@ public class UserAdministration {
         Set<String> before = users.roles(existing(userId));
         boolean yourself = userId == SignedInUser.currentId();
         if (yourself && roles != null && !roles.isEmpty() && !roles.contains(Roles.ADMIN)) {
-            throw new AdminException(Field.ROLES, "admin.user.roles.keep-own-admin");
+            throw new Refusal("roles", "admin.user.roles.keep-own-admin");
         }
-        if (!refusedAs(() -> registry.setRoles(userId, roles))) {
+        if (!registry.setRoles(userId, roles)) {
             return;
         }
         audit.record(AuditTrail.ROLES_CHANGED, userId, "Roles " + String.join(", ", new TreeSet<>(before)) + " → "
@@ -121,16 +120,13 @@ public class UserAdministration {
     /** Replaces the teams the account is in and manages, among its organisation's teams. */
     @Transactional
     public void setTeams(long userId, Set<Long> memberOf, Set<Long> managerOf) {
-        UserDetail user = user(userId).orElseThrow(() -> new AdminException(Field.NONE, "admin.user.gone"));
+        UserDetail user = user(userId).orElseThrow(() -> Refusal.of("admin.user.gone"));
         Set<Long> members = memberOf == null ? Set.of() : Set.copyOf(memberOf);
         Set<Long> managed = managerOf == null ? Set.of() : Set.copyOf(managerOf);
         if (members.equals(user.memberOf()) && managed.equals(user.managerOf())) {
             return;
         }
-        refusedAs(() -> {
-            registry.setTeams(userId, members, managed);
-            return null;
-        });
+        registry.setTeams(userId, members, managed);
         audit.record(AuditTrail.TEAMS_CHANGED, userId, "Member of: " + names(members, user.organisationId())
                 + "; manages: " + names(managed, user.organisationId()));
     }
@@ -139,9 +135,9 @@ public class UserAdministration {
     public void deactivate(long userId) {
         existing(userId);
         if (userId == SignedInUser.currentId()) {
-            throw new AdminException(Field.NONE, "admin.user.deactivate.yourself");
+            throw Refusal.of("admin.user.deactivate.yourself");
         }
-        if (refusedAs(() -> registry.setActive(userId, false))) {
+        if (registry.setActive(userId, false)) {
             audit.record(AuditTrail.USER_DEACTIVATED, userId, "Deactivated; signed-in sessions ended");
         }
     }
@@ -149,7 +145,7 @@ public class UserAdministration {
     @Transactional
     public void reactivate(long userId) {
         existing(userId);
-        if (refusedAs(() -> registry.setActive(userId, true))) {
+        if (registry.setActive(userId, true)) {
             audit.record(AuditTrail.USER_REACTIVATED, userId, "Reactivated");
         }
     }
@@ -158,10 +154,7 @@ public class UserAdministration {
     @Transactional
     public void setPassword(long userId, String password) {
         existing(userId);
-        refusedAs(() -> {
-            registry.setPassword(userId, password);
-            return null;
-        });
+        registry.setPassword(userId, password);
         audit.record(AuditTrail.PASSWORD_RESET, userId, "Password set by an administrator; signed-in sessions ended");
         mail.passwordSet(userId);
     }
@@ -171,7 +164,7 @@ public class UserAdministration {
     public void setEmail(long userId, String email) {
         existing(userId);
         Optional<Recipient> before = mail.verified(userId);
-        if (!refusedAs(() -> registry.setEmail(userId, email))) {
+        if (!registry.setEmail(userId, email)) {
             return;
         }
         String now = users.detail(userId, SignedInUser.currentId()).map(UserDetail::email).orElse(null);
@@ -183,10 +176,10 @@ public class UserAdministration {
     /** A link for the person to choose a new password themselves; the old one works until they do. */
     @Transactional
     public PasswordLink issueResetLink(long userId) {
-        UserDetail user = user(userId).orElseThrow(() -> new AdminException(Field.NONE, "admin.user.gone"));
+        UserDetail user = user(userId).orElseThrow(() -> Refusal.of("admin.user.gone"));
         // A deactivated account's link would fail on arrival: say so now, not to the person later.
         if (!user.active()) {
-            throw new AdminException(Field.NONE, "admin.user.password.link.inactive");
+            throw Refusal.of("admin.user.password.link.inactive");
         }
         Optional<Recipient> to = mail.deliveryConfigured() ? mail.linkRecipient(userId, user.email(), user.displayName()) : Optional.empty();
         PasswordLinks.Issued issued = to.isPresent()
@@ -205,20 +198,12 @@ public class UserAdministration {
     }
 
     private long existing(long userId) {
-        users.username(userId).orElseThrow(() -> new AdminException(Field.NONE, "admin.user.gone"));
+        users.username(userId).orElseThrow(() -> Refusal.of("admin.user.gone"));
         return userId;
     }
 
-    private String names(Set<Long> teams, Long organisationId) {
+    private String names(Set<Long> teams, @Nullable Long organisationId) {
         return teams.isEmpty() ? "none" : String.join(", ", users.teamNames(teams, organisationId));
     }
 
-    /** Runs a change through security, its refusals as the administrator's form shows them. */
-    private static <T> T refusedAs(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (AccountException refused) {
-            throw AdminException.from(refused);
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package org.doorstep.base;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The audit log, for any feature to record what was done to whom without knowing the administration
  * feature that keeps and shows it. The actor is whoever is signed in (none for a visitor, such as someone
@@ -32,7 +34,7 @@ public interface AuditTrail {
      * @param subjectUserId the account the action concerns, or null when it concerns none
      * @param details what changed, in words (at most a few hundred characters)
      */
-    void record(String action, Long subjectUserId, String details);
+    void record(String action, @Nullable Long subjectUserId, String details);
 
     /** How details name a team: "team Sales (#3)", read by name and still exact after a rename. */
     String team(long teamId);

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +39,7 @@ public class DatabaseAvailability {
     private final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("database-probe").daemon().factory());
     /** Null while reachable; else when the outage began. */
-    private final AtomicReference<Instant> downSince = new AtomicReference<>();
+    private final AtomicReference<@Nullable Instant> downSince = new AtomicReference<>();
 
     DatabaseAvailability(DataSource dataSource, ApplicationEventPublisher events, Clock clock,
             @Value("${doorstep.database.probe-interval:1s}") Duration interval) {
@@ -102,7 +103,7 @@ public class DatabaseAvailability {
         }
     }
 
-    private static String rootMessage(Throwable failure) {
+    private static @Nullable String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whole days from one date to another, both included; either end may be open. Reports count what
  * happened within it; times are compared in the application clock's zone.
  */
-public record DateRange(LocalDate from, LocalDate to) {
+public record DateRange(@Nullable LocalDate from, @Nullable LocalDate to) {
 
     public static final DateRange ALWAYS = new DateRange(null, null);
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How Doorstep writes dates and times for one reader, the same on every screen and in every printed download: in
@@ -47,27 +48,27 @@ public final class Formats {
     }
 
     /** "4 Dec 2026"; a plain date has no zone. Empty for none. */
-    public String day(LocalDate date) {
+    public String day(@Nullable LocalDate date) {
         return date == null ? "" : day.format(date);
     }
 
     /** "4 Dec 2026", the day the instant falls on in the reader's zone. */
-    public String day(Instant instant) {
+    public String day(@Nullable Instant instant) {
         return instant == null ? "" : day.format(instant.atZone(zone));
     }
 
     /** "15:00". */
-    public String time(Instant instant) {
+    public String time(@Nullable Instant instant) {
         return instant == null ? "" : time.format(instant);
     }
 
     /** "4 Dec 2026, 15:00". */
-    public String moment(Instant instant) {
+    public String moment(@Nullable Instant instant) {
         return instant == null ? "" : moment.format(instant);
     }
 
     /** "4 Dec 2026, 15:00:07", where the order within a minute matters (logs). */
-    public String preciseMoment(Instant instant) {
+    public String preciseMoment(@Nullable Instant instant) {
         return instant == null ? "" : preciseMoment.format(instant);
     }
 
@@ -75,7 +76,7 @@ public final class Formats {
      * "4 Dec 2026, 15:00 (Europe/London)": a scheduled time in the zone it was planned in, naming the zone, because a
      * room may sit in another zone than its reader.
      */
-    public String scheduled(Instant at, ZoneId plannedIn) {
+    public String scheduled(@Nullable Instant at, ZoneId plannedIn) {
         return at == null ? "" : moment.withZone(plannedIn).format(at) + " (" + plannedIn.getId() + ")";
     }
 }

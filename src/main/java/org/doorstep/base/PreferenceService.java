@@ -1,5 +1,6 @@
 package org.doorstep.base;
 
+import java.util.Objects;
 import org.doorstep.base.internal.UserPreference;
 import org.doorstep.base.internal.UserPreferenceRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +38,7 @@ public class PreferenceService {
     }
 
     private static String currentUsername() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+        return Objects.requireNonNull(SecurityContextHolder.getContext().getAuthentication(),
+                "the service is guarded, so someone is signed in").getName();
     }
 }

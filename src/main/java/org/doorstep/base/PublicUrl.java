@@ -1,5 +1,6 @@
 package org.doorstep.base;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
@@ -13,7 +14,7 @@ import org.springframework.util.StringUtils;
 @Component
 public class PublicUrl {
 
-    private final String configured;
+    private final @Nullable String configured;
     private volatile int port;
 
     PublicUrl(@Value("${doorstep.public-url:}") String configured, @Value("${server.port:8080}") int port) {

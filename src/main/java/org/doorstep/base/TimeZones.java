@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ public class TimeZones {
             "(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_\\-/]+|UTC");
 
     private final ZoneId defaultZone;
-    private volatile List<String> choices;
+    private volatile @Nullable List<String> choices;
 
     TimeZones(@Value("${doorstep.time-zone:Europe/London}") String configured) {
         this.defaultZone = parse(configured).orElseThrow(() -> new IllegalStateException(
@@ -35,15 +36,17 @@ public class TimeZones {
 
     /** Every zone a trainer or a person may choose, sorted; worked out once. */
     public List<String> choices() {
-        if (choices == null) {
-            choices = ZoneId.getAvailableZoneIds().stream().filter(id -> REGION.matcher(id).matches())
+        List<String> known = choices;
+        if (known == null) {
+            known = ZoneId.getAvailableZoneIds().stream().filter(id -> REGION.matcher(id).matches())
                     .filter(TimeZones::inCalendarData).sorted().toList();
+            choices = known;
         }
-        return choices;
+        return known;
     }
 
     /** The zone of that name when a calendar can carry it. */
-    public Optional<ZoneId> parse(String id) {
+    public Optional<ZoneId> parse(@Nullable String id) {
         if (id == null || !REGION.matcher(id.strip()).matches() || !inCalendarData(id.strip())) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.doorstep.base.SignedInUser;
@@ -14,6 +15,7 @@ import org.doorstep.course.internal.CourseCatalog;
 import org.doorstep.course.internal.LearningEvents;
 import org.doorstep.course.internal.ProgressStore;
 import org.doorstep.course.internal.PublishedCourse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,9 +77,9 @@ public class CourseService {
     }
 
     /** The lesson last worked on if unfinished, else the first not yet completed, else none. */
-    private static String resume(List<CourseMap.Card> cards, Map<String, ProgressStore.LessonRow> rows) {
+    private static @Nullable String resume(List<CourseMap.Card> cards, Map<String, ProgressStore.LessonRow> rows) {
         return cards.stream().filter(card -> card.status() == LessonStatus.IN_PROGRESS)
-                .max(Comparator.comparing((CourseMap.Card card) -> rows.get(card.slug()).updatedAt()))
+                .max(Comparator.comparing((CourseMap.Card card) -> Objects.requireNonNull(rows.get(card.slug())).updatedAt()))
                 .or(() -> cards.stream().filter(card -> card.status() != LessonStatus.COMPLETED).findFirst())
                 .map(CourseMap.Card::slug).orElse(null);
     }
@@ -141,7 +143,7 @@ public class CourseService {
     public StepState check(String lessonSlug, String stepId) {
         return change(lessonSlug, stepId, Step.Quiz.class, (quiz, state) -> {
             StepState next = StepMoves.check(quiz, state);
-            boolean passed = next.lastScore() >= quiz.passMark();
+            boolean passed = Objects.requireNonNull(next.lastScore(), "a checked quiz has a score") >= quiz.passMark();
             event(SignedInUser.currentId(), passed ? "passed" : "failed", lessonOrFail(lessonSlug), quiz, next.lastScore(), passed,
                     null, null);
             return next;
@@ -185,8 +187,8 @@ public class CourseService {
         return next;
     }
 
-    private void event(long user, String verb, Lesson lesson, Step step, Integer score, Boolean success,
-            Boolean completion, String response) {
+    private void event(long user, String verb, Lesson lesson, @Nullable Step step, @Nullable Integer score,
+            @Nullable Boolean success, @Nullable Boolean completion, @Nullable String response) {
         String id = IRI + lesson.slug() + (step == null ? "" : ":step:" + step.id());
         String name = lesson.title() + (step == null ? "" : " / " + step.title());
         events.record(new LearningEvents.Event(user, verb, id, name, score, success, completion, response,

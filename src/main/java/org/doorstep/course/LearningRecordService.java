@@ -11,6 +11,7 @@ import org.doorstep.base.SignedInUser;
 import org.doorstep.course.internal.LearningRecords;
 import org.doorstep.security.PersonalTime;
 import org.doorstep.security.TeamDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,7 +97,7 @@ public class LearningRecordService {
     }
 
     /** Who the scope covers: null means everyone (an admin without a team or cohort). */
-    private Set<Long> people(RecordScope scope) {
+    private @Nullable Set<Long> people(RecordScope scope) {
         if (!SignedInUser.hasRole(Roles.ADMIN)) {
             // The team directory narrows to team and cohort, refusing another manager's team.
             return Set.of(teams.scope(scope.teamId(), scope.cohortId()).userIdsFor(SignedInUser.currentId()));

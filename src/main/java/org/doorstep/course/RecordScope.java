@@ -2,9 +2,12 @@ package org.doorstep.course;
 
 import java.time.LocalDate;
 import org.doorstep.base.DateRange;
+import org.doorstep.base.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /** Which learning events to export: a team's or a cohort's people (or both, or everyone an admin sees), between two days inclusive. */
-public record RecordScope(Long teamId, Long cohortId, LocalDate from, LocalDate to) {
+public record RecordScope(@Nullable Long teamId, @Nullable Long cohortId, @Nullable LocalDate from,
+        @Nullable LocalDate to) {
 
     /** The same days as a range, so they are measured and described as everywhere else. */
     public DateRange days() {
@@ -13,7 +16,7 @@ public record RecordScope(Long teamId, Long cohortId, LocalDate from, LocalDate 
 
     public RecordScope {
         if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("records.dates.order");
+            throw new Refusal("to", "records.dates.order");
         }
     }
 }

@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a trainee stands in a scenario: the choices made so far, by index, from the start.
@@ -34,10 +36,11 @@ public record ScenarioWalk(Step.Scenario scenario, List<Integer> picks) {
         return node == null ? start(scenario) : new ScenarioWalk(scenario, picks);
     }
 
+    /** Every pick leads to a node: {@link #restore} let through only such walks. */
     public Step.Node current() {
-        Step.Node node = scenario.node(scenario.start());
+        Step.Node node = Objects.requireNonNull(scenario.node(scenario.start()));
         for (int pick : picks) {
-            node = scenario.node(node.choices().get(pick).next());
+            node = Objects.requireNonNull(scenario.node(node.choices().get(pick).next()));
         }
         return node;
     }
@@ -46,9 +49,9 @@ public record ScenarioWalk(Step.Scenario scenario, List<Integer> picks) {
         if (picks.isEmpty()) {
             return Optional.empty();
         }
-        Step.Node node = scenario.node(scenario.start());
+        Step.Node node = Objects.requireNonNull(scenario.node(scenario.start()));
         for (int i = 0; i < picks.size() - 1; i++) {
-            node = scenario.node(node.choices().get(picks.get(i)).next());
+            node = Objects.requireNonNull(scenario.node(node.choices().get(picks.get(i)).next()));
         }
         return Optional.of(node.choices().get(picks.getLast()));
     }
@@ -56,11 +59,11 @@ public record ScenarioWalk(Step.Scenario scenario, List<Integer> picks) {
     /** The choices made so far, in order. */
     public List<Step.Choice> choices() {
         List<Step.Choice> made = new ArrayList<>();
-        Step.Node node = scenario.node(scenario.start());
+        Step.Node node = Objects.requireNonNull(scenario.node(scenario.start()));
         for (int pick : picks) {
             Step.Choice choice = node.choices().get(pick);
             made.add(choice);
-            node = scenario.node(choice.next());
+            node = Objects.requireNonNull(scenario.node(choice.next()));
         }
         return made;
     }
@@ -179,7 +182,7 @@ public record ScenarioWalk(Step.Scenario scenario, List<Integer> picks) {
         return Optional.ofNullable(best);
     }
 
-    private static Integer best(String id, Map<String, Step.Node> nodes, Map<String, Integer> memo, Set<String> onPath) {
+    private static @Nullable Integer best(String id, Map<String, Step.Node> nodes, Map<String, Integer> memo, Set<String> onPath) {
         Step.Node node = nodes.get(id);
         if (node == null || onPath.contains(id)) {
             return null;

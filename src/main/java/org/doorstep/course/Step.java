@@ -3,6 +3,7 @@ package org.doorstep.course;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A step of a lesson; its kind decides how it is played and when it is done. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
@@ -33,12 +34,12 @@ public sealed interface Step {
             bands = bands == null ? List.of() : List.copyOf(bands);
         }
 
-        public Node node(String nodeId) {
+        public @Nullable Node node(String nodeId) {
             return nodes.stream().filter(node -> node.id().equals(nodeId)).findFirst().orElse(null);
         }
 
         /** The band a score falls in: the one with the highest {@code from} not above it; null without bands. */
-        public Band band(int score) {
+        public @Nullable Band band(int score) {
             Band found = null;
             for (Band band : bands) {
                 if (band.from() <= score && (found == null || band.from() > found.from())) {
@@ -54,7 +55,7 @@ public sealed interface Step {
         BAD, MIXED, GOOD;
 
         /** good, mixed, bad (or risky, for a choice) as written in the content; null when absent or unknown. */
-        public static Judgement of(String value) {
+        public static @Nullable Judgement of(String value) {
             if (value == null) {
                 return null;
             }
@@ -113,7 +114,11 @@ public sealed interface Step {
         }
     }
 
-    /** Leads into another part of Doorstep; done when viewed. */
+    /**
+     * Leads into another part of Doorstep; done when viewed. The target {@value #BIGGEST_WEEK} leads to the trainee's
+     * own week with the most new connections, named on the button (the label is for those without a network).
+     */
     record Link(String id, String title, String markdown, String target, String label) implements Step {
+        public static final String BIGGEST_WEEK = "/exercise/biggest-week";
     }
 }

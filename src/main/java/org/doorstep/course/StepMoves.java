@@ -2,6 +2,7 @@ package org.doorstep.course;
 
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How each action changes a step's state, without saving anything: the service saves the result
@@ -54,7 +55,7 @@ public final class StepMoves {
                 state.lastScore(), kept);
     }
 
-    private static Integer max(Integer best, int score) {
+    private static Integer max(@Nullable Integer best, int score) {
         return best == null ? score : Math.max(best, score);
     }
 }

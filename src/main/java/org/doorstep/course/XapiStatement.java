@@ -2,14 +2,15 @@ package org.doorstep.course;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One learning event as an xAPI 1.0.3 statement, for a learning record store. Its id is derived from the
  * stored event, so exporting the same events twice gives the same statements (an LRS keeps one of each).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record XapiStatement(String id, Agent actor, Verb verb, Activity object, Result result, String timestamp,
-        String version) {
+public record XapiStatement(String id, Agent actor, Verb verb, Activity object, @Nullable Result result,
+        String timestamp, String version) {
 
     public static final String VERSION = "1.0.3";
 
@@ -30,7 +31,8 @@ public record XapiStatement(String id, Agent actor, Verb verb, Activity object, 
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Result(Score score, Boolean success, Boolean completion, String response) {
+    public record Result(@Nullable Score score, @Nullable Boolean success, @Nullable Boolean completion,
+            @Nullable String response) {
     }
 
     public record Score(double raw) {

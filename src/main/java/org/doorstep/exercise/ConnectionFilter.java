@@ -1,8 +1,100 @@
 package org.doorstep.exercise;
 
-/** What the triage list shows; null or blank parts do not filter. */
+import java.time.LocalDate;
+
+/**
+ * What the triage list shows, and in which order; null, blank or false parts do not filter.
+ *
+ * @param oldestFirst         oldest connections first instead of newest (ignored when strangersFirst)
+ * @param neverMessaged       only people with no message in messages.csv
+ * @param invitedWithoutNote  only people who invited the trainee without a note
+ * @param burstWeek           only people connected in a burst week
+ * @param week                only people connected in the week (Monday to Sunday) that starts on this Monday;
+ *                            any other day stands for its week
+ * @param noCompanyOrPosition only people without company or position (closed or hidden profiles)
+ * @param strangersFirst      order "likely strangers first": {@link ConnectionRow#strangerScore()} highest
+ *                            first, then newest, then id
+ */
 public record ConnectionFilter(boolean undecidedOnly, Decision decision, String company, String position,
-        Integer year, String name, boolean oldestFirst) {
+        Integer year, String name, boolean oldestFirst,
+        boolean neverMessaged, boolean invitedWithoutNote, boolean burstWeek, LocalDate week,
+        boolean noCompanyOrPosition, boolean strangersFirst) {
 
     public static final ConnectionFilter ALL = new ConnectionFilter(false, null, null, null, null, null, false);
+
+    public ConnectionFilter {
+        week = ConnectionEvidence.weekOf(week);
+    }
+
+    /** The filter as it was before the evidence filters: none of them set, newest or oldest first. */
+    public ConnectionFilter(boolean undecidedOnly, Decision decision, String company, String position, Integer year,
+            String name, boolean oldestFirst) {
+        this(undecidedOnly, decision, company, position, year, name, oldestFirst, false, false, false, null, false, false);
+    }
+
+    public ConnectionFilter withUndecidedOnly(boolean value) {
+        return new ConnectionFilter(value, decision, company, position, year, name, oldestFirst, neverMessaged,
+                invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
+    }
+
+    public ConnectionFilter withDecision(Decision value) {
+        return new ConnectionFilter(undecidedOnly, value, company, position, year, name, oldestFirst, neverMessaged,
+                invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
+    }
+
+    public ConnectionFilter withCompany(String value) {
+        return new ConnectionFilter(undecidedOnly, decision, value, position, year, name, oldestFirst, neverMessaged,
+                invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
+    }
+
+    public ConnectionFilter withPosition(String value) {
+        return new ConnectionFilter(undecidedOnly, decision, company, value, year, name, oldestFirst, neverMessaged,
+                invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
+    }
+
+    public ConnectionFilter withYear(Integer value) {
+        return new ConnectionFilter(undecidedOnly, decision, company, position, value, name, oldestFirst, neverMessaged,
+                invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
+    }
+
+    public ConnectionFilter withName(String value) {
+        return new ConnectionFilter(undecidedOnly, decision, company, position, year, value, oldestFirst, neverMessaged,
+                invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
+    }
+
+    public ConnectionFilter withOldestFirst(boolean value) {
+        return new ConnectionFilter(undecidedOnly, decision, company, position, year, name, value, neverMessaged,
+                invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
+    }
+
+    public ConnectionFilter withNeverMessaged(boolean value) {
+        return new ConnectionFilter(undecidedOnly, decision, company, position, year, name, oldestFirst, value,
+                invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
+    }
+
+    public ConnectionFilter withInvitedWithoutNote(boolean value) {
+        return new ConnectionFilter(undecidedOnly, decision, company, position, year, name, oldestFirst, neverMessaged,
+                value, burstWeek, week, noCompanyOrPosition, strangersFirst);
+    }
+
+    public ConnectionFilter withBurstWeek(boolean value) {
+        return new ConnectionFilter(undecidedOnly, decision, company, position, year, name, oldestFirst, neverMessaged,
+                invitedWithoutNote, value, week, noCompanyOrPosition, strangersFirst);
+    }
+
+    /** Connected in the week of this day (its Monday to Sunday); null for any week. */
+    public ConnectionFilter withWeek(LocalDate value) {
+        return new ConnectionFilter(undecidedOnly, decision, company, position, year, name, oldestFirst, neverMessaged,
+                invitedWithoutNote, burstWeek, value, noCompanyOrPosition, strangersFirst);
+    }
+
+    public ConnectionFilter withNoCompanyOrPosition(boolean value) {
+        return new ConnectionFilter(undecidedOnly, decision, company, position, year, name, oldestFirst, neverMessaged,
+                invitedWithoutNote, burstWeek, week, value, strangersFirst);
+    }
+
+    public ConnectionFilter withStrangersFirst(boolean value) {
+        return new ConnectionFilter(undecidedOnly, decision, company, position, year, name, oldestFirst, neverMessaged,
+                invitedWithoutNote, burstWeek, week, noCompanyOrPosition, value);
+    }
 }

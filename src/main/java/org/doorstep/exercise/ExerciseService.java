@@ -7,23 +7,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
+import org.doorstep.base.BundleText;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.exercise.internal.BulkDecisionStore;
 import org.doorstep.exercise.internal.ConnectionImports;
 import org.doorstep.security.CohortDirectory;
 import org.doorstep.exercise.internal.ConnectionStore;
 import org.doorstep.exercise.internal.ExportReader;
-import org.doorstep.exercise.internal.ExportRefusedException;
 import org.doorstep.exercise.internal.ImportPlan;
+import org.doorstep.exercise.internal.NetworkHistory;
+import org.doorstep.security.PersonalTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -33,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The network-pruning exercise of the signed-in trainee. Nothing here takes a user id: every call
@@ -46,15 +52,27 @@ public class ExerciseService {
 
     static final int REACH_OUT_DAYS = 14;
     private static final String SAMPLE = "exercise/sample-network.csv";
+    private static final String SAMPLE_MESSAGES = "exercise/sample-messages.csv";
+    private static final String SAMPLE_INVITATIONS = "exercise/sample-invitations.csv";
 
     private final ConnectionStore store;
     private final ConnectionImports imports;
+    private final NetworkHistory history;
     private final Clock clock;
     private final CohortDirectory cohorts;
     private final AuditTrail audit;
+    private final BulkDecisionStore bulk;
 
-    ExerciseService(ConnectionStore store, ConnectionImports imports, Clock clock, CohortDirectory cohorts, AuditTrail audit) {
+    private final PersonalTime time;
+    /** The bundle's prefix of the CSV downloads' headings. */
+    private static final String CSV = "exercise.csv.";
+
+    ExerciseService(ConnectionStore store, ConnectionImports imports, NetworkHistory history, Clock clock,
+            CohortDirectory cohorts, AuditTrail audit, BulkDecisionStore bulk, PersonalTime time) {
+        this.time = time;
         this.store = store;
+        this.history = history;
+        this.bulk = bulk;
         this.audit = audit;
         this.imports = imports;
         this.clock = clock;
@@ -88,12 +106,17 @@ public class ExerciseService {
                 keepEmailAddresses);
     }
 
-    /** About sixty invented people, for a trainee without an export or a workshop demo. */
+    /**
+     * 132 invented people, for a trainee without an export or a workshop demo: 72 of them in one week of March 2019
+     * (the article's burst), with some messages and invitations as evidence.
+     */
     @Transactional
     public ImportCounts importSample() {
-        try (InputStream in = new ClassPathResource(SAMPLE).getInputStream()) {
-            return ImportPlan.run(ExportReader.tokenize(in, "sample-network.csv"), "sample network", imports, SignedInUser.currentId(),
-                    clock.instant(), "SAMPLE");
+        try (InputStream in = new ClassPathResource(SAMPLE).getInputStream();
+                InputStream messages = new ClassPathResource(SAMPLE_MESSAGES).getInputStream();
+                InputStream invitations = new ClassPathResource(SAMPLE_INVITATIONS).getInputStream()) {
+            return ImportPlan.run(ExportReader.tokenize(in, messages, invitations, "sample-network.csv"), "sample network",
+                    imports, SignedInUser.currentId(), clock.instant(), "SAMPLE");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,10 +125,10 @@ public class ExerciseService {
     private static ExportReader.TokenizedExport read(Path file, String fileName) {
         try (InputStream in = Files.newInputStream(file)) {
             return ExportReader.tokenize(in, fileName);
-        } catch (ExportRefusedException refused) {
+        } catch (ImportRefusedException refused) {
             // One line, no stack trace: a refusal is the file's fault, and the trainee is told why.
             log.info("Import refused ({}): {}", refused.reason(), refused.getMessage());
-            throw new ImportRefusedException(refused.reason().name(), refused.detail(), refused.getMessage());
+            throw refused;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -160,7 +183,7 @@ public class ExerciseService {
     }
 
     @Transactional
-    public ConnectionRow setNote(long connectionId, String note) {
+    public ConnectionRow setNote(long connectionId, @Nullable String note) {
         String kept = note == null || note.isBlank() ? null : note.strip();
         if (kept != null && kept.length() > 1000) {
             kept = kept.substring(0, 1000);
@@ -174,7 +197,7 @@ public class ExerciseService {
     }
 
     @Transactional
-    public ConnectionRow setReachOutDue(long connectionId, LocalDate due) {
+    public ConnectionRow setReachOutDue(long connectionId, @Nullable LocalDate due) {
         return changed(connectionId, store.setReachOutDue(SignedInUser.currentId(), connectionId, due, clock.instant()));
     }
 
@@ -186,6 +209,18 @@ public class ExerciseService {
     @Transactional(readOnly = true)
     public int planSize(Decision decision) {
         return store.countWithDecision(SignedInUser.currentId(), decision);
+    }
+
+    /** New connections per month, burst weeks, decided and remaining, recent pace; days counted in {@code zone}. */
+    @Transactional(readOnly = true)
+    public NetworkGlance glance(ZoneId zone) {
+        return history.glance(SignedInUser.currentId(), clock.instant(), zone);
+    }
+
+    /** The week with the most new connections, for the lesson on the "72 contacts" week; empty without a network. */
+    @Transactional(readOnly = true)
+    public Optional<NetworkGlance.Week> biggestWeek() {
+        return history.biggestWeek(SignedInUser.currentId());
     }
 
     @Transactional(readOnly = true)
@@ -200,7 +235,7 @@ public class ExerciseService {
     @PreAuthorize("hasRole('TRAINER')")
     @Transactional(readOnly = true)
     public Map<Long, ExerciseSummary> summariesOfMyCohort(long cohortId) {
-        List<Long> trainees = cohorts.membersOfMyCohort(cohortId).stream().map(CohortDirectory.Member::userId).toList();
+        List<Long> trainees = cohorts.membersOfMyCohort(cohortId).stream().map(CohortDirectory.CohortMember::userId).toList();
         return store.summaries(trainees);
     }
 
@@ -209,6 +244,7 @@ public class ExerciseService {
     public int deleteAllMyNetworkData() {
         long me = SignedInUser.currentId();
         int deleted = store.deleteAll(me);
+        bulk.deleteAll(me);
         audit.record(AuditTrail.DATA_DELETED, me, "Deleted their own network data: " + deleted + " connections");
         return deleted;
     }
@@ -229,10 +265,11 @@ public class ExerciseService {
             }
             rows.add(cells);
         }
-        List<String> headings = new ArrayList<>(List.of("Name", "Company", "Position", "Profile",
-                reachOut ? "Reach out by" : "Removed on LinkedIn", "Note"));
+        Locale locale = time.formats().locale();
+        List<String> headings = new ArrayList<>(BundleText.all(locale, CSV, "name", "company", "position", "profile",
+                reachOut ? "reach-out-by" : "removed", "note"));
         if (reachOut) {
-            headings.add("Suggested first message");
+            headings.add(BundleText.of(locale, CSV + "first-message"));
         }
         return SafeCsv.write(headings, rows);
     }
@@ -249,9 +286,9 @@ public class ExerciseService {
                     row.meets(Criterion.CAN_HELP_THEM), row.meets(Criterion.THEY_CAN_HELP), row.decision(), row.note(),
                     row.removedOnLinkedIn(), row.reachOutDue(), row.gone()));
         }
-        return SafeCsv.write(List.of("First name", "Last name", "Profile", "E-mail address", "Company", "Position", "Connected on",
-                "Spoken to them", "Understand what they do", "Can help them", "They can help you", "Decision", "Note",
-                "Removed on LinkedIn", "Reach out by", "Gone since last import"), rows);
+        return SafeCsv.write(BundleText.all(time.formats().locale(), CSV, "first-name", "last-name", "profile", "email",
+                "company", "position", "connected-on", "spoken", "understands", "can-help-them", "they-can-help", "decision",
+                "note", "removed", "reach-out-by", "gone"), rows);
     }
 
     /** The same as JSON. */

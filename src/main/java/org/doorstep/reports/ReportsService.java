@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.doorstep.base.AuditTrail;
+import org.doorstep.base.BundleText;
 import org.doorstep.base.DateRange;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.base.SignedInUser;
@@ -56,7 +57,7 @@ public class ReportsService {
 
     /** Cohorts with people of my teams, each with how many of them. */
     @Transactional(readOnly = true)
-    public List<TeamDirectory.CohortRef> myCohorts() {
+    public List<TeamDirectory.TeamCohort> myCohorts() {
         return teams.cohortsOfMyTeams();
     }
 
@@ -109,11 +110,11 @@ public class ReportsService {
     }
 
     private static ReportRows.People people(MemberScope scope) {
-        List<TeamDirectory.Member> members = scope.members();
+        List<TeamDirectory.TeamMember> members = scope.members();
         return new ReportRows.People(scope.userIdsFor(SignedInUser.currentId()),
-                members.stream().map(TeamDirectory.Member::displayName).toArray(String[]::new),
-                members.stream().map(TeamDirectory.Member::team).toArray(String[]::new),
-                members.stream().map(TeamDirectory.Member::enrolled).toArray(Boolean[]::new));
+                members.stream().map(TeamDirectory.TeamMember::displayName).toArray(String[]::new),
+                members.stream().map(TeamDirectory.TeamMember::team).toArray(String[]::new),
+                members.stream().map(TeamDirectory.TeamMember::enrolled).toArray(Boolean[]::new));
     }
 
     /** The course's lessons, and the dates as instants and days in the manager's time zone, as the page reads them. */
@@ -129,7 +130,7 @@ public class ReportsService {
         String team = filter.teamId() == null ? "All my teams" : teams.teamsIManage().stream()
                 .filter(t -> t.id() == filter.teamId()).map(TeamDirectory.TeamRef::name).findFirst().orElseThrow();
         String cohort = filter.cohortId() == null ? "Any cohort" : teams.cohortsOfMyTeams().stream()
-                .filter(c -> c.id() == filter.cohortId()).map(TeamDirectory.CohortRef::name).findFirst().orElseThrow();
+                .filter(c -> c.id() == filter.cohortId()).map(TeamDirectory.TeamCohort::name).findFirst().orElseThrow();
         return rows.figures(people, span(filter.dates()), filter, team, cohort, clock.instant());
     }
 
@@ -152,9 +153,9 @@ public class ReportsService {
                     p.profileViewRatio().map(v -> String.format(Locale.ROOT, "%.2f", v)).orElse("n/a"),
                     p.overdueFollowUps(), p.lastResultEntry()));
         }
-        return SafeCsv.write(List.of("Person", "Team", "In a cohort", "Lessons completed", "Completed the course",
-                "Last course activity", "Connections reviewed", "Removed on LinkedIn", "Baseline recorded",
-                "Profile-view ratio", "Overdue follow-ups", "Last results entry"), rows);
+        return SafeCsv.write(BundleText.all(time.formats().locale(), "reports.csv.", "person", "team", "in-cohort",
+                "lessons", "completed", "last-activity", "reviewed", "removed", "baseline", "profile-view-ratio",
+                "overdue", "last-entry"), rows);
     }
 
     /** The report as a PDF: what it covers, the figures with their counts, a chart and the table of people. */

@@ -3,6 +3,7 @@ package org.doorstep.results;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Follow-ups at +30, +60 and +90 days after pruning finished. The k-th counts as recorded once k
@@ -15,7 +16,7 @@ public final class FollowUps {
     private FollowUps() {
     }
 
-    public static List<FollowUp> of(LocalDate finished, List<Snapshot> snapshots, LocalDate today) {
+    public static List<FollowUp> of(@Nullable LocalDate finished, List<Snapshot> snapshots, LocalDate today) {
         if (finished == null) {
             return List.of();
         }
@@ -23,7 +24,7 @@ public final class FollowUps {
     }
 
     /** The same from how many follow-ups are dated after the day pruning finished. */
-    public static List<FollowUp> of(LocalDate finished, long recordedAfter, LocalDate today) {
+    public static List<FollowUp> of(@Nullable LocalDate finished, long recordedAfter, LocalDate today) {
         if (finished == null) {
             return List.of();
         }

@@ -1,6 +1,7 @@
 package org.doorstep.results;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Latest over baseline. Empty ("n/a") when either figure is missing or the baseline is zero:
@@ -11,7 +12,7 @@ public final class Ratio {
     private Ratio() {
     }
 
-    public static Optional<Double> of(Integer baseline, Integer latest) {
+    public static Optional<Double> of(@Nullable Integer baseline, @Nullable Integer latest) {
         if (baseline == null || latest == null || baseline == 0) {
             return Optional.empty();
         }

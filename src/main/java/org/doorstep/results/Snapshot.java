@@ -1,20 +1,24 @@
 package org.doorstep.results;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dated set of figures read from LinkedIn. Only profile views are required; the SSI pillars
  * (0–25 each) are all given or all left out.
  */
-public record Snapshot(Long id, LocalDate takenOn, boolean baseline, Integer profileViews, Integer searchAppearances,
-        Integer postImpressions, Integer followers, Integer connectionCount, Integer ssiBrand, Integer ssiPeople,
-        Integer ssiInsights, Integer ssiRelationships) {
+public record Snapshot(@Nullable Long id, LocalDate takenOn, boolean baseline, Integer profileViews,
+        @Nullable Integer searchAppearances, @Nullable Integer postImpressions, @Nullable Integer followers,
+        @Nullable Integer connectionCount, @Nullable Integer ssiBrand, @Nullable Integer ssiPeople,
+        @Nullable Integer ssiInsights, @Nullable Integer ssiRelationships) {
 
-    public Integer ssiTotal() {
-        return ssiBrand == null ? null : ssiBrand + ssiPeople + ssiInsights + ssiRelationships;
+    public @Nullable Integer ssiTotal() {
+        // All four or none (the form and a check constraint say so); a partial set has no total.
+        return ssiBrand == null || ssiPeople == null || ssiInsights == null || ssiRelationships == null ? null
+                : ssiBrand + ssiPeople + ssiInsights + ssiRelationships;
     }
 
-    public Integer value(Metric metric) {
+    public @Nullable Integer value(Metric metric) {
         return switch (metric) {
             case PROFILE_VIEWS -> profileViews;
             case SEARCH_APPEARANCES -> searchAppearances;

@@ -5,15 +5,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.doorstep.base.AuditTrail;
+import org.doorstep.base.BundleText;
 import org.doorstep.base.Median;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExerciseSummary;
 import org.doorstep.results.internal.SnapshotStore;
 import org.doorstep.security.CohortDirectory;
+import org.doorstep.security.PersonalTime;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +35,11 @@ public class TrackerService {
     private final Clock clock;
 
     private final AuditTrail audit;
+    private final PersonalTime time;
 
-    TrackerService(CohortDirectory cohorts, ExerciseService exercise, SnapshotStore store, Clock clock, AuditTrail audit) {
+    TrackerService(CohortDirectory cohorts, ExerciseService exercise, SnapshotStore store, Clock clock, AuditTrail audit,
+            PersonalTime time) {
+        this.time = time;
         this.audit = audit;
         this.cohorts = cohorts;
         this.exercise = exercise;
@@ -42,20 +48,20 @@ public class TrackerService {
     }
 
     @Transactional(readOnly = true)
-    public List<CohortDirectory.CohortRef> myCohorts() {
+    public List<CohortDirectory.TrainerCohort> myCohorts() {
         return cohorts.cohortsIRun();
     }
 
     @Transactional(readOnly = true)
     public Tracker tracker(long cohortId, Metric metric) {
-        List<CohortDirectory.Member> members = cohorts.membersOfMyCohort(cohortId);
-        List<Long> ids = members.stream().map(CohortDirectory.Member::userId).toList();
+        List<CohortDirectory.CohortMember> members = cohorts.membersOfMyCohort(cohortId);
+        List<Long> ids = members.stream().map(CohortDirectory.CohortMember::userId).toList();
         Map<Long, List<Snapshot>> snapshots = store.ofAll(ids);
         Map<Long, LocalDate> finished = store.pruningFinishedOn(ids);
         Map<Long, ExerciseSummary> exercises = exercise.summariesOfMyCohort(cohortId);
         LocalDate today = LocalDate.now(clock);
         List<TrackerRow> rows = new ArrayList<>();
-        for (CohortDirectory.Member member : members) {
+        for (CohortDirectory.CohortMember member : members) {
             List<Snapshot> mine = snapshots.getOrDefault(member.userId(), List.of());
             Integer baseline = mine.stream().filter(Snapshot::baseline).findFirst().map(s -> s.value(metric)).orElse(null);
             Integer latest = mine.stream().filter(s -> !s.baseline()).reduce((a, b) -> b).map(s -> s.value(metric)).orElse(null);
@@ -67,7 +73,7 @@ public class TrackerService {
                     mine.isEmpty() ? null : mine.getLast().takenOn(), missing));
         }
         String name = myCohorts().stream().filter(c -> c.id() == cohortId).findFirst()
-                .map(CohortDirectory.CohortRef::name).orElse("");
+                .map(CohortDirectory.TrainerCohort::name).orElse("");
         return new Tracker(cohortId, name, metric, rows, figures(rows));
     }
 
@@ -93,7 +99,11 @@ public class TrackerService {
         String figure = metricName.toLowerCase(java.util.Locale.ROOT);
         audit.record(AuditTrail.DATA_EXPORTED, null, "Results tracker as CSV: " + audit.cohort(cohortId) + ", " + figure
                 + ", " + rows.size() + " trainees");
-        return SafeCsv.write(List.of("Trainee", "Baseline " + figure, "Latest " + figure, "Ratio",
-                "Connections before pruning", "Connections after pruning", "Last entry", "Missing follow-ups"), rows);
+        Locale locale = time.formats().locale();
+        List<String> headings = new ArrayList<>(List.of(BundleText.of(locale, "results.csv.trainee"),
+                BundleText.of(locale, "results.csv.baseline", figure), BundleText.of(locale, "results.csv.latest", figure)));
+        headings.addAll(BundleText.all(locale, "results.csv.", "ratio", "connections-before", "connections-after",
+                "last-entry", "missing-follow-ups"));
+        return SafeCsv.write(headings, rows);
     }
 }

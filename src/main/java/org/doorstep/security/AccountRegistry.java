@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.doorstep.base.Outbox;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
-import org.doorstep.security.AccountException.Field;
 import org.doorstep.security.internal.AccountStore;
 import org.doorstep.security.internal.AccountStore.Account;
 import org.springframework.dao.DuplicateKeyException;
@@ -57,15 +57,15 @@ public class AccountRegistry {
     public CreatedAccount create(NewAccount form) {
         String displayName = Usernames.cleanDisplayName(form.displayName());
         if (!Usernames.isValidDisplayName(displayName)) {
-            throw new AccountException(Field.DISPLAY_NAME, "register.name.invalid");
+            throw new Refusal("displayName", "register.name.invalid");
         }
         String username = Usernames.normalise(form.username());
         if (!Usernames.isValid(username)) {
-            throw new AccountException(Field.USERNAME, "register.username.invalid");
+            throw new Refusal("username", "register.username.invalid");
         }
         String email = validEmail(form.email());
         if (form.organisationId() == null || !accounts.organisationExists(form.organisationId())) {
-            throw new AccountException(Field.ORGANISATION, "admin.user.organisation.missing");
+            throw new Refusal("organisation", "admin.user.organisation.missing");
         }
         Set<String> roles = validRoles(form.roles());
         Set<Long> memberOf = orEmpty(form.memberOf());
@@ -74,14 +74,14 @@ public class AccountRegistry {
         String password = form.password();
         if (password != null) {
             policy.problem(password, username, displayName).ifPresent(key -> {
-                throw new AccountException(Field.PASSWORD, key);
+                throw new Refusal("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
             });
         }
         if (accounts.usernameTaken(username)) {
-            throw new AccountException(Field.USERNAME, "register.username.taken");
+            throw new Refusal("username", "register.username.taken");
         }
         if (email != null && accounts.emailTaken(email, null)) {
-            throw new AccountException(Field.EMAIL, "account.email.taken");
+            throw new Refusal("email", "account.email.taken");
         }
         long id;
         try {
@@ -90,8 +90,8 @@ public class AccountRegistry {
                     form.organisationId(), email, password != null);
         } catch (DuplicateKeyException raceWithSameNameOrAddress) {
             throw email != null && accounts.emailTaken(email, null) && !accounts.usernameTaken(username)
-                    ? new AccountException(Field.EMAIL, "account.email.taken")
-                    : new AccountException(Field.USERNAME, "register.username.taken");
+                    ? new Refusal("email", "account.email.taken")
+                    : new Refusal("username", "register.username.taken");
         }
         accounts.setRoles(id, roles);
         accounts.setTeams(id, memberOf, managerOf);
@@ -136,7 +136,7 @@ public class AccountRegistry {
     public void setPassword(long userId, String password) {
         Account account = existing(userId);
         policy.problem(password, account.username(), account.displayName()).ifPresent(key -> {
-            throw new AccountException(Field.PASSWORD, key);
+            throw new Refusal("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         });
         accounts.setPassword(userId, encoder.encode(password), true);
     }
@@ -150,7 +150,7 @@ public class AccountRegistry {
             return false;
         }
         if (wanted != null && accounts.emailTaken(wanted, userId)) {
-            throw new AccountException(Field.EMAIL, "account.email.taken");
+            throw new Refusal("email", "account.email.taken");
         }
         accounts.setEmail(userId, wanted);
         return true;
@@ -164,7 +164,7 @@ public class AccountRegistry {
     }
 
     private Account existing(long userId) {
-        return accounts.find(userId).orElseThrow(() -> new AccountException(Field.NONE, "admin.user.gone"));
+        return accounts.find(userId).orElseThrow(() -> Refusal.of("admin.user.gone"));
     }
 
     /** The address to store, or null for none; required when mail can be delivered. */
@@ -172,22 +172,26 @@ public class AccountRegistry {
         String clean = EmailAddresses.clean(email);
         if (clean.isEmpty()) {
             if (outbox.deliveryConfigured()) {
-                throw new AccountException(Field.EMAIL, "account.email.required");
+                throw new Refusal("email", "account.email.required");
             }
             return null;
         }
         if (!EmailAddresses.isValid(clean)) {
-            throw new AccountException(Field.EMAIL, "account.email.invalid");
+            throw new Refusal("email", "account.email.invalid");
         }
         return clean;
     }
 
     private static Set<String> validRoles(Set<String> roles) {
-        if (roles == null || roles.isEmpty()) {
-            throw new AccountException(Field.ROLES, "admin.user.roles.none");
+        if (roles == null || roles.stream().noneMatch(Roles.ALL::contains)) {
+            throw new Refusal("roles", "admin.user.roles.none");
         }
-        if (!Roles.ALL.containsAll(roles)) {
+        if (!roles.stream().allMatch(role -> Roles.ALL.contains(role) || Roles.CONTENT_EDITOR.equals(role))) {
             throw new IllegalArgumentException("Unknown role in " + roles);
+        }
+        // Publishing is granted to trainers; administrators hold it anyway.
+        if (roles.contains(Roles.CONTENT_EDITOR) && !roles.contains(Roles.TRAINER) && !roles.contains(Roles.ADMIN)) {
+            throw new Refusal("roles", "admin.user.roles.editor-needs-trainer");
         }
         return Set.copyOf(roles);
     }
@@ -197,7 +201,7 @@ public class AccountRegistry {
         all.addAll(managerOf);
         List<String> names = all.isEmpty() ? List.of() : accounts.teamNames(all, organisationId);
         if (names.size() != all.size()) {
-            throw new AccountException(Field.TEAMS, "admin.user.teams.other-organisation");
+            throw new Refusal("teams", "admin.user.teams.other-organisation");
         }
         return names;
     }

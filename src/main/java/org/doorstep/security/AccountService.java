@@ -9,8 +9,8 @@ import org.doorstep.base.JoinCodes;
 import org.doorstep.base.Mail;
 import org.doorstep.base.Outbox;
 import org.doorstep.base.PublicUrl;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
-import org.doorstep.security.RegistrationException.Field;
 import org.doorstep.security.internal.Cohort;
 import org.doorstep.security.internal.CohortRepository;
 import org.doorstep.security.internal.UserAccount;
@@ -56,10 +56,10 @@ public class AccountService {
         this.emails = emails;
     }
 
-    /** {@link #registerTrainee(Registration, String)} from an unknown client address (tests and tools share its count). */
+    /** {@link #registerTrainee(TraineeSignUp, String)} from an unknown client address (tests and tools share its count). */
     @PreAuthorize("permitAll()")
     @Transactional
-    public void registerTrainee(Registration form) {
+    public void registerTrainee(TraineeSignUp form) {
         registerTrainee(form, "unknown");
     }
 
@@ -70,27 +70,27 @@ public class AccountService {
      */
     @PreAuthorize("permitAll()") // the registration page is for people without an account
     @Transactional
-    public void registerTrainee(Registration form, String client) {
+    public void registerTrainee(TraineeSignUp form, String client) {
         String displayName = Usernames.cleanDisplayName(form.displayName());
         if (!Usernames.isValidDisplayName(displayName)) {
-            throw new RegistrationException(Field.DISPLAY_NAME, "register.name.invalid");
+            throw new Refusal("displayName", "register.name.invalid");
         }
         String username = Usernames.normalise(form.username());
         if (!Usernames.isValid(username)) {
-            throw new RegistrationException(Field.USERNAME, "register.username.invalid");
+            throw new Refusal("username", "register.username.invalid");
         }
         emails.problem(form.email(), null).ifPresent(key -> {
-            throw new RegistrationException(Field.EMAIL, key);
+            throw new Refusal("email", key);
         });
         policy.problem(form.password(), username, displayName).ifPresent(key -> {
-            throw new RegistrationException(Field.PASSWORD, key);
+            throw new Refusal("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         });
         String from = client == null || client.isBlank() ? "unknown" : client;
         if (!throttle.claim(from, null)) {
-            throw new RegistrationException(Field.JOIN_CODE, "register.join-code.throttled");
+            throw new Refusal("joinCode", "register.join-code.throttled");
         }
         Cohort cohort = cohortOf(JoinCodes.normalise(form.joinCode()))
-                .orElseThrow(() -> new RegistrationException(Field.JOIN_CODE, "register.join-code.unknown"));
+                .orElseThrow(() -> new Refusal("joinCode", "register.join-code.unknown"));
         String hash = encoder.encode(form.password()); // for a taken username too: both answers take as long
         if (accounts.existsByUsername(username)) {
             usernameTaken(form, username, displayName); // the claimed attempt stays counted
@@ -102,14 +102,14 @@ public class AccountService {
                     cohort.getOrganisationId(), Set.of(Roles.TRAINEE)));
             cohorts.addMember(cohort.getId(), account.getId());
             emails.start(account.getId(), form.email()).ifPresent(key -> {
-                throw new RegistrationException(Field.EMAIL, key);
+                throw new Refusal("email", key);
             });
         } catch (DataIntegrityViolationException raceWithSameUsername) {
-            throw new RegistrationException(Field.USERNAME, "register.username.taken");
+            throw new Refusal("username", "register.username.taken");
         }
     }
 
-    private void usernameTaken(Registration form, String username, String displayName) {
+    private void usernameTaken(TraineeSignUp form, String username, String displayName) {
         outbox.queue(new Mail(form.email().strip(), null, null, "registration-username-taken",
                 List.of(displayName, username, publicUrl.link("/register?code=" + JoinCodes.normalise(form.joinCode())))));
     }

@@ -3,6 +3,7 @@ package org.doorstep.security;
 import java.time.Instant;
 import java.util.List;
 import org.doorstep.base.AuditTrail;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.security.internal.OrganisationStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,11 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('TRAINER')")
 public class CohortDirectory {
 
-    /** {@code codeExpiresAt}: the join code lets nobody in from then on ("New code" gives a fresh one). */
-    public record CohortRef(long id, String name, String joinCode, int members, Instant codeExpiresAt) {
+    /**
+     * A cohort the signed-in trainer runs, with its join code; {@code codeExpiresAt}: the code lets nobody in from
+     * then on ("New code" gives a fresh one).
+     */
+    public record TrainerCohort(long id, String name, String joinCode, int members, Instant codeExpiresAt) {
     }
 
-    public record Member(long userId, String displayName) {
+    /** A trainee in one of my cohorts. */
+    public record CohortMember(long userId, String displayName) {
     }
 
     /** The longest cohort name, in characters (the same limit as every name the directory keeps). */
@@ -37,23 +42,23 @@ public class CohortDirectory {
     }
 
     @Transactional(readOnly = true)
-    public List<CohortRef> cohortsIRun() {
+    public List<TrainerCohort> cohortsIRun() {
         return jdbc.sql("""
                 select c.id, c.name, c.join_code, (select count(*) from cohort_member m where m.cohort_id = c.id),
                        c.join_code_expires_at
                   from cohort c where c.trainer_id = ? order by c.name""")
                 .param(SignedInUser.currentId())
-                .query((rs, n) -> new CohortRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                .query((rs, n) -> new TrainerCohort(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getTimestamp(5).toInstant()))
                 .list();
     }
 
     /** A new cohort run by me, in my organisation, with a fresh 8-character join code. */
     @Transactional
-    public CohortRef createCohort(String name) {
+    public TrainerCohort createCohort(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > MAX_COHORT_NAME) {
-            throw new IllegalArgumentException("cohort.name.invalid");
+            throw new Refusal("name", "cohort.name.invalid");
         }
         long me = SignedInUser.currentId();
         Long organisation = jdbc.sql("select organisation_id from app_user where id = ?").param(me)
@@ -68,8 +73,8 @@ public class CohortDirectory {
      * already in stay in; workshop session codes are not affected.
      */
     @Transactional
-    public CohortRef newJoinCode(long cohortId) {
-        CohortRef cohort = cohortsIRun().stream().filter(mine -> mine.id() == cohortId).findFirst()
+    public TrainerCohort newJoinCode(long cohortId) {
+        TrainerCohort cohort = cohortsIRun().stream().filter(mine -> mine.id() == cohortId).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("Cohort " + cohortId + " is not run by you"));
         String code = store.newJoinCode(cohortId);
         audit.record(AuditTrail.COHORT_CHANGED, SignedInUser.currentId(), "New join code for cohort " + cohort.name()
@@ -80,7 +85,7 @@ public class CohortDirectory {
 
     /** The trainees of one of my cohorts, by name; another trainer's cohort is refused. */
     @Transactional(readOnly = true)
-    public List<Member> membersOfMyCohort(long cohortId) {
+    public List<CohortMember> membersOfMyCohort(long cohortId) {
         boolean mine = jdbc.sql("select exists (select 1 from cohort where id = ? and trainer_id = ?)")
                 .params(cohortId, SignedInUser.currentId()).query(Boolean.class).single();
         if (!mine) {
@@ -89,7 +94,7 @@ public class CohortDirectory {
         return jdbc.sql("""
                 select u.id, u.display_name from cohort_member m join app_user u on u.id = m.user_id
                  where m.cohort_id = ? and u.enabled order by u.display_name, u.id""")
-                .param(cohortId).query((rs, n) -> new Member(rs.getLong(1), rs.getString(2))).list();
+                .param(cohortId).query((rs, n) -> new CohortMember(rs.getLong(1), rs.getString(2))).list();
     }
 
 }

@@ -1,8 +1,9 @@
 package org.doorstep.security;
 
+import org.doorstep.base.Refusal;
 import org.doorstep.base.SignedInUser;
-import org.doorstep.security.AccountException.Field;
 import org.doorstep.security.internal.OrganisationStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ public class Directory {
     public long createOrganisation(String name) {
         String clean = validName(name);
         if (store.organisationNameTaken(clean, null)) {
-            throw new AccountException(Field.NAME, "admin.organisation.taken");
+            throw new Refusal("name", "admin.organisation.taken");
         }
         return store.insertOrganisation(clean);
     }
@@ -36,9 +37,9 @@ public class Directory {
     @Transactional
     public void renameOrganisation(long id, String name) {
         String clean = validName(name);
-        store.organisationName(id).orElseThrow(() -> new AccountException(Field.NONE, "admin.gone"));
+        store.organisationName(id).orElseThrow(() -> Refusal.of("admin.gone"));
         if (store.organisationNameTaken(clean, id)) {
-            throw new AccountException(Field.NAME, "admin.organisation.taken");
+            throw new Refusal("name", "admin.organisation.taken");
         }
         store.renameOrganisation(id, clean);
     }
@@ -49,7 +50,7 @@ public class Directory {
         String clean = validName(name);
         organisation(organisationId);
         if (store.teamNameTaken(organisationId, clean, null)) {
-            throw new AccountException(Field.NAME, "admin.team.taken");
+            throw new Refusal("name", "admin.team.taken");
         }
         return store.insertTeam(organisationId, clean);
     }
@@ -58,9 +59,9 @@ public class Directory {
     @Transactional
     public void renameTeam(long teamId, String name) {
         String clean = validName(name);
-        long organisationId = store.teamOrganisation(teamId).orElseThrow(() -> new AccountException(Field.NONE, "admin.gone"));
+        long organisationId = store.teamOrganisation(teamId).orElseThrow(() -> Refusal.of("admin.gone"));
         if (store.teamNameTaken(organisationId, clean, teamId)) {
-            throw new AccountException(Field.NAME, "admin.team.taken");
+            throw new Refusal("name", "admin.team.taken");
         }
         store.renameTeam(teamId, clean);
     }
@@ -68,7 +69,7 @@ public class Directory {
     /** A new cohort with a fresh join code; the trainer (an active account with the trainer role) may come later (null). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public long createCohort(long organisationId, String name, Long trainerId) {
+    public long createCohort(long organisationId, String name, @Nullable Long trainerId) {
         String clean = validName(name);
         organisation(organisationId);
         if (trainerId != null) {
@@ -82,7 +83,7 @@ public class Directory {
     @Transactional
     public void setTrainer(long cohortId, long trainerId) {
         if (!store.cohortExists(cohortId)) {
-            throw new AccountException(Field.NONE, "admin.gone");
+            throw Refusal.of("admin.gone");
         }
         trainer(trainerId);
         store.setTrainer(cohortId, trainerId);
@@ -93,7 +94,7 @@ public class Directory {
     @Transactional
     public String newJoinCode(long cohortId) {
         if (!store.cohortExists(cohortId)) {
-            throw new AccountException(Field.NONE, "admin.gone");
+            throw Refusal.of("admin.gone");
         }
         return store.newJoinCode(cohortId);
     }
@@ -103,7 +104,7 @@ public class Directory {
     @Transactional
     public void setOpenToAll(long cohortId, boolean open) {
         if (!store.cohortExists(cohortId)) {
-            throw new AccountException(Field.NONE, "admin.gone");
+            throw Refusal.of("admin.gone");
         }
         store.setOpenToAll(cohortId, open);
     }
@@ -129,19 +130,19 @@ public class Directory {
     }
 
     private void organisation(long organisationId) {
-        store.organisationName(organisationId).orElseThrow(() -> new AccountException(Field.ORGANISATION, "admin.user.organisation.missing"));
+        store.organisationName(organisationId).orElseThrow(() -> new Refusal("organisation", "admin.user.organisation.missing"));
     }
 
     private void trainer(long trainerId) {
         if (!store.isActiveTrainer(trainerId)) {
-            throw new AccountException(Field.TRAINER, "admin.cohort.trainer.invalid");
+            throw new Refusal("trainer", "admin.cohort.trainer.invalid");
         }
     }
 
     private static String validName(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > MAX_NAME) {
-            throw new AccountException(Field.NAME, "admin.name.invalid");
+            throw new Refusal("name", "admin.name.invalid");
         }
         return clean;
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
 import java.time.Duration;
 import org.doorstep.security.internal.LoginCounters;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,7 +64,7 @@ public class JoinCodeThrottle {
     }
 
     /** The address of the Vaadin request being served (forwarded by the load balancer), or null outside one. */
-    public static String currentClient() {
+    public static @Nullable String currentClient() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null ? null : request.getRemoteAddr();
     }

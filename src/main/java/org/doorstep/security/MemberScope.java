@@ -11,15 +11,15 @@ import org.springframework.security.access.AccessDeniedException;
 public final class MemberScope {
 
     private final long managerId;
-    private final List<TeamDirectory.Member> members;
+    private final List<TeamDirectory.TeamMember> members;
 
-    MemberScope(long managerId, List<TeamDirectory.Member> members) {
+    MemberScope(long managerId, List<TeamDirectory.TeamMember> members) {
         this.managerId = managerId;
         this.members = List.copyOf(members);
     }
 
     /** The people, by name. */
-    public List<TeamDirectory.Member> members() {
+    public List<TeamDirectory.TeamMember> members() {
         return members;
     }
 
@@ -28,6 +28,6 @@ public final class MemberScope {
         if (signedInUserId != managerId) {
             throw new AccessDeniedException("This scope was resolved for another manager");
         }
-        return members.stream().map(TeamDirectory.Member::userId).toArray(Long[]::new);
+        return members.stream().map(TeamDirectory.TeamMember::userId).toArray(Long[]::new);
     }
 }

@@ -2,6 +2,7 @@ package org.doorstep.security;
 
 import java.util.List;
 import org.doorstep.base.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,11 +18,11 @@ public class TeamDirectory {
     }
 
     /** A cohort with people in my teams; members counts only those. */
-    public record CohortRef(long id, String name, int members) {
+    public record TeamCohort(long id, String name, int members) {
     }
 
     /** A person in one of my teams; enrolled when in at least one cohort. */
-    public record Member(long userId, String displayName, String team, boolean enrolled) {
+    public record TeamMember(long userId, String displayName, String team, boolean enrolled) {
     }
 
     private final JdbcClient jdbc;
@@ -41,7 +42,7 @@ public class TeamDirectory {
 
     /** Cohorts that have at least one person of my teams, with how many of my people each has. */
     @Transactional(readOnly = true)
-    public List<CohortRef> cohortsOfMyTeams() {
+    public List<TeamCohort> cohortsOfMyTeams() {
         return jdbc.sql("""
                 select c.id, c.name, count(distinct cm.user_id)
                   from cohort c join cohort_member cm on cm.cohort_id = c.id
@@ -49,7 +50,7 @@ public class TeamDirectory {
                   join team_manager g on g.team_id = m.team_id and g.user_id = ?
                  group by c.id, c.name order by c.name, c.id""")
                 .param(SignedInUser.currentId())
-                .query((rs, n) -> new CohortRef(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+                .query((rs, n) -> new TeamCohort(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
     }
 
     /**
@@ -57,7 +58,7 @@ public class TeamDirectory {
      * cohortId is given, by name. Another manager's team, or a cohort with none of my people, is refused.
      */
     @Transactional(readOnly = true)
-    public MemberScope scope(Long teamId, Long cohortId) {
+    public MemberScope scope(@Nullable Long teamId, @Nullable Long cohortId) {
         long me = SignedInUser.currentId();
         if (teamId != null && !jdbc.sql("select exists (select 1 from team_manager where team_id = ? and user_id = ?)")
                 .params(teamId, me).query(Boolean.class).single()) {
@@ -66,7 +67,7 @@ public class TeamDirectory {
         if (cohortId != null && cohortsOfMyTeams().stream().noneMatch(cohort -> cohort.id() == cohortId)) {
             throw new AccessDeniedException("Cohort " + cohortId + " has none of your people");
         }
-        List<Member> members = jdbc.sql("""
+        List<TeamMember> members = jdbc.sql("""
                 select * from (
                     select distinct on (u.id) u.id, u.display_name, t.name,
                            exists (select 1 from cohort_member c where c.user_id = u.id)
@@ -77,7 +78,7 @@ public class TeamDirectory {
                      order by u.id, t.name) mine
                  order by display_name, id""")
                 .params(me, teamId, teamId, cohortId, cohortId)
-                .query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
+                .query((rs, n) -> new TeamMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
         return new MemberScope(me, members);
     }
 }

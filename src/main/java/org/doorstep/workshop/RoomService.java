@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.doorstep.base.JoinCodes;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.security.Directory;
 import org.doorstep.security.JoinCodeThrottle;
@@ -66,14 +67,14 @@ public class RoomService {
         long me = SignedInUser.currentId();
         String client = JoinCodeThrottle.currentClient();
         if (!throttle.claim(client, me)) {
-            throw new WorkshopException("workshop.code.throttled");
+            throw Refusal.of("workshop.code.throttled");
         }
         // Another organisation's session looks like no session at all (unless its cohort is open to everyone).
         SessionRow session = store.byCode(JoinCodes.normalise(code)).filter(found -> directory.mayJoin(found.cohortId()))
-                .orElseThrow(() -> new WorkshopException("workshop.code.unknown")); // the claimed attempt stays counted
+                .orElseThrow(() -> Refusal.of("workshop.code.unknown")); // the claimed attempt stays counted
         throttle.giveBack(client, me);
         if (session.state().over()) {
-            throw new WorkshopException(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.cancelled");
+            throw Refusal.of(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.cancelled");
         }
         directory.joinCohort(session.cohortId());
         if (store.join(session.id(), me, session.currentStep(), clock.instant())) {
@@ -97,7 +98,7 @@ public class RoomService {
     public void moveTo(String code, int step) {
         SessionRow session = open(code);
         if (!session.selfPaced()) {
-            throw new WorkshopException("workshop.follow-trainer");
+            throw Refusal.of("workshop.follow-trainer");
         }
         store.setOwnStep(session.id(), SignedInUser.currentId(), Sessions.clamp(step, sessions.steps(session)));
         events.changed(session.id());
@@ -109,14 +110,14 @@ public class RoomService {
         SessionRow session = open(code);
         WorkshopStep poll = answerableStep(session, step, WorkshopStep.Kind.POLL);
         if (options.isEmpty() || (!poll.multiple() && options.size() > 1)) {
-            throw new WorkshopException("workshop.option.count");
+            throw Refusal.of("workshop.option.count");
         }
         if (options.stream().anyMatch(option -> option < 0 || option >= poll.options().size())) {
-            throw new WorkshopException("workshop.option.unknown");
+            throw Refusal.of("workshop.option.unknown");
         }
         // Once revealed, the counts on every screen are final: the poll takes no more votes.
         if (!store.answerUnlessRevealed(session.id(), step, SignedInUser.currentId(), options, clock.instant())) {
-            throw new WorkshopException("workshop.poll.revealed");
+            throw Refusal.of("workshop.poll.revealed");
         }
         events.changed(session.id());
     }
@@ -128,7 +129,7 @@ public class RoomService {
         answerableStep(session, step, WorkshopStep.Kind.WORDS);
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty() || clean.length() > MAX_WORDS) {
-            throw new WorkshopException("workshop.words.length");
+            throw Refusal.of("workshop.words.length");
         }
         store.answer(session.id(), step, SignedInUser.currentId(), null, clean, ProfanityFilter.isOffensive(clean),
                 clock.instant());
@@ -146,7 +147,7 @@ public class RoomService {
         int where = session.selfPaced() ? store.ownStep(session.id(), SignedInUser.currentId()).orElse(0)
                 : session.currentStep();
         if (step != where || step >= steps.size() || steps.get(step).kind() != kind) {
-            throw new WorkshopException("workshop.step.moved");
+            throw Refusal.of("workshop.step.moved");
         }
         return steps.get(step);
     }
@@ -154,7 +155,7 @@ public class RoomService {
     private SessionRow joined(String code) {
         SessionRow session = sessions.byCode(code);
         if (store.ownStep(session.id(), SignedInUser.currentId()).isEmpty()) {
-            throw new WorkshopException("workshop.not-joined");
+            throw Refusal.of("workshop.not-joined");
         }
         return session;
     }
@@ -162,7 +163,7 @@ public class RoomService {
     private SessionRow open(String code) {
         SessionRow session = joined(code);
         if (session.state() != SessionState.LIVE) {
-            throw new WorkshopException(switch (session.state()) {
+            throw Refusal.of(switch (session.state()) {
                 case ENDED -> "workshop.ended";
                 case CANCELLED -> "workshop.cancelled";
                 default -> "workshop.not-started";

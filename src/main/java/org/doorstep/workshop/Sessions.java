@@ -2,6 +2,7 @@ package org.doorstep.workshop;
 
 import java.util.List;
 import org.doorstep.base.JoinCodes;
+import org.doorstep.base.Refusal;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
 import org.doorstep.workshop.internal.Agenda;
@@ -22,7 +23,7 @@ class Sessions {
     }
 
     SessionRow byCode(String code) {
-        return store.byCode(JoinCodes.normalise(code)).orElseThrow(() -> new WorkshopException("workshop.code.unknown"));
+        return store.byCode(JoinCodes.normalise(code)).orElseThrow(() -> Refusal.of("workshop.code.unknown"));
     }
 
     SessionRef ref(SessionRow row) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.doorstep.base.JoinCodes;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.base.TimeZones;
 import org.doorstep.course.CourseService;
@@ -23,8 +25,13 @@ import org.doorstep.workshop.internal.SessionRow;
 import org.doorstep.workshop.internal.WorkshopStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The trainer's side of live workshops: schedule sessions for their cohorts (move or cancel them while
@@ -51,10 +58,12 @@ public class WorkshopService {
     private final Clock clock;
     private final TimeZones zones;
     private final SessionInvitations invitations;
+    /** A pushed read runs outside any call to this service, so it opens its own transaction. */
+    private final TransactionTemplate readOnly;
 
     WorkshopService(WorkshopStore store, Sessions sessions, RoomEvents events, LiveRooms rooms, CohortDirectory cohorts,
             ExerciseService exercise, CourseService course, Clock clock, TimeZones zones,
-            SessionInvitations invitations) {
+            SessionInvitations invitations, PlatformTransactionManager transactions) {
         this.store = store;
         this.sessions = sessions;
         this.events = events;
@@ -65,6 +74,8 @@ public class WorkshopService {
         this.clock = clock;
         this.zones = zones;
         this.invitations = invitations;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
     }
 
     /** A page of my sessions, open ones first, then the latest. */
@@ -93,7 +104,7 @@ public class WorkshopService {
             int durationMinutes) {
         ZoneId zone = zone(timeZone);
         if (durationMinutes < MIN_MINUTES || durationMinutes > MAX_MINUTES) {
-            throw new WorkshopException("workshop.duration.range");
+            throw new Refusal("duration", "workshop.duration.range");
         }
         return create(cohortId, lessonSlug, startsAt == null ? null : startsAt.atZone(zone).toInstant(), zone,
                 durationMinutes);
@@ -105,7 +116,7 @@ public class WorkshopService {
         SessionRow session = planned(code);
         ZoneId zone = zone(timeZone);
         if (startsAt == null) {
-            throw new WorkshopException("workshop.starts.missing");
+            throw new Refusal("startsAt", "workshop.starts.missing");
         }
         store.move(session.id(), startsAt.atZone(zone).toInstant(), zone);
         events.changed(session.id());
@@ -143,10 +154,10 @@ public class WorkshopService {
             throw new AccessDeniedException("Cohort " + cohortId + " is not run by you");
         }
         if (course.lesson(lessonSlug).isEmpty()) {
-            throw new WorkshopException("workshop.lesson.unknown");
+            throw new Refusal("lesson", "workshop.lesson.unknown");
         }
         if (startsAt == null) {
-            throw new WorkshopException("workshop.starts.missing");
+            throw new Refusal("startsAt", "workshop.starts.missing");
         }
         String code;
         do {
@@ -160,7 +171,7 @@ public class WorkshopService {
     }
 
     private ZoneId zone(String timeZone) {
-        return zones.parse(timeZone).orElseThrow(() -> new WorkshopException("workshop.zone.unknown"));
+        return zones.parse(timeZone).orElseThrow(() -> new Refusal("timeZone", "workshop.zone.unknown"));
     }
 
     /** The presenter screen; opening it starts a scheduled session. */
@@ -168,7 +179,7 @@ public class WorkshopService {
     public Presentation present(String code) {
         SessionRow session = mine(code);
         if (session.state() == SessionState.CANCELLED) {
-            throw new WorkshopException("workshop.cancelled");
+            throw Refusal.of("workshop.cancelled");
         }
         if (session.state() == SessionState.SCHEDULED) {
             store.update(session.id(), SessionState.LIVE, session.currentStep(), session.selfPaced(), null);
@@ -214,7 +225,7 @@ public class WorkshopService {
     @Transactional
     public void hideAnswer(String code, long answerId, boolean hidden) {
         SessionRow session = live(code);
-        store.setHidden(session.id(), answerId, hidden).orElseThrow(() -> new WorkshopException("workshop.answer.unknown"));
+        store.setHidden(session.id(), answerId, hidden).orElseThrow(() -> Refusal.of("workshop.answer.unknown"));
         events.changed(session.id());
     }
 
@@ -240,10 +251,44 @@ public class WorkshopService {
                 answerable.stream().map(results::get).toList());
     }
 
-    /** Calls back whenever the session changes on any instance, until closed; the callback reloads. */
+    /**
+     * The presenter screen pushed to {@code screen} whenever the session changes on any instance, until closed. It
+     * is read on the delivery thread as the trainer who asked; a session no longer theirs (its cohort handed on) is
+     * not pushed, and the screen's own next reload takes them back to their list.
+     */
     @Transactional(readOnly = true)
-    public Subscription watch(String code, Runnable onChange) {
-        return rooms.watch(mine(code).id(), onChange);
+    public Subscription watch(String code, Consumer<Presentation> screen) {
+        SecurityContext trainer = SecurityContextHolder.createEmptyContext();
+        trainer.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        return rooms.watch(mine(code).id(), () -> asTheTrainer(trainer, () -> {
+            Presentation now;
+            try {
+                now = readOnly.execute(status -> presentation(mine(code)));
+            } catch (AccessDeniedException | Refusal notShownAnyMore) {
+                return;
+            }
+            screen.accept(now);
+        }));
+    }
+
+    /**
+     * Runs a pushed read as the trainer. When the thread already answers with the trainer's sign-in (Vaadin's
+     * context strategy inside the UI's own session) nothing is set; otherwise theirs is set for the call and the
+     * thread's own put back, so no sign-in stays behind on a pooled thread that serves other people next.
+     */
+    private static void asTheTrainer(SecurityContext trainer, Runnable action) {
+        SecurityContext current = SecurityContextHolder.getContext();
+        Authentication now = current.getAuthentication();
+        if (now != null && now.getName().equals(trainer.getAuthentication().getName())) {
+            action.run();
+            return;
+        }
+        SecurityContextHolder.setContext(trainer);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(current);
+        }
     }
 
     private Presentation presentation(SessionRow session) {
@@ -286,7 +331,7 @@ public class WorkshopService {
     private SessionRow live(String code) {
         SessionRow session = mine(code);
         if (session.state().over()) {
-            throw new WorkshopException(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.cancelled");
+            throw Refusal.of(session.state() == SessionState.ENDED ? "workshop.ended" : "workshop.cancelled");
         }
         return session;
     }
@@ -295,7 +340,7 @@ public class WorkshopService {
     private SessionRow planned(String code) {
         SessionRow session = mine(code);
         if (session.state() != SessionState.SCHEDULED) {
-            throw new WorkshopException("workshop.not-planned");
+            throw Refusal.of("workshop.not-planned");
         }
         return session;
     }

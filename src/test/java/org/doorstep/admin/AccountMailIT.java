@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doorstep.TestSignIn;
 import org.doorstep.admin.Accounts.Account;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.security.PasswordLinks;
 import org.junit.jupiter.api.AfterEach;
@@ -114,14 +115,14 @@ class AccountMailIT {
     @Test
     void the_address_is_required_must_be_an_address_and_is_unique_whatever_its_case() {
         long before = jdbc.queryForObject("select count(*) from app_user", Long.class);
-        assertThatThrownBy(() -> invite("No Mail", "nomail-" + unique, "  ", null)).isInstanceOf(AdminException.class)
-                .satisfies(e -> assertThat(((AdminException) e).field()).isEqualTo(AdminException.Field.EMAIL))
-                .extracting(e -> ((AdminException) e).messageKey()).isEqualTo("account.email.required");
+        assertThatThrownBy(() -> invite("No Mail", "nomail-" + unique, "  ", null)).isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).field()).isEqualTo("email"))
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("account.email.required");
         assertThatThrownBy(() -> invite("Bad Mail", "badmail-" + unique, "Ann <ann@example.com>", null))
-                .extracting(e -> ((AdminException) e).messageKey()).isEqualTo("account.email.invalid");
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("account.email.invalid");
         invite("First Owner", "owner-" + unique, "owner." + unique + "@example.com", null);
         assertThatThrownBy(() -> invite("Second Owner", "owner2-" + unique, "OWNER." + unique.toUpperCase() + "@Example.COM", null))
-                .extracting(e -> ((AdminException) e).messageKey()).isEqualTo("account.email.taken");
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("account.email.taken");
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(before + 1);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.doorstep.TestSignIn;
 import org.doorstep.admin.Accounts.Account;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.security.AccountRegistry;
 import org.doorstep.security.Directory;
@@ -116,12 +117,12 @@ class AdministrationSecurityIT {
         TestSignIn.as(context, second.username());
 
         assertThatThrownBy(() -> users.setRoles(second.id(), Set.of(Roles.TRAINER)))
-                .isInstanceOf(AdminException.class).extracting(e -> ((AdminException) e).messageKey())
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey())
                 .isEqualTo("admin.user.roles.keep-own-admin");
         assertThatThrownBy(() -> users.deactivate(second.id()))
-                .extracting(e -> ((AdminException) e).messageKey()).isEqualTo("admin.user.deactivate.yourself");
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("admin.user.deactivate.yourself");
         assertThatThrownBy(() -> dataRequests.deleteUser(second.id(), second.username()))
-                .extracting(e -> ((AdminException) e).messageKey()).isEqualTo("admin.user.delete.yourself");
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("admin.user.delete.yourself");
 
         assertThat(jdbc.queryForList("select role from user_role where user_id = ?", String.class, second.id())).containsExactly("ADMIN");
         assertThat(jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, second.id())).isTrue();
@@ -137,7 +138,7 @@ class AdministrationSecurityIT {
         Account person = Accounts.create(context, "typo", "Tyler Typo", Roles.TRAINEE);
         TestSignIn.as(context, "admin");
         assertThatThrownBy(() -> dataRequests.deleteUser(person.id(), "typo"))
-                .extracting(e -> ((AdminException) e).messageKey()).isEqualTo("admin.user.delete.mismatch");
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("admin.user.delete.mismatch");
         assertThat(jdbc.queryForObject("select count(*) from app_user where id = ?", Integer.class, person.id())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'USER_DELETED' and subject_user_id = ?",
                 Integer.class, person.id())).isZero();
@@ -150,6 +151,6 @@ class AdministrationSecurityIT {
         long team = context.getBean(DirectoryAdministration.class).createTeam(elsewhere, "Far team");
         Account person = Accounts.create(context, "far", "Farah Far", Roles.TRAINEE);
         assertThatThrownBy(() -> users.setTeams(person.id(), Set.of(team), Set.of()))
-                .extracting(e -> ((AdminException) e).messageKey()).isEqualTo("admin.user.teams.other-organisation");
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("admin.user.teams.other-organisation");
     }
 }

@@ -39,8 +39,8 @@ public final class EveryTableFixture {
 
         jdbc.update("insert into course_version (course_slug, version, origin, source_hash, published_by) values (?, 1, 'AUTHOR', 'x', ?)",
                 "course-" + marker, id);
-        jdbc.update("insert into lesson_draft (course_slug, lesson_slug, source, updated_at, updated_by) values (?, 'draft', 'title: x', ?, ?)",
-                "course-" + marker, now, id);
+        jdbc.update("insert into lesson_draft (course_slug, lesson_slug, source, updated_at, updated_by, review_asked_at, review_asked_by) "
+                + "values (?, 'draft', 'title: x', ?, ?, ?, ?)", "course-" + marker, now, id, now, id);
         jdbc.update("insert into lesson_progress (user_id, course_slug, lesson_slug, current_step, updated_at) values (?, 'doorstep', 'four-criteria', 'intro', ?)",
                 id, now);
         jdbc.update("insert into step_progress (user_id, course_slug, lesson_slug, step_id, done, state, updated_at) "
@@ -50,6 +50,7 @@ public final class EveryTableFixture {
 
         jdbc.update("insert into connection (user_id, match_key, name_key, first_name, last_name, company) values (?, ?, 'ann', 'Ann', 'Connected', ?)",
                 id, "https://www.linkedin.com/in/" + marker, "Company " + marker);
+        jdbc.update("insert into bulk_decision (user_id, decision, decided, made_at) values (?, 'REMOVE', 1, ?)", id, now);
         jdbc.update("insert into network_import (user_id, file_name, format, imported_at, added, updated, unchanged, gone, skipped) "
                 + "values (?, 'Connections.csv', 'CURRENT', ?, 1, 0, 0, 0, 0)", id, now);
         jdbc.update("insert into result_snapshot (user_id, taken_on, baseline, profile_views) values (?, current_date, true, 42)", id);

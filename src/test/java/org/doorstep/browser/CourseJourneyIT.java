@@ -15,7 +15,7 @@ import org.doorstep.course.Step;
 import org.doorstep.course.internal.ContentReader;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.doorstep.security.internal.DatabaseUserDetailsService;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +37,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * In a real browser: a new trainee plays the whole shipped course, leaving a scenario half-way and
- * resuming it from the course map; a trainer edits a quiz question, previews it and publishes it.
+ * resuming it from the course map; a content editor (the administrator) edits a quiz question, previews it and
+ * publishes it.
  *
  * <p>Text is read as the elements' text content: Selenium's getText() answers "" for an element
  * scrolled out of the app layout's view, and the player keeps the scroll position between steps.
@@ -73,7 +74,7 @@ class CourseJourneyIT extends BrowserJourney {
     void registerANewTrainee() {
         // A trainee of our own, so progress starts empty whatever other tests did.
         trainee = "journey-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Jo Journey", trainee, TRAINEE_PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
+        accounts.registerTrainee(new TraineeSignUp("Jo Journey", trainee, TRAINEE_PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
     }
 
     /** Publishes the text that was live before the trainer's edit again, so other tests see the shipped course. */
@@ -82,7 +83,7 @@ class CourseJourneyIT extends BrowserJourney {
         if (liveTextBeforeEdit == null) {
             return;
         }
-        TestSignIn.as(applicationContext, "trainer");
+        TestSignIn.as(applicationContext, "admin");
         try {
             authoring.discardDraft(EDITED_LESSON);
             if (!authoring.source(EDITED_LESSON).source().equals(liveTextBeforeEdit)) {
@@ -176,8 +177,8 @@ class CourseJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void a_trainer_changes_a_quiz_question_previews_it_and_publishes_it() throws Exception {
-        signIn("trainer", "doorstep-demo");
+    void a_content_editor_changes_a_quiz_question_previews_it_and_publishes_it() throws Exception {
+        signIn("admin", "doorstep-demo");
         open("/course/authoring");
         chooseLesson("The four criteria");
         By status = By.cssSelector(".authoring-status");

@@ -15,9 +15,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.doorstep.TestSignIn;
+import org.doorstep.exercise.BurstNetwork;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
@@ -28,7 +31,7 @@ import org.doorstep.exercise.ExportGenerator;
 import org.doorstep.exercise.internal.ExportFormat;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,7 +101,7 @@ class ExerciseJourneyIT extends BrowserJourney {
     void registerANewTrainee() {
         // A trainee of our own, so the network starts empty whatever other tests did.
         trainee = "pruner-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration("Pat Pruner", trainee, PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
+        accounts.registerTrainee(new TraineeSignUp("Pat Pruner", trainee, PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
     }
 
     @Test
@@ -227,7 +230,108 @@ class ExerciseJourneyIT extends BrowserJourney {
         wait.until(driver -> decisionColumn(grid).equals(Map.of("Siobhán Ní Bhriain", "Keep", "李 伟", "Remove",
                 "Mallory Quinn", "Remove", "Δημήτρης Παπαδόπουλος", "Reach out", "Omar Dubois", "Weak tie",
                 "Zoë Adams", "Later", "François Müller", "")));
-        assertThat(gridRows(grid).getFirst()).element(2).isEqualTo("2/4");
+        assertThat(gridRows(grid).getFirst()).element(TICK_COLUMN + 2).isEqualTo("2/4");
+    }
+
+    /**
+     * Issue 16's journey: the article's week, found and decided at once. An export zip with a burst week (12 people
+     * in the week of 11 Mar 2019 among one a week), a message with one of them and a bare invitation from another.
+     */
+    @Test
+    void a_trainee_finds_their_burst_week_strangers_first_removes_it_at_once_undoes_and_redoes_and_sees_the_plan()
+            throws Exception {
+        signIn();
+        open("/exercise/import");
+        upload(burstZip());
+        waitForListItem(".import-counts", "New connections: 42");
+        click(button("Import"));
+        wait.until(urlMatches("/exercise$"));
+
+        // Likely strangers first: the bare invitation from the burst week leads, its reason in words.
+        click(present(By.cssSelector(".filter-box")));
+        chooseIn(present(By.cssSelector(".order-select")), english("exercise.sort.strangers"));
+        WebElement grid = present(By.cssSelector(".triage-workspace vaadin-grid"));
+        wait.until(driver -> names(grid).getFirst().contains("Bea Burst1"));
+        assertThat(reasonOf("Bea Burst1")).isEqualTo("Connected in the week of 11 Mar 2019, with 11 others; never "
+                + "messaged; invited you without a note");
+
+        // One decided by hand first: the bulk action must leave it be.
+        open("/exercise?week=" + BurstNetwork.BURST_WEEK);
+        WebElement week = present(By.cssSelector(".triage-workspace vaadin-grid"));
+        wait.until(driver -> names(week).size() == 12);
+        click(wait.until(driver -> driver.findElements(By.cssSelector(".triage-workspace vaadin-grid-cell-content"))
+                .stream().filter(cell -> textOf(cell).startsWith("Bea Burst0")).findFirst().orElse(null)));
+        waitForText(By.cssSelector(".connection-detail h3"), "Bea Burst0");
+        press("k");
+        waitForText(By.cssSelector(".connection-detail .saved-indicator"), "Saved: decision for Bea Burst0.");
+
+        removeTheWholeWeek();
+        waitForText(By.cssSelector(".bulk-notice-text"), "11 connections marked Remove. 1 decided one by one kept its decision.");
+        assertThat(asTrainee(() -> exercise.planSize(Decision.REMOVE))).isEqualTo(11);
+
+        click(present(By.cssSelector(".bulk-notice-undo")));
+        waitForText(By.cssSelector(".bulk-notice-text"), "11 connections are back to their previous decisions.");
+        assertThat(asTrainee(() -> exercise.planSize(Decision.REMOVE))).isZero();
+        assertThat(asTrainee(() -> exercise.planSize(Decision.KEEP))).as("the one decided by hand").isEqualTo(1);
+
+        removeTheWholeWeek();
+        waitForText(By.cssSelector(".bulk-notice-text"), "11 connections marked Remove. 1 decided one by one kept its decision.");
+        screenshot("exercise-bulk-removed");
+
+        open("/exercise/plan");
+        WebElement removals = present(By.cssSelector("vaadin-grid.removals"));
+        wait.until(driver -> gridRows(removals).size() == 11);
+        assertThat(gridRows(removals)).extracting(row -> row.get(0)).allMatch(name -> name.startsWith("Bea Burst"))
+                .doesNotContain("Bea Burst0");
+    }
+
+    /** The reason a row gives in the "likely strangers first" order, read beside the person's name. */
+    private String reasonOf(String name) {
+        return wait.until(driver -> driver.findElements(By.cssSelector(".triage-workspace vaadin-grid .person")).stream()
+                .filter(person -> textOf(person.findElement(By.cssSelector(".person-name"))).equals(name))
+                .map(person -> textOf(person.findElement(By.cssSelector(".person-reason"))))
+                .filter(reason -> !reason.isEmpty()).findFirst().orElse(null));
+    }
+
+    /** Remove for every connection the filter matches (the week), after reading the confirmation's count. */
+    private void removeTheWholeWeek() {
+        chooseIn(present(By.cssSelector(".bulk-bar vaadin-select")), english("exercise.decision.remove"));
+        click(wait.until(driver -> buttonIn(driver, "Decide all 12 matching the filters…").isEnabled()
+                ? buttonIn(driver, "Decide all 12 matching the filters…") : null));
+        wait.until(driver -> driver.findElements(By.cssSelector("vaadin-confirm-dialog")).stream()
+                .anyMatch(dialog -> "Remove 11 connections?".equals(dialog.getDomProperty("header"))));
+        click(button("Remove 11"));
+    }
+
+    /** Opens a select and picks the item that reads exactly so. */
+    private void chooseIn(WebElement select, String item) {
+        click(select);
+        click(wait.until(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(option -> textOf(option).equals(item) && option.isDisplayed()).findFirst().orElse(null)));
+        wait.until(driver -> textOf(select).contains(item));
+    }
+
+    /** LinkedIn's zip: the burst network, a conversation with Bea Burst0, a note-less invitation from Bea Burst1. */
+    private Path burstZip() throws IOException {
+        Path zip = Files.createTempDirectory(files, "upload").resolve("Basic_LinkedInDataExport.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            entry(out, "Connections.csv", Files.readString(BurstNetwork.write(12, 30)));
+            entry(out, "messages.csv", """
+                    CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER
+                    2-1,,Bea Burst0,https://www.linkedin.com/in/bea-burst-0,Pat Pruner,https://www.linkedin.com/in/pat-pruner,2019-03-20 10:00:00 UTC,,Lovely to meet you at the fair,INBOX
+                    """);
+            entry(out, "Invitations.csv", """
+                    From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl
+                    Bea Burst1,Pat Pruner,"3/12/19, 10:00 AM",,INCOMING,https://www.linkedin.com/in/bea-burst-1,https://www.linkedin.com/in/pat-pruner
+                    """);
+        }
+        return zip;
+    }
+
+    private static void entry(ZipOutputStream out, String name, String text) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
     }
 
     /** Presses a decision key and waits until it is saved and the next person is shown. */
@@ -310,14 +414,17 @@ class ExerciseJourneyIT extends BrowserJourney {
 
     // --- reading the exercise's screens ---
 
+    /** The triage grid's first column holds the ticks for a bulk decision; the person comes after it. */
+    private static final int TICK_COLUMN = 1;
+
     /** The triage grid's names, in the order shown. */
     private List<String> names(WebElement grid) {
         wait.until(driver -> !gridRows(grid).isEmpty());
-        return gridRows(grid).stream().map(List::getFirst).toList();
+        return gridRows(grid).stream().map(row -> row.get(TICK_COLUMN)).toList();
     }
 
     private Map<String, String> decisionColumn(WebElement grid) {
-        return gridRows(grid).stream().collect(Collectors.toMap(List::getFirst, row -> row.get(3)));
+        return gridRows(grid).stream().collect(Collectors.toMap(row -> row.get(TICK_COLUMN), row -> row.get(TICK_COLUMN + 3)));
     }
 
     private WebElement gridCell(String name) {

@@ -104,12 +104,12 @@ class CourseServiceIT {
     }
 
     @Test
-    void a_trainee_mid_scenario_keeps_their_place_when_a_trainer_publishes_a_new_version() {
+    void a_trainee_mid_scenario_keeps_their_place_when_a_content_editor_publishes_a_new_version() {
         Lesson lesson = course.open("stranger-at-the-door").lesson();
         Step.Scenario scenario = firstScenario(lesson);
         course.choose(lesson.slug(), scenario.id(), 0);
 
-        signIn("trainer");
+        signIn("admin");
         String source = authoring.source(lesson.slug()).source();
         int version = authoring.publish(lesson.slug(), source.replace("title: The stranger at the door",
                 "title: The stranger at the door (revised)"));
@@ -138,7 +138,7 @@ class CourseServiceIT {
         }
         course.check(lesson.slug(), quiz.id());
 
-        signIn("trainer");
+        signIn("admin");
         String source = authoring.source(lesson.slug()).source();
         int version = authoring.publish(lesson.slug(), source.replace("title: Which criteria does each contact meet?",
                 "title: Which criteria does each contact meet? (revised)"));
@@ -151,7 +151,34 @@ class CourseServiceIT {
         assertThat(after.state("criteria-quiz").bestScore()).isEqualTo(100);
         assertThat(course.map().lessons()).filteredOn(card -> card.slug().equals(lesson.slug()))
                 .singleElement().satisfies(card -> assertThat(card.stepsDone()).isEqualTo(2));
-        signIn("trainer");
+        signIn("admin");
         authoring.publish(lesson.slug(), source);
+    }
+
+    @Test
+    void a_lesson_s_history_lists_only_the_versions_that_changed_it_and_a_restore_makes_an_old_text_the_draft() {
+        signIn("admin");
+        String scenario = "stranger-at-the-door";
+        String quiz = "four-criteria";
+        String live = authoring.source(scenario).source();
+        int before = authoring.historyCount(scenario);
+        int edited = authoring.publish(scenario, live.replace("title: The stranger at the door",
+                "title: The stranger at the door (history)"));
+        String otherLive = authoring.source(quiz).source();
+        authoring.publish(quiz, otherLive.replace("passMark: 70", "passMark: 71"));
+        try {
+            assertThat(authoring.historyCount(scenario)).isEqualTo(before + 1);
+            assertThat(authoring.history(scenario, 0, 1)).singleElement()
+                    .satisfies(newest -> assertThat(newest.version()).isEqualTo(edited));
+
+            assertThat(authoring.restore(scenario, edited - 1)).isEqualTo(live);
+            assertThat(authoring.source(scenario).draft()).isTrue();
+            assertThat(authoring.source(scenario).source()).isEqualTo(live);
+            assertThat(authoring.diff(scenario, edited, live).rows())
+                    .anyMatch(row -> row.kind() == LessonDiff.Kind.CHANGED && row.oldText().contains("(history)"));
+        } finally {
+            authoring.publish(scenario, live);
+            authoring.publish(quiz, otherLive);
+        }
     }
 }

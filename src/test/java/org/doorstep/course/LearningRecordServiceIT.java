@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.doorstep.TestSignIn;
+import org.doorstep.base.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,7 +180,7 @@ class LearningRecordServiceIT {
     @Test
     void crossed_dates_are_refused() {
         assertThatThrownBy(() -> new RecordScope(null, null, DAY, DAY.minusDays(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("records.dates.order");
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("records.dates.order");
     }
 
     private List<String> actors(RecordScope scope) {

@@ -66,10 +66,10 @@ class DemoCohortIT {
         // Person i completes i lessons (every step of each, quizzes right, scenarios to an end).
         assertThat(perPerson(jdbc, "select count(*) from lesson_progress p where p.user_id = u.id and p.completed_at is not null"))
                 .containsExactly(0, 1, 2, 3, 4, 5);
-        // 60 sample connections each; all, 80 %, 35 %, all, 60 %, none of them decided.
-        assertThat(perPerson(jdbc, "select count(*) from connection c where c.user_id = u.id")).containsOnly(60);
+        // 132 sample connections each; all, 80 %, 35 %, all, 60 %, none of them decided.
+        assertThat(perPerson(jdbc, "select count(*) from connection c where c.user_id = u.id")).containsOnly(132);
         assertThat(perPerson(jdbc, "select count(*) from connection c where c.user_id = u.id and c.decision is not null"
-                + " and c.decision <> 'LATER'")).containsExactly(60, 48, 21, 60, 36, 0);
+                + " and c.decision <> 'LATER'")).containsExactly(132, 106, 46, 132, 79, 0);
         // A baseline for all but the last; follow-ups for those who pruned everything.
         assertThat(perPerson(jdbc, "select count(*) from result_snapshot s where s.user_id = u.id and s.baseline"))
                 .containsExactly(1, 1, 1, 1, 1, 0);
@@ -89,7 +89,7 @@ class DemoCohortIT {
         instance = start();
         jdbc = instance.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select count(*) from connection where user_id in " + PEOPLE, Integer.class))
-                .isEqualTo(6 * 60);
+                .isEqualTo(6 * 132);
         assertThat(jdbc.queryForObject("select count(*) from result_snapshot where user_id in " + PEOPLE, Integer.class))
                 .isEqualTo(7);
         assertThat(jdbc.queryForObject("select count(*) from workshop_session", Integer.class)).isEqualTo(1);

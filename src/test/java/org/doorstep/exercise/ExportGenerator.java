@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.doorstep.exercise.internal.ExportFormat;
@@ -63,6 +65,15 @@ public final class ExportGenerator {
 
     /** Writes the export; the stream is flushed, not closed. CURRENT starts with LinkedIn's Notes preamble. */
     public static Written write(OutputStream out, int rows, ExportFormat format, long seed) {
+        return write(out, rows, format, seed, null, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #write(OutputStream, int, ExportFormat, long)}; the last {@code burst.size()} rows are connected in
+     * that week, and every person not hidden is added to {@code people} as {name, profile URL}.
+     */
+    private static Written write(OutputStream out, int rows, ExportFormat format, long seed, Burst burst,
+            List<String[]> people) {
         CountingStream counted = new CountingStream(out);
         Writer writer = new OutputStreamWriter(counted, StandardCharsets.UTF_8);
         Random random = new Random(seed);
@@ -78,7 +89,9 @@ public final class ExportGenerator {
                     "Position", "Connected On")
                     : List.of("First Name", "Last Name", "Email Address", "Company", "Position", "Connected On"));
             for (int row = 0; row < rows; row++) {
-                String connectedOn = FIRST_DAY.plusDays(random.nextInt(DAYS + 1)).format(CONNECTED_ON);
+                int day = random.nextInt(DAYS + 1);
+                String connectedOn = (burst != null && row >= rows - burst.size()
+                        ? burst.monday().plusDays(day % 7) : FIRST_DAY.plusDays(day)).format(CONNECTED_ON);
                 if (random.nextInt(100) == 0) {
                     hidden++;
                     csv.printRecord(blankRow(current ? 6 : 5, connectedOn));
@@ -99,6 +112,7 @@ public final class ExportGenerator {
                 values.add(pick(random, POSITIONS));
                 values.add(connectedOn);
                 csv.printRecord(values);
+                people.add(new String[] {first + " " + last, current ? values.get(2) : ""});
             }
             csv.flush();
         } catch (IOException e) {
@@ -113,6 +127,97 @@ public final class ExportGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A week in which many people were connected: {@code size} of them on its days, Monday to Sunday. */
+    public record Burst(LocalDate monday, int size) {
+    }
+
+    /** What a zip holds besides the connections, for a test's expectations. */
+    public record WrittenZip(Written connections, int messages, int invitations, int peopleMessaged) {
+    }
+
+    private static final String MEMBER = "Alex Morgan";
+    private static final String MEMBER_URL = "https://www.linkedin.com/in/alex-morgan-0a1b2c3d";
+
+    /**
+     * A LinkedIn zip of a current-format Connections.csv of {@code rows} (the last {@code burst.size()} connected in
+     * that week; burst may be null), a messages.csv of {@code messages} messages between the member and the first
+     * tenth of the people (in both directions, a few written to a group of two), and an Invitations.csv with one
+     * invitation for every 20th person, both directions, notes with commas and line breaks, some without addresses.
+     */
+    public static WrittenZip writeZip(Path file, int rows, Burst burst, int messages, long seed) {
+        List<String[]> people = new ArrayList<>();
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new ZipEntry("Basic_LinkedInDataExport_12-07-2026/Connections.csv"));
+            Written connections = write(zip, rows, ExportFormat.CURRENT, seed, burst, people);
+            zip.closeEntry();
+            Random random = new Random(seed + 1);
+            zip.putNextEntry(new ZipEntry("Basic_LinkedInDataExport_12-07-2026/messages.csv"));
+            int messaged = writeMessages(zip, people.subList(0, Math.max(1, people.size() / 10)), messages, random);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("Basic_LinkedInDataExport_12-07-2026/Invitations.csv"));
+            int invitations = writeInvitations(zip, people, random);
+            zip.closeEntry();
+            return new WrittenZip(connections, messages, invitations, messaged);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int writeMessages(OutputStream out, List<String[]> people, int messages, Random random)
+            throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+        csv.printRecord("CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO",
+                "RECIPIENT PROFILE URLS", "DATE", "SUBJECT", "CONTENT", "FOLDER");
+        java.util.Set<Integer> messaged = new java.util.HashSet<>();
+        for (int i = 0; i < messages; i++) {
+            int index = random.nextInt(people.size());
+            messaged.add(index);
+            String[] person = people.get(index);
+            String date = FIRST_DAY.plusDays(random.nextInt(DAYS + 1)) + " 10:00:00 UTC";
+            if (random.nextInt(50) == 0) {
+                String[] other = people.get(random.nextInt(people.size()));
+                messaged.add(people.indexOf(other));
+                csv.printRecord("2-g" + index, "A group", MEMBER, MEMBER_URL, person[0] + ", " + other[0],
+                        person[1] + "," + other[1], date, "", "Hello both, meet each other!", "INBOX");
+            } else if (random.nextBoolean()) {
+                csv.printRecord("2-" + index, "", MEMBER, MEMBER_URL, person[0], person[1], date, "",
+                        "Thanks, \"great\" to hear from you,\nspeak soon", "INBOX");
+            } else {
+                csv.printRecord("2-" + index, "", person[0], person[1], MEMBER, MEMBER_URL, date, "",
+                        "Hi Alex, a quick question", "INBOX");
+            }
+        }
+        csv.flush();
+        return messaged.size();
+    }
+
+    private static int writeInvitations(OutputStream out, List<String[]> people, Random random) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+        csv.printRecord("From", "To", "Sent At", "Message", "Direction", "inviterProfileUrl", "inviteeProfileUrl");
+        int written = 0;
+        for (int i = 0; i < people.size(); i += 20) {
+            String[] person = people.get(i);
+            boolean incoming = random.nextBoolean();
+            String note = switch (random.nextInt(3)) {
+                case 0 -> "";
+                case 1 -> "Hello, we met at the fair, stand 12.\nShall we connect?";
+                default -> "I'd like to join your network";
+            };
+            String url = random.nextInt(10) == 0 ? "" : person[1];
+            String memberUrl = url.isEmpty() ? "" : MEMBER_URL;
+            if (incoming) {
+                csv.printRecord(person[0], MEMBER, "11/2/26, 9:12 AM", note, "INCOMING", url, memberUrl);
+            } else {
+                csv.printRecord(MEMBER, person[0], "11/2/26, 9:12 AM", note, "OUTGOING", memberUrl, url);
+            }
+            written++;
+        }
+        csv.flush();
+        return written;
     }
 
     public static byte[] bytes(int rows, ExportFormat format, long seed) {

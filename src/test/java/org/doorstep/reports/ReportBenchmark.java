@@ -1,22 +1,20 @@
 package org.doorstep.reports;
 
+import org.doorstep.Benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
-import org.doorstep.DoorstepApplication;
 import org.doorstep.TestSignIn;
 import org.doorstep.base.DateRange;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
 import org.doorstep.security.MemberScope;
 import org.doorstep.security.TeamDirectory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -41,9 +39,7 @@ public final class ReportBenchmark {
     private static final int PAGE = 50;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DoorstepApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+        try (ConfigurableApplicationContext context = Benchmarks.start()) {
             new ReportBenchmark(context).run();
         }
         System.exit(0);
@@ -63,7 +59,7 @@ public final class ReportBenchmark {
     private void run() throws IOException {
         long start = System.nanoTime();
         String manager = new ReportData(jdbc, suffix).generate(TRAINEES, TEAMS, COHORTS);
-        System.out.printf("Generated in %.0f s: %s%n", millis(start) / 1000, jdbc.queryForObject("""
+        System.out.printf("Generated in %.0f s: %s%n", Benchmarks.millis(start) / 1000, jdbc.queryForObject("""
                 select format('%s trainees, %s lesson rows, %s learning events, %s connections, %s results entries',
                     (select count(*) from user_role where role = 'TRAINEE'), (select count(*) from lesson_progress),
                     (select count(*) from learning_event), (select count(*) from connection), (select count(*) from result_snapshot))""",
@@ -71,7 +67,7 @@ public final class ReportBenchmark {
         TestSignIn.as(context, manager);
         TeamDirectory directory = context.getBean(TeamDirectory.class);
         long team = directory.teamsIManage().getFirst().id();
-        TeamDirectory.CohortRef cohort = directory.cohortsOfMyTeams().getFirst();
+        TeamDirectory.TeamCohort cohort = directory.cohortsOfMyTeams().getFirst();
         DateRange lastQuarter = new DateRange(LocalDate.now().minusDays(90), LocalDate.now());
 
         System.out.printf("%nWhat the /reports grid asks for, server time of the service call, %d warm-up then %d timed runs, ms:%n",
@@ -102,7 +98,7 @@ public final class ReportBenchmark {
 
         System.out.printf("%nIts parts for all 5,000, all time, ms:%n");
         MemberScope scope = directory.scope(null, null);
-        Long[] ids = scope.members().stream().map(TeamDirectory.Member::userId).toArray(Long[]::new);
+        Long[] ids = scope.members().stream().map(TeamDirectory.TeamMember::userId).toArray(Long[]::new);
         String[] lessons = context.getBean(CourseService.class).lessons().stream().map(Lesson::slug).toArray(String[]::new);
         time("who: TeamDirectory.scope", () -> directory.scope(null, null).members().size());
         time("course: course_progress_of for each", () -> rows("select count(c) from unnest(?::bigint[]) m(id) "
@@ -125,7 +121,7 @@ public final class ReportBenchmark {
 
     /** What the report would cost without the tally: counting every connection of the 5,000. */
     private int liveCounts(MemberScope scope) {
-        Long[] ids = scope.members().stream().map(TeamDirectory.Member::userId).toArray(Long[]::new);
+        Long[] ids = scope.members().stream().map(TeamDirectory.TeamMember::userId).toArray(Long[]::new);
         return jdbc.queryForList("""
                 select c.user_id, count(*) filter (where gone_at is null),
                        count(*) filter (where gone_at is null and decision is not null and decision <> 'LATER'),
@@ -157,19 +153,10 @@ public final class ReportBenchmark {
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             call.get();
-            times[i] = millis(start);
+            times[i] = Benchmarks.millis(start);
         }
-        System.out.printf("  %-76s median %6.1f  p95 %6.1f  (%,d)%n", name, percentile(times, 50), percentile(times, 95), size);
+        System.out.printf("  %-76s median %6.1f  p95 %6.1f  (%,d)%n", name, Benchmarks.percentile(times, 50), Benchmarks.percentile(times, 95), size);
     }
 
-    private static double millis(long start) {
-        return Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
-    }
 
-    private static double percentile(double[] values, int percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
-    }
 }

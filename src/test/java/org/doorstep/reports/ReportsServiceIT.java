@@ -133,7 +133,7 @@ class ReportsServiceIT extends ManagerOfTheFixture {
 
     @Test
     void a_cohort_filter_keeps_only_its_members_and_combines_with_a_team() {
-        assertThat(reports.myCohorts()).extracting(TeamDirectory.CohortRef::name, TeamDirectory.CohortRef::members)
+        assertThat(reports.myCohorts()).extracting(TeamDirectory.TeamCohort::name, TeamDirectory.TeamCohort::members)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Cohort X " + fixture.suffix, 3),
                         org.assertj.core.groups.Tuple.tuple("Cohort Y " + fixture.suffix, 1));
         TeamReport x = reports.report(new ReportFilter(null, fixture.cohortX, DateRange.ALWAYS));

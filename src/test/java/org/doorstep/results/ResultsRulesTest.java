@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.doorstep.base.Refusal;
 import org.junit.jupiter.api.Test;
 
 /** Validation, ratios, follow-up due dates and the cohort's aggregates, computed by hand. */
@@ -21,7 +22,7 @@ class ResultsRulesTest {
         try {
             ResultsService.validate(s, others, TODAY);
             return "accepted";
-        } catch (InvalidSnapshotException e) {
+        } catch (Refusal e) {
             return e.field() + ": " + e.messageKey();
         }
     }

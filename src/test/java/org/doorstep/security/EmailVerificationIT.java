@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.UUID;
 import org.doorstep.TestSignIn;
+import org.doorstep.base.Refusal;
 import org.doorstep.security.SelfServiceAccounts.Person;
 import org.doorstep.security.SelfServiceTestConfiguration.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -167,11 +168,11 @@ class EmailVerificationIT {
         String username = "second-" + UUID.randomUUID().toString().substring(0, 8);
 
         assertThatThrownBy(() -> context.getBean(AccountService.class).registerTrainee(
-                new Registration("Second", username, TestSignIn.PASSWORD, DemoAccounts.JOIN_CODE, shouted)))
-                .isInstanceOf(RegistrationException.class)
+                new TraineeSignUp("Second", username, TestSignIn.PASSWORD, DemoAccounts.JOIN_CODE, shouted)))
+                .isInstanceOf(Refusal.class)
                 .satisfies(e -> {
-                    assertThat(((RegistrationException) e).field()).isEqualTo(RegistrationException.Field.EMAIL);
-                    assertThat(((RegistrationException) e).messageKey()).isEqualTo("email.taken");
+                    assertThat(((Refusal) e).field()).isEqualTo("email");
+                    assertThat(((Refusal) e).messageKey()).isEqualTo("email.taken");
                 });
         assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class, username)).isZero();
 
@@ -198,10 +199,10 @@ class EmailVerificationIT {
     @Test
     void registration_refuses_something_that_is_not_one_address() {
         for (String wrong : new String[] {"", "no-at-sign", "two@@example.com", "Name <name@example.com>", "a@b", "a@example.com, b@example.com"}) {
-            assertThatThrownBy(() -> context.getBean(AccountService.class).registerTrainee(new Registration("Wrong",
+            assertThatThrownBy(() -> context.getBean(AccountService.class).registerTrainee(new TraineeSignUp("Wrong",
                     "wrong-" + UUID.randomUUID().toString().substring(0, 8), TestSignIn.PASSWORD, DemoAccounts.JOIN_CODE, wrong)))
-                    .as(wrong).isInstanceOf(RegistrationException.class)
-                    .extracting(e -> ((RegistrationException) e).messageKey()).isEqualTo("email.invalid");
+                    .as(wrong).isInstanceOf(Refusal.class)
+                    .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("email.invalid");
         }
     }
 }

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.doorstep.CohortFixture;
 import org.doorstep.TestSignIn;
 import org.doorstep.admin.DirectoryAdministration;
+import org.doorstep.base.Refusal;
 import org.doorstep.workshop.RoomService;
-import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,15 +55,15 @@ class JoinCodesIT {
         return "joiner-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static Registration form(String username, String code) {
-        return new Registration("Jo Joiner", username, PASSWORD, code, username + "@example.com");
+    private static TraineeSignUp form(String username, String code) {
+        return new TraineeSignUp("Jo Joiner", username, PASSWORD, code, username + "@example.com");
     }
 
-    private String refusal(Registration form, String client) {
+    private String refusal(TraineeSignUp form, String client) {
         try {
             accounts.registerTrainee(form, client);
             return "registered";
-        } catch (RegistrationException refused) {
+        } catch (Refusal refused) {
             return refused.messageKey();
         }
     }
@@ -96,7 +96,7 @@ class JoinCodesIT {
         long accountsBefore = jdbc.queryForObject("select count(*) from app_user", Long.class);
         String address = "someone-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 
-        accounts.registerTrainee(new Registration("Someone Else", taken.toUpperCase(), PASSWORD, cohort.joinCode, address),
+        accounts.registerTrainee(new TraineeSignUp("Someone Else", taken.toUpperCase(), PASSWORD, cohort.joinCode, address),
                 LoginForm.newAddress());
 
         assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(accountsBefore);
@@ -114,7 +114,7 @@ class JoinCodesIT {
         assertThat(refusal(form(uniqueName(), cohort.joinCode), LoginForm.newAddress())).isEqualTo("register.join-code.unknown");
 
         TestSignIn.as(context, cohort.trainer);
-        CohortDirectory.CohortRef renewed = cohorts.newJoinCode(cohort.cohortId);
+        CohortDirectory.TrainerCohort renewed = cohorts.newJoinCode(cohort.cohortId);
         assertThat(renewed.joinCode()).isNotEqualTo(cohort.joinCode).matches("[ABCDEFGHJKMNPQRTUVWXYZ2346789]{8}");
         assertThat(renewed.codeExpiresAt()).isAfter(Instant.now().plusSeconds(89L * 24 * 3600));
         TestSignIn.out(context);
@@ -149,8 +149,8 @@ class JoinCodesIT {
         jdbc.update("update app_user set organisation_id = ? where username = ?", otherOrganisation, stranger);
 
         TestSignIn.as(context, stranger);
-        assertThatThrownBy(() -> rooms.join(session)).isInstanceOf(WorkshopException.class)
-                .hasMessage("workshop.code.unknown");
+        assertThatThrownBy(() -> rooms.join(session)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.code.unknown");
 
         TestSignIn.as(context, "admin");
         administration.setOpenToAll(cohort.cohortId, true);

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.doorstep.TestSignIn;
 import org.doorstep.admin.Accounts;
 import org.doorstep.admin.Accounts.Account;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.UserAdministration;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,7 +105,7 @@ class PasswordLinksIT {
         TestSignIn.as(context, "admin");
         UserAdministration users = context.getBean(UserAdministration.class);
         users.deactivate(person.id());
-        assertThatThrownBy(() -> users.issueResetLink(person.id())).isInstanceOf(AdminException.class)
+        assertThatThrownBy(() -> users.issueResetLink(person.id())).isInstanceOf(Refusal.class)
                 .hasMessageContaining("admin.user.password.link.inactive");
     }
 

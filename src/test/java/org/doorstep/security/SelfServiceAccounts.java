@@ -19,7 +19,7 @@ public final class SelfServiceAccounts {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         String email = username + "@example.com";
         context.getBean(AccountService.class).registerTrainee(
-                new Registration("Vera Verified", username, TestSignIn.PASSWORD, DemoAccounts.JOIN_CODE, email));
+                new TraineeSignUp("Vera Verified", username, TestSignIn.PASSWORD, DemoAccounts.JOIN_CODE, email));
         long id = context.getBean(JdbcTemplate.class).queryForObject("select id from app_user where username = ?", Long.class, username);
         return new Person(id, username, email);
     }

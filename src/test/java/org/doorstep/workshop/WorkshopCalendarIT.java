@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.doorstep.CohortFixture;
 import org.doorstep.TestSignIn;
+import org.doorstep.base.Refusal;
 import org.doorstep.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -204,12 +205,12 @@ class WorkshopCalendarIT {
         assertThat(property(event, "STATUS")).isEqualTo("CANCELLED");
         assertThat(tzid(event, "DTSTART")).isEqualTo("Europe/Berlin");
 
-        assertThatThrownBy(() -> workshops.present(code)).isInstanceOf(WorkshopException.class).hasMessage("workshop.cancelled");
-        assertThatThrownBy(() -> workshops.goTo(code, 1)).isInstanceOf(WorkshopException.class).hasMessage("workshop.cancelled");
+        assertThatThrownBy(() -> workshops.present(code)).isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.cancelled");
+        assertThatThrownBy(() -> workshops.goTo(code, 1)).isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.cancelled");
         assertThatThrownBy(() -> workshops.move(code, TUESDAY_TWO_PM, "Europe/Berlin")).hasMessage("workshop.not-planned");
         assertThatThrownBy(() -> workshops.cancel(code)).hasMessage("workshop.not-planned");
         as(ann);
-        assertThatThrownBy(() -> rooms.join(code)).isInstanceOf(WorkshopException.class).hasMessage("workshop.cancelled");
+        assertThatThrownBy(() -> rooms.join(code)).isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.cancelled");
         assertThat(rooms.openSessions()).extracting(SessionRef::code).doesNotContain(code);
         as(cohort.trainer);
         assertThat(workshops.mySessions(0, 10)).extracting(SessionRef::state).containsExactly(SessionState.CANCELLED);
@@ -278,11 +279,11 @@ class WorkshopCalendarIT {
     @Test
     void an_unknown_zone_or_a_length_out_of_range_is_refused_and_nothing_is_scheduled() {
         assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, TUESDAY_TWO_PM, "Mars/Olympus_Mons", 60))
-                .isInstanceOf(WorkshopException.class).hasMessage("workshop.zone.unknown");
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.zone.unknown");
         assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, TUESDAY_TWO_PM, "Europe/Berlin", 4))
-                .isInstanceOf(WorkshopException.class).hasMessage("workshop.duration.range");
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.duration.range");
         assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, TUESDAY_TWO_PM, "Europe/Berlin", 601))
-                .isInstanceOf(WorkshopException.class).hasMessage("workshop.duration.range");
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.duration.range");
         assertThat(workshops.countMySessions()).isZero();
         assertThat(mails("workshop-scheduled")).isEmpty();
     }

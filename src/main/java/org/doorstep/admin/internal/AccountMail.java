@@ -13,6 +13,7 @@ import org.doorstep.base.PublicUrl;
 import org.doorstep.security.EmailAddresses;
 import org.doorstep.security.MailRecipients;
 import org.doorstep.security.MailRecipients.Recipient;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,7 @@ public class AccountMail {
     }
 
     /** The address that account mail for this person goes to: the verified one, else the one an administrator entered. */
-    public Optional<Recipient> linkRecipient(long userId, String email, String displayName) {
+    public Optional<Recipient> linkRecipient(long userId, @Nullable String email, String displayName) {
         return recipients.verified(userId).or(() -> Optional.ofNullable(email)
                 .map(address -> new Recipient(userId, address, displayName, Locale.UK, false)));
     }
@@ -72,7 +73,7 @@ public class AccountMail {
     }
 
     /** To the old address (the one verified before the change), naming the new one only masked. */
-    public void emailChanged(Optional<Recipient> before, String newAddress) {
+    public void emailChanged(Optional<Recipient> before, @Nullable String newAddress) {
         before.ifPresent(to -> queue(to, "email-changed", to.displayName(),
                 newAddress == null ? "—" : EmailAddresses.masked(newAddress)));
     }

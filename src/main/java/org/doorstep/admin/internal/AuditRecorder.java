@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,7 +33,7 @@ class AuditRecorder implements AuditTrail {
     }
 
     @Override
-    public void record(String action, Long subjectUserId, String details) {
+    public void record(String action, @Nullable Long subjectUserId, String details) {
         boolean callerWrites = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         if (callerWrites) {
@@ -58,15 +59,16 @@ class AuditRecorder implements AuditTrail {
         return kind + " " + name + " (#" + id + ")";
     }
 
-    private void insert(String action, Long subjectUserId, String details) {
+    private void insert(String action, @Nullable Long subjectUserId, String details) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         SignedInUser actor = authentication != null && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
         String text = details == null ? "" : details.length() > MAX_DETAILS ? details.substring(0, MAX_DETAILS) + "…" : details;
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor_id, actor_username, action, subject_user_id, subject_username, details)
                 values (?, ?, ?, ?, ?, (select username from app_user where id = ?), ?)""")
-                .params(Timestamp.from(clock.instant()), actor == null ? null : actor.id(),
-                        actor == null ? NOBODY : actor.getUsername(), action, subjectUserId, subjectUserId, text)
+                .param(Timestamp.from(clock.instant())).param(actor == null ? null : actor.id())
+                .param(actor == null ? NOBODY : actor.getUsername()).param(action).param(subjectUserId)
+                .param(subjectUserId).param(text)
                 .update();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.doorstep.admin.AuditEntry;
 import org.doorstep.admin.AuditFilter;
 import org.doorstep.base.LikePattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,7 @@ public class AuditStore {
                 .param("from", startOf(filter.from(), zone)).param("until", startOf(filter.to() == null ? null : filter.to().plusDays(1), zone));
     }
 
-    private static Timestamp startOf(LocalDate day, ZoneId zone) {
+    private static @Nullable Timestamp startOf(@Nullable LocalDate day, ZoneId zone) {
         return day == null ? null : Timestamp.from(day.atStartOfDay(zone).toInstant());
     }
 }

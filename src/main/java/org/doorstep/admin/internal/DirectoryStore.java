@@ -8,6 +8,7 @@ import org.doorstep.admin.PersonRef;
 import org.doorstep.admin.TeamRow;
 import org.doorstep.base.LikePattern;
 import org.doorstep.base.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,7 @@ public class DirectoryStore {
     }
 
     /** The teams of one organisation, or of all when null. */
-    public List<TeamRow> teams(Long organisationId) {
+    public List<TeamRow> teams(@Nullable Long organisationId) {
         return teams(organisationId, null);
     }
 
@@ -42,7 +43,7 @@ public class DirectoryStore {
         return teams(null, id).stream().findFirst();
     }
 
-    private List<TeamRow> teams(Long organisationId, Long teamId) {
+    private List<TeamRow> teams(@Nullable Long organisationId, @Nullable Long teamId) {
         return jdbc.sql("""
                 select t.id, t.organisation_id, o.name, t.name,
                        (select count(*) from team_member m where m.team_id = t.id),
@@ -50,7 +51,7 @@ public class DirectoryStore {
                   from team t join organisation o on o.id = t.organisation_id
                  where (cast(? as bigint) is null or t.organisation_id = ?) and (cast(? as bigint) is null or t.id = ?)
                  order by lower(o.name), lower(t.name), t.id""")
-                .params(organisationId, organisationId, teamId, teamId)
+                .param(organisationId).param(organisationId).param(teamId).param(teamId)
                 .query((rs, n) -> new TeamRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6)))
                 .list();
     }

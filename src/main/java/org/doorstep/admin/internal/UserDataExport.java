@@ -81,6 +81,8 @@ public class UserDataExport {
                        max(updated_at) as last_changed
                   from connection where user_id = :id""");
         sections.put("connectionCounts", "select present, reviewed, removed from connection_tally where user_id = :id");
+        sections.put("bulkDecisions", """
+                select decision, decided, made_at, undone_at from bulk_decision where user_id = :id order by made_at""");
         sections.put("networkImports", """
                 select file_name, format, imported_at, added, updated, unchanged, gone, skipped from network_import
                  where user_id = :id order by imported_at""");
@@ -100,7 +102,9 @@ public class UserDataExport {
         sections.put("courseVersionsPublished", """
                 select course_slug, version, published_at from course_version where published_by = :id order by published_at""");
         sections.put("lessonDraftsEdited", """
-                select course_slug, lesson_slug, updated_at from lesson_draft where updated_by = :id order by updated_at""");
+                select course_slug, lesson_slug, updated_at, updated_by = :id as edited, review_asked_at,
+                       review_asked_by = :id as review_asked from lesson_draft
+                 where updated_by = :id or review_asked_by = :id order by updated_at""");
         sections.put("failedSignIns", "select client, failed_at from login_failure where username = :username order by failed_at");
         sections.put("passwordLink", "select purpose, expires_at, created_at from password_link where user_id = :id");
         sections.put("emailVerification", "select email, expires_at, created_at from email_verification where user_id = :id");

@@ -11,6 +11,7 @@ import org.doorstep.admin.UserDetail;
 import org.doorstep.admin.UserFilter;
 import org.doorstep.admin.UserRow;
 import org.doorstep.base.LikePattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -86,9 +87,9 @@ public class UserStore {
     }
 
     /** Team names of the given ids; fewer than asked when some are not teams of the organisation. */
-    public List<String> teamNames(Set<Long> teamIds, Long organisationId) {
+    public List<String> teamNames(Set<Long> teamIds, @Nullable Long organisationId) {
         return jdbc.sql("select name from team where id = any(?) and organisation_id = ? order by name")
-                .params(teamIds.toArray(Long[]::new), organisationId).query(String.class).list();
+                .param(teamIds.toArray(Long[]::new)).param(organisationId).query(String.class).list();
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Consumer;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.admin.UserDetail;
+import org.doorstep.base.Refusal;
 
 /** Deactivates or reactivates the account; an administrator's own account offers neither. */
 class AccessSection extends Div {
@@ -39,7 +39,7 @@ class AccessSection extends Div {
         try {
             action.run();
             saved.accept(doneKey);
-        } catch (AdminException refused) {
+        } catch (Refusal refused) {
             UserView.refused(refused);
         }
     }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The administration's sections, each its own address, with the current one marked. Plain links in a nav, styled
@@ -12,7 +14,7 @@ import java.util.Map;
  */
 class AdminTabs extends Nav {
 
-    private RouterLink selected;
+    private @Nullable RouterLink selected;
 
     AdminTabs(Class<? extends Component> current) {
         addClassName("admin-tabs");
@@ -32,12 +34,14 @@ class AdminTabs extends Nav {
                 selected = link;
             }
         });
-        selected.getElement().setAttribute("aria-current", "page");
-        selected.addClassName("selected");
+        // Set in the loop above: the current section, or the first for a page of none.
+        RouterLink marked = Objects.requireNonNull(selected);
+        marked.getElement().setAttribute("aria-current", "page");
+        marked.addClassName("selected");
     }
 
     /** The section shown now. */
     String selectedText() {
-        return selected.getText();
+        return Objects.requireNonNull(selected).getText();
     }
 }

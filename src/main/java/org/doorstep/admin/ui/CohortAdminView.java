@@ -16,13 +16,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.CohortRow;
 import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.admin.OrganisationRow;
 import org.doorstep.admin.PersonRef;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.security.CohortDirectory;
+import org.jspecify.annotations.Nullable;
 
 /** Every cohort, paged from the database: create one, and give a cohort its trainer. */
 @Route("admin/cohorts")
@@ -104,7 +106,7 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         box.setMinWidth("16rem");
     }
 
-    private void chosen(CohortRow cohort) {
+    private void chosen(@Nullable CohortRow cohort) {
         newTrainer.setVisible(cohort != null);
         assign.setVisible(cohort != null);
         newCode.setVisible(cohort != null);
@@ -122,7 +124,7 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         trainer.setInvalid(false);
         try {
             if (organisation.getValue() == null) {
-                throw new AdminException(AdminException.Field.ORGANISATION, "admin.user.organisation.missing");
+                throw new Refusal("organisation", "admin.user.organisation.missing");
             }
             CohortRow created = directory.createCohort(organisation.getValue().id(), name.getValue(),
                     trainer.getValue() == null ? null : trainer.getValue().id());
@@ -130,13 +132,13 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
             name.clear();
             trainer.clear();
             cohorts.getDataProvider().refreshAll();
-        } catch (AdminException refused) {
+        } catch (Refusal refused) {
             var field = switch (refused.field()) {
-                case ORGANISATION -> organisation;
-                case TRAINER -> trainer;
+                case "organisation" -> organisation;
+                case "trainer" -> trainer;
                 default -> name;
             };
-            field.setErrorMessage(getTranslation(refused.messageKey()));
+            field.setErrorMessage(Refusals.message(refused));
             field.setInvalid(true);
         }
     }
@@ -166,8 +168,8 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         PersonRef person = newTrainer.getValue();
         try {
             directory.assignTrainer(cohort.id(), person.id());
-        } catch (AdminException refused) {
-            newTrainer.setErrorMessage(getTranslation(refused.messageKey()));
+        } catch (Refusal refused) {
+            newTrainer.setErrorMessage(Refusals.message(refused));
             newTrainer.setInvalid(true);
             return;
         }

@@ -8,9 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.DataRequests;
 import org.doorstep.admin.UserDetail;
+import org.doorstep.base.Refusal;
+import org.doorstep.base.ui.Refusals;
 
 /** Asks the administrator to type the username before deleting the account and all its data for ever. */
 class DeleteUserDialog extends Dialog {
@@ -31,8 +32,8 @@ class DeleteUserDialog extends Dialog {
         confirm.addClickListener(click -> {
             try {
                 requests.deleteUser(user.id(), typed.getValue());
-            } catch (AdminException refused) {
-                typed.setErrorMessage(getTranslation(refused.messageKey()));
+            } catch (Refusal refused) {
+                typed.setErrorMessage(Refusals.message(refused));
                 typed.setInvalid(true);
                 return;
             }

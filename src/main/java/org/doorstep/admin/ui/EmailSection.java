@@ -6,9 +6,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import java.util.function.Consumer;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.admin.UserDetail;
+import org.doorstep.base.Refusal;
+import org.doorstep.base.ui.Refusals;
 
 /** The person's e-mail address and whether it is verified; a changed one is unverified until they prove it. */
 class EmailSection extends Div {
@@ -32,8 +33,8 @@ class EmailSection extends Div {
             try {
                 users.setEmail(user.id(), email.getValue());
                 saved.accept("admin.user.email.saved");
-            } catch (AdminException refused) {
-                email.setErrorMessage(getTranslation(refused.messageKey()));
+            } catch (Refusal refused) {
+                email.setErrorMessage(Refusals.message(refused));
                 email.setInvalid(true);
             }
         });

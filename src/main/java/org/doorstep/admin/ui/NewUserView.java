@@ -25,8 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.doorstep.admin.AdminException;
-import org.doorstep.admin.AdminException.Field;
 import org.doorstep.admin.CreatedUser;
 import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.admin.NewUser;
@@ -34,7 +32,9 @@ import org.doorstep.admin.OrganisationRow;
 import org.doorstep.admin.TeamRow;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.base.Formats;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.security.PasswordPolicy;
 import org.doorstep.security.PersonalTime;
 import org.doorstep.security.Usernames;
@@ -60,15 +60,15 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
     private final FormLayout form = new FormLayout();
     private final UserAdministration users;
     private final DirectoryAdministration directory;
-    private final Map<Field, HasValidation> fields;
+    private final Map<String, HasValidation> fields;
     private final Formats formats;
 
     public NewUserView(UserAdministration users, DirectoryAdministration directory, PersonalTime time) {
         this.users = users;
         this.formats = time.formats();
         this.directory = directory;
-        this.fields = Map.of(Field.DISPLAY_NAME, displayName, Field.USERNAME, username, Field.EMAIL, email,
-                Field.ORGANISATION, organisation, Field.ROLES, roles, Field.TEAMS, memberOf, Field.PASSWORD, password);
+        this.fields = Map.of("displayName", displayName, "username", username, "email", email,
+                "organisation", organisation, "roles", roles, "teams", memberOf, "password", password);
         addClassName("admin-view");
         label();
         organisation.setItems(directory.organisations());
@@ -154,10 +154,10 @@ public class NewUserView extends VerticalLayout implements HasDynamicTitle {
                     organisation.getValue() == null ? null : organisation.getValue().id(), roles.getValue(),
                     ids(memberOf.getValue()), ids(managerOf.getValue()),
                     access.getValue() == Access.PASSWORD ? password.getValue() : null));
-        } catch (AdminException refused) {
+        } catch (Refusal refused) {
             HasValidation field = fields.get(refused.field());
             if (field != null) {
-                field.setErrorMessage(getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+                field.setErrorMessage(Refusals.message(refused));
                 field.setInvalid(true);
                 ((Component) field).getElement().callJsFunction("focus");
             }

@@ -12,11 +12,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Consumer;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.admin.OrganisationRow;
 import org.doorstep.admin.TeamRow;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
+import org.jspecify.annotations.Nullable;
 
 /** Organisations and their teams: create and rename both. Few enough to list whole. */
 @Route("admin/organisations")
@@ -96,7 +98,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         return row;
     }
 
-    private void reloadOrganisations(Long select) {
+    private void reloadOrganisations(@Nullable Long select) {
         var all = directory.organisations();
         organisations.setItems(all);
         all.stream().filter(o -> select != null && o.id() == select).findFirst()
@@ -107,7 +109,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         return organisations.asSingleSelect().getValue();
     }
 
-    private void organisationChosen(OrganisationRow organisation) {
+    private void organisationChosen(@Nullable OrganisationRow organisation) {
         organisationName.setVisible(organisation != null);
         renameOrganisation.setVisible(organisation != null);
         teamControls.setVisible(organisation != null);
@@ -122,7 +124,7 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         teamChosen(null);
     }
 
-    private void teamChosen(TeamRow team) {
+    private void teamChosen(@Nullable TeamRow team) {
         teamName.setVisible(team != null);
         renameTeam.setVisible(team != null);
         if (team != null) {
@@ -136,8 +138,8 @@ public class OrganisationsView extends VerticalLayout implements HasDynamicTitle
         try {
             change.accept(field.getValue());
             field.setInvalid(false);
-        } catch (AdminException refused) {
-            field.setErrorMessage(getTranslation(refused.messageKey()));
+        } catch (Refusal refused) {
+            field.setErrorMessage(Refusals.message(refused));
             field.setInvalid(true);
         }
     }

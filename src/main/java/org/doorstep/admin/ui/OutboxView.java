@@ -19,6 +19,7 @@ import org.doorstep.base.OutboxMail;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.PhoneColumns;
 import org.doorstep.security.PersonalTime;
+import org.jspecify.annotations.Nullable;
 
 /** Every mail Doorstep queued, newest first, paged from the database; a row opens its plain text. */
 @Route("admin/outbox")
@@ -75,7 +76,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         add(new AdminTabs(OutboxView.class), intro, notConfigured, count, grid, mail);
     }
 
-    private void open(OutboxEntry entry) {
+    private void open(@Nullable OutboxEntry entry) {
         OutboxMail mail = entry == null ? null : log.mail(entry.id()).orElse(null);
         heading.setVisible(mail != null);
         text.setVisible(mail != null && !mail.bodyErased());

@@ -8,11 +8,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.PasswordLink;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.admin.UserDetail;
 import org.doorstep.base.Formats;
+import org.doorstep.base.Refusal;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.security.PasswordPolicy;
 
 /** A new password the administrator sets, or a reset link for the person to choose one. */
@@ -38,8 +39,8 @@ class PasswordSection extends Div {
                 newPassword.setInvalid(false);
                 Notification done = Notification.show(getTranslation("admin.user.password.done"), 4000, Notification.Position.BOTTOM_START);
                 done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (AdminException refused) {
-                newPassword.setErrorMessage(getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            } catch (Refusal refused) {
+                newPassword.setErrorMessage(Refusals.message(refused));
                 newPassword.setInvalid(true);
             }
         });
@@ -52,7 +53,7 @@ class PasswordSection extends Div {
             PasswordLink link;
             try {
                 link = users.issueResetLink(user.id());
-            } catch (AdminException refused) {
+            } catch (Refusal refused) {
                 UserView.refused(refused);
                 return;
             }

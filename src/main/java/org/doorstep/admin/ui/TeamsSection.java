@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.admin.TeamRow;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.admin.UserDetail;
+import org.doorstep.base.Refusal;
+import org.doorstep.base.ui.Refusals;
 
 /** The teams of the account's organisation it is in and manages. */
 class TeamsSection extends Div {
@@ -45,8 +46,8 @@ class TeamsSection extends Div {
             try {
                 users.setTeams(user.id(), ids(memberOf.getValue()), ids(managerOf.getValue()));
                 saved.accept("admin.saved");
-            } catch (AdminException refused) {
-                memberOf.setErrorMessage(getTranslation(refused.messageKey()));
+            } catch (Refusal refused) {
+                memberOf.setErrorMessage(Refusals.message(refused));
                 memberOf.setInvalid(true);
             }
         });

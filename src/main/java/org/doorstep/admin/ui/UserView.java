@@ -12,13 +12,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.doorstep.admin.AdminException;
 import org.doorstep.admin.DataRequests;
 import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.admin.UserDetail;
 import org.doorstep.base.Formats;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.security.PersonalTime;
 
 /**
@@ -43,6 +44,7 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long>, H
     private long userId;
     private String title = "";
 
+    @SuppressWarnings("NullAway.Init") // the sections are built by setParameter, which Vaadin calls before showing the view
     public UserView(UserAdministration users, DirectoryAdministration directory, DataRequests dataRequests,
             PersonalTime time) {
         this.formats = time.formats();
@@ -96,8 +98,8 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long>, H
     }
 
     /** A refusal that belongs to no field, as a notification. */
-    static void refused(AdminException problem) {
-        Notification shown = Notification.show(com.vaadin.flow.component.UI.getCurrent().getTranslation(problem.messageKey()),
+    static void refused(Refusal problem) {
+        Notification shown = Notification.show(Refusals.message(problem),
                 6000, Notification.Position.MIDDLE);
         shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }

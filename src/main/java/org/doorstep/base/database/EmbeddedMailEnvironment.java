@@ -2,6 +2,7 @@ package org.doorstep.base.database;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -63,7 +64,8 @@ class EmbeddedMailEnvironment implements EnvironmentPostProcessor, Ordered {
     /** Tests read the received mail from the bean; the server stops when the last context using it closes. */
     private static void exposeAndReleaseOnClose(ConfigurableApplicationContext context) {
         var beans = context.getBeanFactory();
-        beans.registerSingleton("embeddedMailServer", EmbeddedMailServer.current());
+        beans.registerSingleton("embeddedMailServer",
+                Objects.requireNonNull(EmbeddedMailServer.current(), "acquired when the environment was prepared"));
         if (beans instanceof org.springframework.beans.factory.support.DefaultSingletonBeanRegistry registry) {
             registry.registerDisposableBean("embeddedMailRelease", EmbeddedMailServer::release);
         }

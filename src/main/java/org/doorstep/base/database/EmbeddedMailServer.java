@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The embedded mode's SMTP server (GreenMail, in memory), one per JVM on a free port, shared by every Spring
@@ -19,11 +20,11 @@ import java.util.List;
  */
 public final class EmbeddedMailServer {
 
-    private static EmbeddedMailServer instance;
+    private static @Nullable EmbeddedMailServer instance;
     private static int users;
 
     private final int port;
-    private GreenMail greenMail;
+    private @Nullable GreenMail greenMail;
 
     private EmbeddedMailServer(int port) {
         this.port = port;
@@ -38,7 +39,7 @@ public final class EmbeddedMailServer {
         return instance;
     }
 
-    static synchronized EmbeddedMailServer current() {
+    static synchronized @Nullable EmbeddedMailServer current() {
         return instance;
     }
 

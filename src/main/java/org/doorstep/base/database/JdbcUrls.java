@@ -1,6 +1,7 @@
 package org.doorstep.base.database;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** JDBC URLs as they may be logged: without credentials, whether in the authority or in a parameter. */
 final class JdbcUrls {
@@ -15,7 +16,7 @@ final class JdbcUrls {
     private JdbcUrls() {
     }
 
-    static String redacted(String url) {
+    static @Nullable String redacted(@Nullable String url) {
         if (url == null) {
             return null;
         }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ public abstract class PostgresChannel implements SmartLifecycle {
     private final String channel;
     private final String name;
     private volatile boolean running;
-    private Thread thread;
+    private @Nullable Thread thread;
 
     /** {@code name} says in the log and the thread's name what listens, e.g. "Workshop listener". */
     protected PostgresChannel(DataSource dataSource, String channel, String name) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.doorstep.base.OutboxEntry;
 import org.doorstep.base.OutboxMail;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -108,12 +109,12 @@ public class OutboxStore {
     }
 
     private static OutboxEntry row(ResultSet rs) throws SQLException {
-        return new OutboxEntry(rs.getLong("id"), instant(rs, "created_at"), rs.getString("recipient"), rs.getString("kind"),
+        return new OutboxEntry(rs.getLong("id"), rs.getTimestamp("created_at").toInstant(), rs.getString("recipient"), rs.getString("kind"),
                 rs.getString("subject"), rs.getString("state"), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
                 instant(rs, "sent_at"), rs.getString("last_error"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }

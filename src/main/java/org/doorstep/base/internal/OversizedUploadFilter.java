@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -44,7 +45,7 @@ class OversizedUploadFilter extends OncePerRequestFilter {
         }
     }
 
-    private static SizeException sizeLimit(Throwable failure) {
+    private static @Nullable SizeException sizeLimit(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SizeException size) {
                 return size;

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,7 +120,7 @@ public final class BoundedUpload implements UploadHandler {
     }
 
     /** Deletes an uploaded file and its folder; null and missing files are fine. */
-    public static void discard(Path file) {
+    public static void discard(@Nullable Path file) {
         if (file == null) {
             return;
         }

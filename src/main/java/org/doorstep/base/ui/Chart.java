@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,7 +36,7 @@ public class Chart extends Div {
     private final Element plot = new Element("doorstep-chart");
     private final NativeTable table = new NativeTable();
     private final Button toggle = new Button();
-    private ChartData data;
+    private @Nullable ChartData data;
 
     public Chart(String title) {
         this.title = Objects.requireNonNull(title, "title");
@@ -64,7 +65,7 @@ public class Chart extends Div {
         return title;
     }
 
-    public ChartData getData() {
+    public @Nullable ChartData getData() {
         return data;
     }
 

@@ -2,10 +2,12 @@ package org.doorstep.course.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.doorstep.course.ContentProblem;
 import org.doorstep.course.Course;
 import org.doorstep.course.InvalidContentException;
 import org.doorstep.course.Lesson;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -30,6 +32,18 @@ public final class ContentReader {
         new LessonValidator(file, problems).validate(lesson, expectedSlug(file));
         throwIfAny(problems);
         return lesson;
+    }
+
+    /**
+     * The lesson as written, not validated, so a draft's scenario can be drawn with its faults; empty when the text
+     * does not parse at all.
+     */
+    public static Optional<Lesson> unchecked(String source) {
+        try {
+            return Optional.of(parse("lesson", source, Lesson.class));
+        } catch (RuntimeException unreadable) { // whatever the parser refused: there is nothing to draw
+            return Optional.empty();
+        }
     }
 
     public static Course course(String file, String source) {
@@ -77,7 +91,7 @@ public final class ContentReader {
     }
 
     /** lessons/stranger-at-the-door.yaml must hold the lesson with slug stranger-at-the-door. */
-    private static String expectedSlug(String file) {
+    private static @Nullable String expectedSlug(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         return name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : null;
     }

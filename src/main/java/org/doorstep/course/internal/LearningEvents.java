@@ -2,6 +2,7 @@ package org.doorstep.course.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,8 +10,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LearningEvents {
 
-    public record Event(long userId, String verb, String objectId, String objectName, Integer score,
-            Boolean success, Boolean completion, String response, Instant at) {
+    public record Event(long userId, String verb, String objectId, String objectName, @Nullable Integer score,
+            @Nullable Boolean success, @Nullable Boolean completion, @Nullable String response, Instant at) {
     }
 
     private final JdbcClient jdbc;
@@ -24,8 +25,9 @@ public class LearningEvents {
                 insert into learning_event (user_id, verb, object_id, object_name, result_score, result_success,
                                             result_completion, result_response, occurred_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(event.userId(), event.verb(), event.objectId(), event.objectName(), event.score(),
-                        event.success(), event.completion(), event.response(), Timestamp.from(event.at()))
+                .param(event.userId()).param(event.verb()).param(event.objectId()).param(event.objectName())
+                .param(event.score()).param(event.success()).param(event.completion()).param(event.response())
+                .param(Timestamp.from(event.at()))
                 .update();
     }
 }

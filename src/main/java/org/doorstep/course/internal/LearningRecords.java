@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.doorstep.base.DateRange;
 import org.doorstep.course.LearningRecordService;
 import org.doorstep.course.XapiStatement;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,18 +42,19 @@ public class LearningRecords {
     }
 
     /** How many events {@link #statements} would give. */
-    public int count(Collection<Long> people, DateRange days, ZoneId zone) {
+    public int count(@Nullable Collection<Long> people, DateRange days, ZoneId zone) {
         Timestamp start = days.start(zone).map(Timestamp::from).orElse(null);
         Timestamp end = days.endExclusive(zone).map(Timestamp::from).orElse(null);
         return jdbc.sql("select count(*) from learning_event e where " + IN_SCOPE)
-                .params(ids(people), ids(people), start, start, end, end).query(Integer.class).single();
+                .param(ids(people)).param(ids(people)).param(start).param(start).param(end).param(end)
+                .query(Integer.class).single();
     }
 
     /**
      * Events of the given people (everyone when null) from one day to another, both inclusive (open when null), the
      * days read in the given zone (the reader's, as the page says).
      */
-    public void statements(Collection<Long> people, DateRange days, ZoneId zone, Consumer<XapiStatement> sink) {
+    public void statements(@Nullable Collection<Long> people, DateRange days, ZoneId zone, Consumer<XapiStatement> sink) {
         Timestamp start = days.start(zone).map(Timestamp::from).orElse(null);
         Timestamp end = days.endExclusive(zone).map(Timestamp::from).orElse(null);
         jdbc.sql("""
@@ -60,7 +62,7 @@ public class LearningRecords {
                        e.result_success, e.result_completion, e.result_response, e.occurred_at
                   from learning_event e join app_user u on u.id = e.user_id
                  where """ + IN_SCOPE + " order by e.occurred_at, e.id")
-                .params(ids(people), ids(people), start, start, end, end)
+                .param(ids(people)).param(ids(people)).param(start).param(start).param(end).param(end)
                 .query(rs -> {
                     sink.accept(statement(rs));
                 });
@@ -106,7 +108,7 @@ public class LearningRecords {
                 XapiStatement.VERSION);
     }
 
-    private static Long[] ids(Collection<Long> people) {
+    private static Long @Nullable [] ids(@Nullable Collection<Long> people) {
         return people == null ? null : people.toArray(Long[]::new);
     }
 }

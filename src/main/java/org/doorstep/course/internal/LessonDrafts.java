@@ -2,9 +2,10 @@ package org.doorstep.course.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +24,32 @@ public class LessonDrafts {
                 .params(course, lesson).query(String.class).optional();
     }
 
+    /** Lesson slug to whether its draft awaits review, for the lessons that have a draft. */
     public Map<String, Boolean> lessonsWithDrafts(String course) {
-        return jdbc.sql("select lesson_slug from lesson_draft where course_slug = ?").param(course)
-                .query(String.class).list().stream().collect(Collectors.toMap(slug -> slug, slug -> true));
+        Map<String, Boolean> drafts = new HashMap<>();
+        jdbc.sql("select lesson_slug, review_asked_at is not null as asked from lesson_draft where course_slug = ?")
+                .param(course).query((rs, n) -> drafts.put(rs.getString("lesson_slug"), rs.getBoolean("asked"))).list();
+        return drafts;
+    }
+
+    /** Drafts awaiting review, oldest request first: slug, who asked (display name, or null if deleted), when. */
+    public List<Asked> awaitingReview(String course) {
+        return jdbc.sql("""
+                select d.lesson_slug, u.display_name, d.review_asked_at from lesson_draft d
+                  left join app_user u on u.id = d.review_asked_by
+                 where d.course_slug = ? and d.review_asked_at is not null order by d.review_asked_at""")
+                .param(course).query((rs, n) -> new Asked(rs.getString(1), rs.getString(2),
+                        rs.getTimestamp(3).toInstant())).list();
+    }
+
+    public record Asked(String lessonSlug, String askedBy, Instant askedAt) {
+    }
+
+    /** Marks the draft as awaiting review; false when there is no draft. */
+    public boolean askForReview(String course, String lesson, long userId, Instant at) {
+        return jdbc.sql("update lesson_draft set review_asked_at = ?, review_asked_by = ? "
+                        + "where course_slug = ? and lesson_slug = ?")
+                .params(Timestamp.from(at), userId, course, lesson).update() == 1;
     }
 
     public void save(String course, String lesson, String source, long userId, Instant at) {

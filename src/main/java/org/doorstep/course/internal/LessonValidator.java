@@ -11,12 +11,13 @@ import org.doorstep.course.ContentProblem;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.ScenarioWalk;
 import org.doorstep.course.Step;
+import org.jspecify.annotations.Nullable;
 
 /** The rules of docs/course-content-format.md; each broken rule becomes one problem. */
 final class LessonValidator {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Set<String> LINK_TARGETS = Set.of("/exercise", "/results");
+    static final Set<String> LINK_TARGETS = Set.of("/exercise", "/results", Step.Link.BIGGEST_WEEK);
     static final Set<String> OUTCOMES = Set.of("good", "mixed", "bad");
     static final Set<String> VERDICTS = Set.of("good", "mixed", "risky");
 
@@ -28,7 +29,7 @@ final class LessonValidator {
         this.problems = problems;
     }
 
-    void validate(Lesson lesson, String expectedSlug) {
+    void validate(Lesson lesson, @Nullable String expectedSlug) {
         if (lesson.slug() == null || !SLUG.matcher(lesson.slug()).matches()) {
             problem("slug", "needs lower-case words joined by dashes");
         } else if (expectedSlug != null && !lesson.slug().equals(expectedSlug)) {

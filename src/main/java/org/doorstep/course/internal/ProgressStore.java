@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.doorstep.course.StepState;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ProgressStore {
 
-    public record LessonRow(String lessonSlug, String currentStep, Instant completedAt, Instant updatedAt) {
+    public record LessonRow(String lessonSlug, String currentStep, @Nullable Instant completedAt, Instant updatedAt) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -72,8 +73,8 @@ public class ProgressStore {
                 on conflict (user_id, course_slug, lesson_slug, step_id)
                 do update set done = excluded.done, best_score = excluded.best_score, state = excluded.state,
                               updated_at = excluded.updated_at""")
-                .params(userId, course, lesson, stepId, state.done(), state.bestScore(),
-                        JSON.writeValueAsString(state), Timestamp.from(at))
+                .param(userId).param(course).param(lesson).param(stepId).param(state.done()).param(state.bestScore())
+                .param(JSON.writeValueAsString(state)).param(Timestamp.from(at))
                 .update();
     }
 

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,15 +28,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.doorstep.base.Roles;
 import org.doorstep.course.ContentProblem;
 import org.doorstep.course.CourseAuthoringService;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.LessonSource;
+import org.doorstep.security.PersonalTime;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Trainers and admins edit a lesson's text (YAML, saved as a draft while they type), check it,
- * preview it exactly as trainees will see it, and publish it as a new course version.
+ * Trainers and admins edit a lesson's text (YAML, saved as a draft while they type), check it and
+ * preview it exactly as trainees will see it. A content editor publishes it as a new course version;
+ * other trainers ask a content editor to review it, and content editors see those requests here.
  */
 @Route("course/authoring")
 @Menu(order = 1.5, icon = "vaadin:edit", title = "nav.authoring")
@@ -48,19 +54,36 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     final Button check = new Button();
     final Button preview = new Button();
     final Button publish = new Button();
+    final Button askReview = new Button();
+    final Span publishNote = new Span();
     final Button discard = new Button();
+    final ReviewRequests reviewRequests;
+    final TabSheet side = new TabSheet();
+    final LessonChanges changes = new LessonChanges();
+    final ScenarioMaps maps = new ScenarioMaps(this::showNodeInText);
+    private final Tab mapTab;
+    final LessonHistory history;
+    private final Tab changesTab;
+    private final Div workspace = new Div();
+    /** The version the Changes tab compares with; the live one unless a history row chose another. */
+    private int comparedVersion;
+    /** The node last found in the text from the map (for tests; the cursor itself lives in the browser). */
+    String selectedNode;
 
     private final CourseAuthoringService authoring;
-    private LessonSource current;
+    private @Nullable LessonSource current;
 
-    public AuthoringView(CourseAuthoringService authoring) {
+    public AuthoringView(CourseAuthoringService authoring, PersonalTime time) {
         this.authoring = authoring;
         addClassName("authoring-view");
-        add(new H2(getTranslation("nav.authoring")), help());
+        reviewRequests = new ReviewRequests(authoring, time.formats(), this::choose);
+        history = new LessonHistory(authoring, time.formats(), this::compareWith, this::restored);
+        add(new H2(getTranslation("nav.authoring")), help(), reviewRequests);
 
         lessonChooser.setLabel(getTranslation("authoring.lesson"));
-        lessonChooser.setItemLabelGenerator(lesson -> lesson.title()
-                + (lesson.draft() ? " — " + getTranslation("authoring.has-draft") : ""));
+        lessonChooser.setItemLabelGenerator(lesson -> lesson.title() + (lesson.awaitingReview()
+                ? " — " + getTranslation("authoring.awaiting-review")
+                : lesson.draft() ? " — " + getTranslation("authoring.has-draft") : ""));
         lessonChooser.setItems(authoring.lessons());
         lessonChooser.setWidth("min(100%, 32rem)");
         lessonChooser.addValueChangeListener(change -> {
@@ -81,12 +104,13 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
                 authoring.saveDraft(current.slug(), change.getValue());
                 status.setText(getTranslation("authoring.status.draft-saved"));
                 discard.setEnabled(true);
+                updatePublishing();
+                refreshSide();
             }
         });
-        editor.setVisible(false);
 
         check.setText(getTranslation("authoring.check"));
-        check.addClickListener(click -> showProblems(authoring.check(current.slug(), editor.getValue())));
+        check.addClickListener(click -> showProblems(authoring.check(chosen().slug(), editor.getValue())));
         preview.setText(getTranslation("authoring.preview"));
         preview.setIcon(VaadinIcon.EYE.create());
         preview.addClickListener(click -> openPreview());
@@ -94,20 +118,74 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         publish.setText(getTranslation("authoring.publish"));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(click -> confirmPublish());
+        askReview.setText(getTranslation("authoring.ask-review"));
+        askReview.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        askReview.addClickListener(click -> askForReview());
+        // Only one of the two applies to whoever is signed in; the service refuses the other anyway.
+        publish.setVisible(authoring.mayPublish());
+        askReview.setVisible(!authoring.mayPublish());
+        publishNote.addClassName("publish-note");
+        publishNote.setId("publish-note");
+        publish.getElement().setAttribute("aria-describedby", "publish-note");
+        askReview.getElement().setAttribute("aria-describedby", "publish-note");
         discard.setText(getTranslation("authoring.discard"));
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(click -> {
-            authoring.discardDraft(current.slug());
-            load(current.slug());
+            authoring.discardDraft(chosen().slug());
+            load(chosen().slug());
         });
-        Div actions = new Div(check, preview, publish, discard);
+        Div actions = new Div(check, preview, publish, askReview, discard, publishNote);
         actions.addClassName("authoring-actions");
         actions.setVisible(false);
         status.addClassName("authoring-status");
         status.getElement().setAttribute("aria-live", "polite");
         problems.addClassName("content-problems");
+        mapTab = side.add(getTranslation("authoring.map.tab"), maps);
+        changesTab = side.add(getTranslation("authoring.changes.tab"), changes);
+        side.add(getTranslation("authoring.history.tab"), history);
+        side.addClassName("authoring-side");
+        side.addSelectedChangeListener(change -> refreshSide());
+        workspace.addClassName("authoring-workspace");
+        workspace.add(editor, side);
+        workspace.setVisible(false);
         // The actions sit above the long text, so Preview and Publish never need a scroll.
-        add(lessonChooser, actions, status, problems, editor);
+        add(lessonChooser, actions, status, problems, workspace);
+    }
+
+    /** The map and the changes follow the text as it is saved; each is worked out only while its tab is shown. */
+    private void refreshSide() {
+        if (current == null) {
+            return;
+        }
+        if (side.getSelectedTab() == changesTab) {
+            changes.show(authoring.diff(current.slug(), comparedVersion, editor.getValue()));
+        } else if (side.getSelectedTab() == mapTab) {
+            maps.show(authoring.scenarioMaps(editor.getValue()));
+        }
+    }
+
+    /** Moves the text's cursor to the node's "- id:" line (from the map). */
+    void showNodeInText(String nodeId) {
+        if (TextCursor.toIdLine(editor, nodeId)) {
+            selectedNode = nodeId;
+        }
+    }
+
+    void compareWith(int version) {
+        comparedVersion = version;
+        side.setSelectedTab(changesTab);
+        refreshSide();
+    }
+
+    private void restored(int version) {
+        Notification.show(getTranslation("authoring.history.restored", version), 5000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refreshLessons();
+    }
+
+    /** The actions show only once a lesson is chosen (and loaded). */
+    private LessonSource chosen() {
+        return Objects.requireNonNull(current, "no lesson chosen");
     }
 
     private Paragraph help() {
@@ -120,16 +198,49 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     void load(String slug) {
         current = authoring.source(slug);
         editor.setValue(current.source());
-        editor.setVisible(true);
+        workspace.setVisible(true);
         problems.removeAll();
+        problems.setVisible(false);
+        comparedVersion = current.publishedVersion();
+        history.show(slug);
+        refreshSide();
         status.setText(getTranslation(current.draft() ? "authoring.status.draft" : "authoring.status.published",
                 current.publishedVersion()));
         getChildren().filter(child -> child.hasClassName("authoring-actions")).forEach(child -> child.setVisible(true));
         discard.setEnabled(current.draft());
+        updatePublishing();
+    }
+
+    /** Publish only for a content editor and only when the text differs from the live one; the note says why not. */
+    private void updatePublishing() {
+        boolean unchanged = current.unchanged(editor.getValue());
+        String note;
+        if (authoring.mayPublish()) {
+            publish.setEnabled(!unchanged);
+            note = unchanged ? "authoring.publish.unchanged" : "";
+        } else {
+            boolean asked = current.awaitingReview();
+            askReview.setEnabled(!unchanged && !asked);
+            note = unchanged ? "authoring.publish.unchanged" : asked ? "authoring.review.asked" : "authoring.publish.editors-only";
+        }
+        publishNote.setText(note.isEmpty() ? "" : getTranslation(note));
+    }
+
+    private void askForReview() {
+        // A content editor should get text that can be published, so the problems are fixed first.
+        if (!showProblems(authoring.check(current.slug(), editor.getValue()))) {
+            return;
+        }
+        authoring.askForReview(current.slug(), editor.getValue());
+        Notification.show(getTranslation("authoring.review.sent"), 5000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refreshLessons();
     }
 
     private boolean showProblems(List<ContentProblem> found) {
         problems.removeAll();
+        // An empty list would still take its margins: a gap above the text.
+        problems.setVisible(!found.isEmpty());
         if (found.isEmpty()) {
             status.setText(getTranslation("authoring.status.valid"));
             return true;
@@ -141,10 +252,10 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openPreview() {
-        if (!showProblems(authoring.check(current.slug(), editor.getValue()))) {
+        if (!showProblems(authoring.check(chosen().slug(), editor.getValue()))) {
             return;
         }
-        Lesson lesson = authoring.preview(current.slug(), editor.getValue());
+        Lesson lesson = authoring.preview(chosen().slug(), editor.getValue());
         Dialog dialog = new Dialog();
         dialog.addClassName("preview-dialog");
         dialog.setHeaderTitle(getTranslation("authoring.preview.title"));
@@ -159,11 +270,11 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmPublish() {
-        if (!showProblems(authoring.check(current.slug(), editor.getValue()))) {
+        if (!showProblems(authoring.check(chosen().slug(), editor.getValue()))) {
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("authoring.publish.title"),
-                getTranslation("authoring.publish.text", current.publishedVersion() + 1),
+                getTranslation("authoring.publish.text", chosen().publishedVersion() + 1),
                 getTranslation("authoring.publish"), event -> doPublish());
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("authoring.cancel"));
@@ -171,12 +282,25 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void doPublish() {
-        int version = authoring.publish(current.slug(), editor.getValue());
+        int version = authoring.publish(chosen().slug(), editor.getValue());
         Notification note = Notification.show(getTranslation("authoring.published", version), 5000,
                 Notification.Position.BOTTOM_CENTER);
         note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        reviewRequests.refresh();
+        refreshLessons();
+    }
+
+    /** New labels (draft, awaiting review) in the chooser, the current lesson still chosen and reloaded. */
+    private void refreshLessons() {
+        String slug = current.slug();
         lessonChooser.setItems(authoring.lessons());
-        load(current.slug());
+        choose(slug);
+        load(slug);
+    }
+
+    void choose(String slug) {
+        lessonChooser.getListDataView().getItems().filter(lesson -> lesson.slug().equals(slug)).findFirst()
+                .ifPresent(lessonChooser::setValue);
     }
 
     @Override

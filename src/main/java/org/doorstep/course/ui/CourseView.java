@@ -38,12 +38,13 @@ public class CourseView extends VerticalLayout implements HasDynamicTitle {
         if (map.summary() != null) {
             add(new Paragraph(map.summary()));
         }
-        if (map.resumeLesson() != null) {
+        String resumeLesson = map.resumeLesson();
+        if (resumeLesson != null) {
             boolean fresh = map.lessons().stream().allMatch(card -> card.status() == LessonStatus.NOT_STARTED);
-            String title = map.lessons().stream().filter(card -> card.slug().equals(map.resumeLesson()))
+            String title = map.lessons().stream().filter(card -> card.slug().equals(resumeLesson))
                     .findFirst().map(CourseMap.Card::title).orElse("");
             Button resume = new Button(getTranslation(fresh ? "course.map.start" : "course.map.resume", title),
-                    VaadinIcon.PLAY.create(), click -> open(map.resumeLesson()));
+                    VaadinIcon.PLAY.create(), click -> open(resumeLesson));
             resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             resume.addClassName("resume");
             add(resume);

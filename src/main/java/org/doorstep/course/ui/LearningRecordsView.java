@@ -13,12 +13,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.course.LearningRecordService;
 import org.doorstep.course.LearningRecordService.Choice;
 import org.doorstep.course.RecordScope;
 import org.doorstep.security.PersonalTime;
+import org.jspecify.annotations.Nullable;
 
 /** Managers and admins download learning events as xAPI statements for their learning record store. */
 @Route("learning-records")
@@ -83,9 +86,9 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
                 // Streamed as it is read: a large export never sits in memory.
                 records.writeStatements(scope, event.getOutputStream());
             });
-        } catch (IllegalArgumentException crossed) {
+        } catch (Refusal crossed) {
             download.setVisible(false);
-            problem.setText(getTranslation(crossed.getMessage()));
+            problem.setText(Refusals.message(crossed));
         }
     }
 
@@ -94,11 +97,11 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
     }
 
     /** The select asks for a label of the empty choice too (null); its caption stands for it. */
-    private static String name(Choice choice) {
+    private static String name(@Nullable Choice choice) {
         return choice == null ? "" : choice.name();
     }
 
-    private static Long id(Choice choice) {
+    private static @Nullable Long id(@Nullable Choice choice) {
         return choice == null ? null : choice.id();
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.Step;
 import org.doorstep.course.StepState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plays a lesson one step at a time: the step list, the step itself, and previous/next. Used for
@@ -29,6 +30,7 @@ class LessonPlayer extends Div {
 
     private final Lesson lesson;
     private final PlayActions actions;
+    private final OwnNetwork ownNetwork;
     private final Consumer<List<String>> onFinish;
     private final Map<String, StepState> states;
     private final Span position = new Span();
@@ -38,11 +40,18 @@ class LessonPlayer extends Div {
     private final Button previous = new Button();
     private final Button next = new Button();
     private int index;
-    private ReflectionStepView reflectionShown;
+    private @Nullable ReflectionStepView reflectionShown;
 
     /** {@code onFinish} gets the titles of the steps still open when the trainee finishes the lesson. */
     LessonPlayer(Lesson lesson, Map<String, StepState> states, String currentStep, PlayActions actions,
             Consumer<List<String>> onFinish) {
+        this(lesson, states, currentStep, actions, onFinish, null);
+    }
+
+    /** {@code ownNetwork}: the trainee's own figures for a link step to them; null in a preview or for a trainer. */
+    LessonPlayer(Lesson lesson, Map<String, StepState> states, String currentStep, PlayActions actions,
+            Consumer<List<String>> onFinish, OwnNetwork ownNetwork) {
+        this.ownNetwork = ownNetwork;
         this.lesson = lesson;
         this.actions = actions;
         this.onFinish = onFinish;
@@ -107,7 +116,8 @@ class LessonPlayer extends Div {
                     this::changed);
             case Step.Link link -> {
                 changed(link.id(), actions.viewed(link.id()));
-                yield new LinkStepView(link);
+                yield Step.Link.BIGGEST_WEEK.equals(link.target()) ? new BiggestWeekLink(link, ownNetwork)
+                        : new LinkStepView(link);
             }
         };
     }

@@ -14,6 +14,9 @@ import java.util.NoSuchElementException;
 import org.doorstep.base.Roles;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.LessonPlay;
+import org.doorstep.base.SignedInUser;
+import org.doorstep.exercise.ExerciseService;
+import org.doorstep.security.PersonalTime;
 
 /** Plays one lesson, opening at the step where the trainee left it, on whatever device. */
 @Route("course/:lesson")
@@ -21,10 +24,14 @@ import org.doorstep.course.LessonPlay;
 public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseService course;
+    private final ExerciseService exercise;
+    private final PersonalTime time;
     private String title = "";
 
-    public LessonView(CourseService course) {
+    public LessonView(CourseService course, ExerciseService exercise, PersonalTime time) {
         this.course = course;
+        this.exercise = exercise;
+        this.time = time;
         addClassName("lesson-view");
     }
 
@@ -43,7 +50,12 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         RouterLink back = new RouterLink(getTranslation("course.player.back"), CourseView.class);
         back.addClassName("back-to-map");
         add(back, new LessonPlayer(play.lesson(), play.states(), play.currentStep(), new SavedPlay(course, slug),
-                open -> finish(slug, open)));
+                open -> finish(slug, open), ownNetwork()));
+    }
+
+    /** A trainee's own network (read only when a step links to it); a trainer playing the course has none. */
+    private OwnNetwork ownNetwork() {
+        return SignedInUser.hasRole(Roles.TRAINEE) ? new OwnNetwork(exercise::biggestWeek, time.formats()) : null;
     }
 
     /** Back to the course map, saying which steps are still open, if any. */

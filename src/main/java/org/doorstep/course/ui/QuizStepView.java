@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import org.doorstep.course.QuizAttempt;
 import org.doorstep.course.Step;
 import org.doorstep.course.StepState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quiz, one question at a time: each answer is saved as it is given; a numbered overview leads to any
@@ -36,7 +37,7 @@ class QuizStepView extends Div {
     private int current;
     private String missingText = "";
     private Nav overview;
-    private Paragraph missing;
+    private @Nullable Paragraph missing;
 
     QuizStepView(Step.Quiz quiz, StepState state, PlayActions actions, BiConsumer<String, StepState> changed) {
         this.quiz = quiz;

@@ -1,8 +1,5 @@
 package org.doorstep.exercise.internal;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,13 +8,12 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores an import set-wise: the rows go into a temporary table by COPY, then a few statements
@@ -29,8 +25,14 @@ public class ConnectionImports {
     public record Counts(int added, int updated, int unchanged, int gone) {
     }
 
+    /** Told after each COPY chunk is handed to PostgreSQL (0 for the first); a seam to fail an import part-way. */
+    interface ChunkListener {
+        void written(int chunk) throws SQLException;
+    }
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private volatile ChunkListener chunkListener = chunk -> { };
 
     ConnectionImports(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -48,7 +50,8 @@ public class ConnectionImports {
      */
     public void copyFirstImport(long userId, Iterator<List<StagedRow>> chunks) {
         copy("copy connection (user_id, match_key, name_key, first_name, last_name, profile_url, email, company, "
-                + "position, connected_on, spoken, spoken_suggested) from stdin (format csv)", chunks, userId);
+                + "position, connected_on, message_count, invited_by_them, invitation_note, spoken, spoken_suggested) "
+                + "from stdin", chunks, userId);
     }
 
     /** Puts the rows in the transaction's temporary table import_rows. */
@@ -56,28 +59,30 @@ public class ConnectionImports {
         jdbc.sql("""
                 create temporary table if not exists import_rows (
                     match_key text primary key, name_key text, first_name text, last_name text, profile_url text,
-                    email text, company text, position text, connected_on date, messaged boolean
+                    email text, company text, position text, connected_on date, message_count integer,
+                    invited_by_them boolean, invitation_note text
                 ) on commit drop""").update();
         jdbc.sql("truncate import_rows").update();
         List<List<StagedRow>> chunks = new java.util.ArrayList<>();
         for (int from = 0; from < rows.size(); from += CHUNK) {
             chunks.add(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
         }
-        copy("copy import_rows from stdin (format csv)", chunks.iterator(), null);
+        copy("copy import_rows from stdin", chunks.iterator(), null);
     }
 
     /**
      * Streams the rows to COPY in chunks, on the transaction's connection: PostgreSQL stores one chunk
      * while the next is formatted, instead of waiting for the whole text.
      */
-    private void copy(String sql, Iterator<List<StagedRow>> chunks, Long userId) {
+    private void copy(String sql, Iterator<List<StagedRow>> chunks, @Nullable Long userId) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
-                while (chunks.hasNext()) {
-                    byte[] chunk = csv(chunks.next(), userId).getBytes(StandardCharsets.UTF_8);
+                for (int written = 0; chunks.hasNext(); written++) {
+                    byte[] chunk = copyText(chunks.next(), userId).getBytes(StandardCharsets.UTF_8);
                     copy.writeToCopy(chunk, 0, chunk.length);
+                    chunkListener.written(written);
                 }
                 copy.endCopy();
             } finally {
@@ -93,22 +98,25 @@ public class ConnectionImports {
     /** Rows per COPY chunk: big enough to keep the protocol cheap, small enough to overlap the work. */
     public static final int CHUNK = 2000;
 
-    /** COPY's CSV: with the owner first for the connection table, the messaged flag twice (spoken, suggested). */
-    private static String csv(List<StagedRow> rows, Long userId) {
-        StringWriter out = new StringWriter(rows.size() * 200);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setNullString("").get())) {
-            for (StagedRow row : rows) {
-                if (userId == null) {
-                    printer.printRecord(row.matchKey(), row.nameKey(), row.firstName(), row.lastName(), row.profileUrl(),
-                            row.email(), row.company(), row.position(), row.connectedOn(), row.messaged());
-                } else {
-                    printer.printRecord(userId, row.matchKey(), row.nameKey(), row.firstName(), row.lastName(),
-                            row.profileUrl(), row.email(), row.company(), row.position(), row.connectedOn(),
-                            row.messaged(), row.messaged());
-                }
+    void setChunkListener(ChunkListener listener) {
+        this.chunkListener = listener == null ? chunk -> { } : listener;
+    }
+
+    /** COPY's text: the owner first for the connection table, then whether messaged twice (spoken, suggested). */
+    private static String copyText(List<StagedRow> rows, Long userId) {
+        CopyText out = new CopyText(rows.size() * 200);
+        for (StagedRow row : rows) {
+            if (userId != null) {
+                out.value(userId);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.value(row.matchKey()).value(row.nameKey()).value(row.firstName()).value(row.lastName())
+                    .value(row.profileUrl()).value(row.email()).value(row.company()).value(row.position())
+                    .value(row.connectedOn()).value(row.messageCount()).value(row.invitedByThem())
+                    .value(row.invitationNote());
+            if (userId != null) {
+                out.value(row.messaged()).value(row.messaged());
+            }
+            out.endRow();
         }
         return out.toString();
     }
@@ -133,8 +141,12 @@ public class ConnectionImports {
         return new Counts(staged - matched, changed, matched - changed, gone);
     }
 
-    /** Merges: old-format rows take their URL key, new people arrive undecided, decisions stay, missing ones are gone. */
-    public void merge(long userId, Instant now) {
+    /**
+     * Merges: old-format rows take their URL key, new people arrive undecided, decisions stay, missing ones are gone.
+     * withMessages: the upload held messages.csv, whose counts then replace those stored; an invitation replaces the
+     * one stored only when the file lists one (older ones drop out of LinkedIn's window, and stay known here).
+     */
+    public void merge(long userId, Instant now, boolean withMessages) {
         jdbc.sql("""
                 update connection c set match_key = s.match_key
                   from import_rows s
@@ -143,9 +155,11 @@ public class ConnectionImports {
                 .param(userId).update();
         jdbc.sql("""
                 insert into connection (user_id, match_key, name_key, first_name, last_name, profile_url, email, company,
-                                        position, connected_on, spoken, spoken_suggested, created_at, updated_at)
+                                        position, connected_on, message_count, invited_by_them, invitation_note,
+                                        spoken, spoken_suggested, created_at, updated_at)
                 select ?, match_key, name_key, first_name, last_name, profile_url, email, company, position,
-                       connected_on, messaged, messaged, ?, ?
+                       connected_on, message_count, invited_by_them, invitation_note,
+                       message_count > 0, message_count > 0, ?, ?
                   from import_rows
                 on conflict (user_id, match_key) do update set
                        name_key = excluded.name_key, first_name = excluded.first_name, last_name = excluded.last_name,
@@ -162,17 +176,31 @@ public class ConnectionImports {
                         excluded.company, excluded.position, excluded.connected_on)
                     or (excluded.spoken_suggested and connection.decision is null and not connection.spoken)""")
                 .params(userId, Timestamp.from(now), Timestamp.from(now)).update();
-        // Addresses follow the latest choice: kept when opted in, erased when not (they are not a change to count).
+        // Addresses follow the latest choice: kept when opted in, erased when not. Neither they nor the evidence
+        // are a change to count.
         jdbc.sql("""
-                update connection c set email = s.email
+                update connection c set email = s.email,
+                       message_count = case when ? then s.message_count else c.message_count end,
+                       invited_by_them = coalesce(s.invited_by_them, c.invited_by_them),
+                       invitation_note = case when s.invited_by_them is null then c.invitation_note
+                                              else s.invitation_note end
                   from import_rows s
-                 where c.user_id = ? and c.match_key = s.match_key and c.email is distinct from s.email""")
-                .param(userId).update();
+                 where c.user_id = ? and c.match_key = s.match_key
+                   and (c.email is distinct from s.email
+                        or (? and c.message_count <> s.message_count)
+                        or (s.invited_by_them is not null and (c.invited_by_them, c.invitation_note)
+                            is distinct from (s.invited_by_them, s.invitation_note)))""")
+                .params(withMessages, userId, withMessages).update();
         jdbc.sql("""
                 update connection c set gone_at = ?, updated_at = ?
                  where c.user_id = ? and c.gone_at is null
                    and not exists (select 1 from import_rows s where s.match_key = c.match_key)""")
                 .params(Timestamp.from(now), Timestamp.from(now), userId).update();
+    }
+
+    /** Marks the connections made in a burst week (V018's rule), after the rows of an import are stored. */
+    public void markBurstWeeks(long userId) {
+        jdbc.sql("select mark_burst_weeks(?)").param(userId).query(rs -> { });
     }
 
     public void record(long userId, String fileName, String format, Instant at, Counts counts, int skipped) {

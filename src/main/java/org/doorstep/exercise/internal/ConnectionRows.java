@@ -9,6 +9,8 @@ import java.time.format.SignStyle;
 import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Turns one data row into a connection, or into a skipped row saying why; one bad row never sinks the file. */
 final class ConnectionRows {
@@ -45,7 +47,8 @@ final class ConnectionRows {
         String connectedOn = value(header.connectedOn(), row);
         LocalDate date;
         try {
-            date = LocalDate.parse(connectedOn, isIso(connectedOn) ? ISO_DATE : CONNECTED_ON);
+            date = LocalDate.parse(Objects.requireNonNull(connectedOn, "refused by shapeProblem when absent"),
+                    isIso(connectedOn) ? ISO_DATE : CONNECTED_ON);
         } catch (DateTimeParseException e) {
             return new SkippedRow(row.line(), "unreadable date '" + connectedOn + "' " + EXPECTED_DATE);
         }
@@ -65,7 +68,7 @@ final class ConnectionRows {
     }
 
     /** What makes the row unreadable before its values are parsed, in words for the member; null when none. */
-    private static String shapeProblem(ConnectionsHeader header, CsvRows.Row row) {
+    private static @Nullable String shapeProblem(ConnectionsHeader header, CsvRows.Row row) {
         int columns = header.labels().size();
         List<String> fields = row.fields();
         // A trailing empty value ("…,08 Feb 2026,") is harmless; a filled extra one means a comma outside quotes
@@ -91,7 +94,7 @@ final class ConnectionRows {
     }
 
     /** Trimmed, and null for a blank or absent value: LinkedIn leaves most emails and some companies empty. */
-    private static String value(int column, CsvRows.Row row) {
+    private static @Nullable String value(int column, CsvRows.Row row) {
         String field = row.field(column);
         return field == null || field.isBlank() ? null : field.strip();
     }

@@ -5,10 +5,12 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads LinkedIn's Connections.csv, current or legacy. Refuses a file that cannot be an export at all (see
- * {@link ExportRefusedException.Reason}); within an export, a row that cannot be read is skipped with its reason.
+ * {@link ImportRefusedException.Reason}); within an export, a row that cannot be read is skipped with its reason.
  */
 public final class ConnectionsCsvParser {
 
@@ -21,9 +23,9 @@ public final class ConnectionsCsvParser {
     private ConnectionsCsvParser() {
     }
 
-    /** @throws ExportRefusedException when the file cannot be imported at all */
+    /** @throws ImportRefusedException when the file cannot be imported at all */
     public static ConnectionsFile parse(InputStream in) {
-        return parse(in, ExportRefusedException.THE_FILE);
+        return parse(in, ExportRefusals.THE_FILE);
     }
 
     /** @param subject how refusals name the file: "The file", or "Connections.csv in the zip" */
@@ -58,19 +60,19 @@ public final class ConnectionsCsvParser {
         }
     }
 
-    /** @throws ExportRefusedException when the file cannot be imported at all */
+    /** @throws ImportRefusedException when the file cannot be imported at all */
     static Tokenized tokenize(InputStream in, String subject) {
         ExportText.Decoded decoded = ExportText.readDecoded(in, subject);
         String text = decoded.text();
         if (text.isBlank()) {
-            throw ExportRefusedException.empty(subject);
+            throw ExportRefusals.empty(subject);
         }
         Scan scan = new Scan(subject);
         try {
             CsvRows.forEachOfEitherSeparator(text, subject, scan::accept);
-        } catch (ExportRefusedException e) {
+        } catch (ImportRefusedException e) {
             // A broken quote in a file already seen to be something else: say what it is instead.
-            if (e.reason() == ExportRefusedException.Reason.UNBALANCED_QUOTES && scan.header == null
+            if (e.reason() == ImportRefusedException.Reason.UNBALANCED_QUOTES && scan.header == null
                     && !scan.nothingButPreamble()) {
                 throw scan.notAConnectionsExport();
             }
@@ -83,7 +85,7 @@ public final class ConnectionsCsvParser {
     private static final class Scan {
 
         private final String subject;
-        private ConnectionsHeader header;
+        private @Nullable ConnectionsHeader header;
         private final List<List<String>> rowsBeforeHeader = new ArrayList<>();
         private int contentRowsBeforeHeader;
         private boolean startsWithNotes;
@@ -134,33 +136,33 @@ public final class ConnectionsCsvParser {
             return contentRowsBeforeHeader == 0 || startsWithNotes && !multiValueRowBeforeHeader;
         }
 
-        ExportRefusedException notAConnectionsExport() {
+        ImportRefusedException notAConnectionsExport() {
             return rowsBeforeHeader.stream()
                     .map(OtherLinkedInFiles::recognise)
                     .flatMap(Optional::stream)
                     .findFirst()
-                    .map(kind -> ExportRefusedException.otherLinkedInFile(subject, kind))
+                    .map(kind -> ExportRefusals.otherLinkedInFile(subject, kind))
                     .orElseGet(this::unknownHeading);
         }
 
         /** A heading of several columns, but not LinkedIn's: probably translated or renamed, so show it. */
-        private ExportRefusedException unknownHeading() {
+        private ImportRefusedException unknownHeading() {
             return rowsBeforeHeader.stream()
                     .filter(fields -> fields.size() > 1)
                     .findFirst()
-                    .map(fields -> ExportRefusedException.columnsNotRecognised(subject, ColumnNames.of(fields)))
-                    .orElseGet(() -> ExportRefusedException.notAConnectionsExport(subject));
+                    .map(fields -> ExportRefusals.columnsNotRecognised(subject, ColumnNames.of(fields)))
+                    .orElseGet(() -> ExportRefusals.notAConnectionsExport(subject));
         }
 
         Tokenized result(Charset charset) {
             if (header == null) {
-                throw nothingButPreamble() ? ExportRefusedException.preambleOnly(subject) : notAConnectionsExport();
+                throw nothingButPreamble() ? ExportRefusals.preambleOnly(subject) : notAConnectionsExport();
             }
             if (dataRows == 0) {
-                throw ExportRefusedException.headerOnly(subject);
+                throw ExportRefusals.headerOnly(subject);
             }
             if (dataRows > MAX_ROWS) {
-                throw ExportRefusedException.tooManyRows(subject, dataRows, MAX_ROWS);
+                throw ExportRefusals.tooManyRows(subject, dataRows);
             }
             return new Tokenized(header, rows, charset);
         }

@@ -13,9 +13,6 @@ import java.util.Optional;
 record ConnectionsHeader(List<String> labels, int firstName, int lastName, int url, int email, int company,
         int position, int connectedOn) {
 
-    /** LinkedIn's heading, in its English words, as a refusal names it. */
-    static final String EXPECTED = "First Name, Last Name, URL, Email Address, Company, Position, Connected On";
-
     static Optional<ConnectionsHeader> recognise(List<String> fields) {
         List<String> labels = fields.stream().map(String::strip).toList();
         List<String> keys = labels.stream().map(label -> label.toLowerCase(Locale.ROOT)).toList();

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /** Commons CSV over a decoded export, handing out each record with the physical line it starts on. */
 final class CsvRows {
@@ -23,7 +25,7 @@ final class CsvRows {
             return fields.size() == 1 && fields.getFirst().isBlank();
         }
 
-        String field(int index) {
+        @Nullable String field(int index) {
             return index >= 0 && index < fields.size() ? fields.get(index) : null;
         }
     }
@@ -42,7 +44,7 @@ final class CsvRows {
     private CsvRows() {
     }
 
-    /** @throws ExportRefusedException UNBALANCED_QUOTES with the line on which the broken value starts */
+    /** @throws ImportRefusedException UNBALANCED_QUOTES with the line on which the broken value starts */
     static void forEach(String text, String subject, Consumer<Row> action) {
         forEach(text, subject, FORMAT, action);
     }
@@ -81,7 +83,7 @@ final class CsvRows {
                     }
                     record = records.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw ExportRefusedException.unbalancedQuotes(subject, brokenLine(e, line));
+                    throw ExportRefusals.unbalancedQuotes(subject, brokenLine(e, line));
                 }
                 action.accept(new Row(line, record.toList()));
                 line = Math.toIntExact(parser.getCurrentLineNumber()) + 1;

@@ -8,15 +8,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /** Takes what the member uploaded, LinkedIn's zip or the Connections.csv from it, and reads the connections. */
 public final class ExportReader {
 
     static final int MAX_ZIP_ENTRIES = 1000;
     /**
-     * Entries other than Connections.csv and messages.csv are inflated only to reach the next one; this caps that
+     * Entries other than Connections.csv, messages.csv and Invitations.csv are inflated only to reach the next one; this caps that
      * work, so a small zip that unpacks to gigabytes is refused instead of keeping a thread busy.
      */
     static final long MAX_SKIPPED_BYTES = 100L * 1024 * 1024;
@@ -29,18 +33,32 @@ public final class ExportReader {
 
     /**
      * @param fileName the name the member's browser gave, only to spot a zip whose bytes say otherwise; may be null
-     * @throws ExportRefusedException when there is nothing to import
+     * @throws ImportRefusedException when there is nothing to import
      */
     public static ExportContents read(InputStream in, String fileName) {
         TokenizedExport export = tokenize(in, fileName);
-        return new ExportContents(export.connections().convertAll(), export.messaged());
+        return new ExportContents(export.connections().convertAll(), export.messaged(), export.invitations());
     }
 
-    /** An export checked and split into rows, with whom the member has messaged; the rows are converted later. */
-    public record TokenizedExport(ConnectionsCsvParser.Tokenized connections, MessagedContacts messaged) {
+    /**
+     * An export checked and split into rows, with whom the member has messaged and who invited whom; the rows are
+     * converted later.
+     */
+    public record TokenizedExport(ConnectionsCsvParser.Tokenized connections, MessagedContacts messaged,
+            Invitations invitations) {
+
+        /** A lone Connections.csv: no other file of the export to read evidence from. */
+        TokenizedExport(ConnectionsCsvParser.Tokenized connections) {
+            this(connections, MessagedContacts.NONE, Invitations.NONE);
+        }
+
+        /** Whether the upload held messages.csv: only then do message counts replace those stored. */
+        public boolean hasMessages() {
+            return messaged != MessagedContacts.NONE;
+        }
 
         /** Null for LinkedIn's UTF-8; else what a re-saved Connections.csv was read as ("windows-1252", "UTF-16LE"). */
-        public String resavedEncoding() {
+        public @Nullable String resavedEncoding() {
             return connections.charset().equals(StandardCharsets.UTF_8) ? null : connections.charset().name();
         }
 
@@ -58,11 +76,20 @@ public final class ExportReader {
             return readZip(buffered);
         }
         if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            throw start.length == 0 ? ExportRefusedException.empty(ExportRefusedException.THE_FILE)
-                    : ExportRefusedException.brokenZip();
+            throw start.length == 0 ? ExportRefusals.empty(ExportRefusals.THE_FILE)
+                    : ExportRefusals.brokenZip();
         }
-        return new TokenizedExport(ConnectionsCsvParser.tokenize(buffered, ExportRefusedException.THE_FILE),
-                MessagedContacts.NONE);
+        return new TokenizedExport(ConnectionsCsvParser.tokenize(buffered, ExportRefusals.THE_FILE));
+    }
+
+    /**
+     * The files of an export given apart (the built-in sample network): Connections.csv with the messages.csv and
+     * Invitations.csv that go with it.
+     */
+    public static TokenizedExport tokenize(InputStream connections, InputStream messages, InputStream invitations,
+            String fileName) {
+        return new TokenizedExport(ConnectionsCsvParser.tokenize(new BufferedInputStream(connections), fileName),
+                MessagesCsvParser.parse(messages, fileName), InvitationsCsvParser.parse(invitations, fileName));
     }
 
     private static byte[] peek(BufferedInputStream in) {
@@ -79,18 +106,26 @@ public final class ExportReader {
     private static TokenizedExport readZip(InputStream in) {
         byte[] connections = null;
         byte[] messages = null;
+        byte[] invitations = null;
         long skippedBytes = 0;
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++entries > MAX_ZIP_ENTRIES) {
-                    throw ExportRefusedException.tooManyZipEntries(MAX_ZIP_ENTRIES);
+                    throw ExportRefusals.tooManyZipEntries(MAX_ZIP_ENTRIES);
                 }
                 String name = baseName(entry);
                 if (connections == null && name.equalsIgnoreCase("Connections.csv")) {
                     connections = ExportText.readEntry(zip, "Connections.csv");
                 } else if (messages == null && name.equalsIgnoreCase("messages.csv")) {
-                    messages = ExportText.readEntry(zip, "messages.csv");
+                    messages = ExportText.readEntry(zip, "messages.csv", ExportText.MAX_MESSAGES_MEGABYTES);
+                } else if (invitations == null && name.equalsIgnoreCase("Invitations.csv")) {
+                    // Extra evidence: one too large to be LinkedIn's is left out, the rest counting as skipped bytes.
+                    invitations = zip.readNBytes(ExportText.MAX_BYTES + 1);
+                    if (invitations.length > ExportText.MAX_BYTES) {
+                        skippedBytes += invitations.length + drain(zip, MAX_SKIPPED_BYTES - skippedBytes - invitations.length);
+                        invitations = new byte[0];
+                    }
                 } else {
                     skippedBytes += drain(zip, MAX_SKIPPED_BYTES - skippedBytes);
                 }
@@ -98,16 +133,31 @@ public final class ExportReader {
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             // ZipException for a corrupt archive, EOFException for a truncated one, IllegalArgumentException
             // for an entry name that is not UTF-8.
-            throw ExportRefusedException.brokenZip();
+            throw ExportRefusals.brokenZip();
         }
         if (connections == null) {
-            throw ExportRefusedException.noConnectionsInZip();
+            throw ExportRefusals.noConnectionsInZip();
         }
+        // The evidence is read on the other core while Connections.csv is tokenized: an import starts storing sooner.
+        byte[] messageBytes = messages;
+        byte[] invitationBytes = invitations;
+        CompletableFuture<MessagedContacts> messaged = CompletableFuture.supplyAsync(() -> messageBytes == null
+                ? MessagedContacts.NONE
+                : MessagesCsvParser.parse(new ByteArrayInputStream(messageBytes), inTheZip("messages.csv")));
+        CompletableFuture<Invitations> invited = messaged.thenApply(done -> invitationBytes == null ? Invitations.NONE
+                : InvitationsCsvParser.parse(new ByteArrayInputStream(invitationBytes), inTheZip("Invitations.csv")));
         ConnectionsCsvParser.Tokenized file = ConnectionsCsvParser.tokenize(new ByteArrayInputStream(connections),
                 inTheZip("Connections.csv"));
-        MessagedContacts messaged = messages == null ? MessagedContacts.NONE
-                : MessagesCsvParser.parse(new ByteArrayInputStream(messages), inTheZip("messages.csv"));
-        return new TokenizedExport(file, messaged);
+        return new TokenizedExport(file, joined(messaged), joined(invited));
+    }
+
+    /** The result of work done on another thread, its exception (a refusal) thrown as it was. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**
@@ -134,7 +184,7 @@ public final class ExportReader {
         for (int read = entry.read(buffer); read >= 0; read = entry.read(buffer)) {
             total += read;
             if (total > budget) {
-                throw ExportRefusedException.zipTooLarge((int) (MAX_SKIPPED_BYTES / (1024 * 1024)));
+                throw ExportRefusals.zipTooLarge((int) (MAX_SKIPPED_BYTES / (1024 * 1024)));
             }
         }
         return total;

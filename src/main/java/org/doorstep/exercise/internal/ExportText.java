@@ -9,6 +9,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an uploaded CSV as text, bounded in size: UTF-8 as LinkedIn writes it, or what Excel on Windows re-saves it
@@ -18,6 +20,11 @@ final class ExportText {
 
     static final int MAX_MEGABYTES = 10;
     static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
+    /**
+     * messages.csv holds every message of the member's years on LinkedIn: 50,000 messages come to about 15 MB, and
+     * a 10 MB zip can unpack to several times that. Read only from within a zip, whose upload is itself bounded.
+     */
+    static final int MAX_MESSAGES_MEGABYTES = 64;
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -34,18 +41,27 @@ final class ExportText {
 
     /** Reads at most one byte past the limit, so an endless or huge upload costs no more than that. */
     static byte[] readBounded(InputStream in, String subject) {
-        return readBounded(in, () -> ExportRefusedException.tooLarge(subject, MAX_MEGABYTES));
+        return readBounded(in, () -> ExportRefusals.tooLarge(subject, MAX_MEGABYTES));
     }
 
     /** As {@link #readBounded(InputStream, String)} for an entry of a zip: its refusal says it is what unpacks large. */
     static byte[] readEntry(InputStream zip, String entryName) {
-        return readBounded(zip, () -> ExportRefusedException.unpacksTooLarge(entryName, MAX_MEGABYTES));
+        return readEntry(zip, entryName, MAX_MEGABYTES);
     }
 
-    private static byte[] readBounded(InputStream in, Supplier<ExportRefusedException> tooLarge) {
+    static byte[] readEntry(InputStream zip, String entryName, int maxMegabytes) {
+        return readBounded(zip, maxMegabytes, () -> ExportRefusals.unpacksTooLarge(entryName, maxMegabytes));
+    }
+
+    private static byte[] readBounded(InputStream in, Supplier<ImportRefusedException> tooLarge) {
+        return readBounded(in, MAX_MEGABYTES, tooLarge);
+    }
+
+    private static byte[] readBounded(InputStream in, int maxMegabytes, Supplier<ImportRefusedException> tooLarge) {
+        int maxBytes = maxMegabytes * 1024 * 1024;
         try {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
                 throw tooLarge.get();
             }
             return bytes;
@@ -57,6 +73,12 @@ final class ExportText {
 
     static String read(InputStream in, String subject) {
         return decode(readBounded(in, subject), subject).text();
+    }
+
+    /** As {@link #read(InputStream, String)} with a larger bound (messages.csv). */
+    static String read(InputStream in, String subject, int maxMegabytes) {
+        return decode(readBounded(in, maxMegabytes, () -> ExportRefusals.tooLarge(subject, maxMegabytes)),
+                subject).text();
     }
 
     static Decoded readDecoded(InputStream in, String subject) {
@@ -72,7 +94,7 @@ final class ExportText {
         if (utf16 != null) {
             String text = strictly(utf16, ByteBuffer.wrap(bytes, 2, bytes.length - 2));
             if (text == null || text.indexOf('\0') >= 0) {
-                throw ExportRefusedException.notText(subject);
+                throw ExportRefusals.notText(subject);
             }
             return new Decoded(text, utf16);
         }
@@ -82,15 +104,15 @@ final class ExportText {
         }
         // NUL is valid UTF-8 but never appears in text; UTF-16 and binary files are full of it.
         if (text.indexOf('\0') >= 0) {
-            throw looksLikeUtf16WithoutMark(bytes) ? ExportRefusedException.notUtf8(subject)
-                    : ExportRefusedException.notText(subject);
+            throw looksLikeUtf16WithoutMark(bytes) ? ExportRefusals.notUtf8(subject)
+                    : ExportRefusals.notText(subject);
         }
         // Excel and Notepad add a byte-order mark when a member re-saves the file.
         return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, StandardCharsets.UTF_8);
     }
 
     /** Excel's "Unicode text" starts with FF FE (UTF-16LE); FE FF is its big-endian twin. */
-    private static Charset utf16ByItsMark(byte[] bytes) {
+    private static @Nullable Charset utf16ByItsMark(byte[] bytes) {
         if (bytes.length < 2) {
             return null;
         }
@@ -113,10 +135,10 @@ final class ExportText {
         if (text != null && noControlCharacters(text)) {
             return text;
         }
-        throw controlBytes(bytes) ? ExportRefusedException.notText(subject) : ExportRefusedException.notUtf8(subject);
+        throw controlBytes(bytes) ? ExportRefusals.notText(subject) : ExportRefusals.notUtf8(subject);
     }
 
-    private static String strictly(Charset charset, ByteBuffer bytes) {
+    private static @Nullable String strictly(Charset charset, ByteBuffer bytes) {
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.doorstep.exercise.ImportCounts;
+import org.jspecify.annotations.Nullable;
 
 /** One import, in the caller's transaction: stage, compare, and (with a time) merge and record it. */
 public final class ImportPlan {
@@ -14,7 +15,7 @@ public final class ImportPlan {
 
     /** With {@code at} null only compares (a preview); otherwise stores, without e-mail addresses. */
     public static ImportCounts run(ExportReader.TokenizedExport export, String fileName, ConnectionImports imports,
-            long userId, Instant at, String format) {
+            long userId, @Nullable Instant at, String format) {
         return run(export, fileName, imports, userId, at, format, false);
     }
 
@@ -23,11 +24,12 @@ public final class ImportPlan {
      * re-import erases those kept before. Addresses never count as a change in the preview.
      */
     public static ImportCounts run(ExportReader.TokenizedExport export, String fileName, ConnectionImports imports,
-            long userId, Instant at, String format, boolean keepEmails) {
+            long userId, @Nullable Instant at, String format, boolean keepEmails) {
         if (at != null && !imports.hasConnections(userId)) {
             return firstImport(export, fileName, imports, userId, at, format, keepEmails);
         }
-        ExportContents contents = new ExportContents(export.connections().convertAll(), export.messaged());
+        ExportContents contents = new ExportContents(export.connections().convertAll(), export.messaged(),
+                export.invitations());
         ImportStaging.Staged staged = ImportStaging.stage(contents, keepEmails);
         int messaged = (int) staged.rows().stream().filter(StagedRow::messaged).count();
         ConnectionImports.Counts counts;
@@ -37,7 +39,8 @@ public final class ImportPlan {
             imports.stage(staged.rows());
             counts = imports.compare(userId);
             if (at != null) {
-                imports.merge(userId, at);
+                imports.merge(userId, at, export.hasMessages());
+                imports.markBurstWeeks(userId);
                 imports.record(userId, fileName, format, at, counts, staged.skipped().size());
             }
         }
@@ -51,7 +54,7 @@ public final class ImportPlan {
      */
     private static ImportCounts firstImport(ExportReader.TokenizedExport export, String fileName,
             ConnectionImports imports, long userId, Instant at, String format, boolean keepEmails) {
-        ImportStaging staging = new ImportStaging(export.messaged(), keepEmails);
+        ImportStaging staging = new ImportStaging(export.messaged(), export.invitations(), keepEmails);
         int[] messaged = {0};
         var rows = export.connections();
         imports.copyFirstImport(userId, new Iterator<>() {
@@ -75,6 +78,7 @@ public final class ImportPlan {
             }
         });
         ConnectionImports.Counts counts = new ConnectionImports.Counts(staging.stagedCount(), 0, 0, 0);
+        imports.markBurstWeeks(userId);
         imports.record(userId, fileName, format, at, counts, staging.skipped().size());
         return new ImportCounts(fileName, format, counts.added(), 0, 0, 0, staging.skipped(), messaged[0]);
     }

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.doorstep.exercise.ImportCounts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns parsed rows into rows to stage, a chunk at a time: one per person (a repeated person is skipped,
  * naming the line they first appeared on), keyed by profile URL, or by name and connection date in the
- * old format, and marked when messages.csv shows an exchange with them.
+ * old format, with the messages exchanged with them and the invitation between you, as the export shows.
  */
 final class ImportStaging {
 
@@ -19,20 +20,22 @@ final class ImportStaging {
     }
 
     private final MessagedContacts messaged;
+    private final Invitations invitations;
     private final boolean keepEmails;
     private final Map<String, Integer> firstLine = new HashMap<>();
     private final List<ImportCounts.SkippedLine> skipped = new ArrayList<>();
     private int staged;
 
     /** keepEmails: the trainee chose to keep their connections' e-mail addresses; otherwise none is stored. */
-    ImportStaging(MessagedContacts messaged, boolean keepEmails) {
+    ImportStaging(MessagedContacts messaged, Invitations invitations, boolean keepEmails) {
         this.messaged = messaged;
+        this.invitations = invitations;
         this.keepEmails = keepEmails;
     }
 
     /** All of an export at once (previews and re-imports). */
     static Staged stage(ExportContents export, boolean keepEmails) {
-        ImportStaging staging = new ImportStaging(export.messaged(), keepEmails);
+        ImportStaging staging = new ImportStaging(export.messaged(), export.invitations(), keepEmails);
         List<Record> rows = new ArrayList<>(export.connections().connections());
         rows.addAll(export.connections().skipped());
         List<StagedRow> stagedRows = staging.add(rows);
@@ -56,7 +59,7 @@ final class ImportStaging {
         return out;
     }
 
-    private StagedRow stage(ParsedConnection parsed) {
+    private @Nullable StagedRow stage(ParsedConnection parsed) {
         String nameKey = nameKey(parsed);
         String url = parsed.profileUrl(); // the parser hands it over normalised
         String matchKey = url != null ? url : nameKey;
@@ -65,10 +68,12 @@ final class ImportStaging {
             skipped.add(new ImportCounts.SkippedLine(parsed.line(), "the same person as line " + earlier));
             return null;
         }
-        boolean wasMessaged = (url != null && messaged.profileUrls().contains(url))
-                || messaged.names().contains(fullName(parsed).toLowerCase(Locale.ROOT));
+        String name = fullName(parsed).toLowerCase(Locale.ROOT);
+        Invitations.Invitation invitation = invitations.with(url, name);
         return new StagedRow(matchKey, nameKey, nullToEmpty(parsed.firstName()), nullToEmpty(parsed.lastName()), url,
-                keepEmails ? parsed.email() : null, parsed.company(), parsed.position(), parsed.connectedOn(), wasMessaged);
+                keepEmails ? parsed.email() : null, parsed.company(), parsed.position(), parsed.connectedOn(),
+                messaged.messagesWith(url, name), invitation == null ? null : invitation.invitedByThem(),
+                invitation == null ? null : invitation.note());
     }
 
     int stagedCount() {
@@ -95,7 +100,7 @@ final class ImportStaging {
         return (nullToEmpty(parsed.firstName()) + " " + nullToEmpty(parsed.lastName())).strip();
     }
 
-    private static String nullToEmpty(String value) {
+    private static String nullToEmpty(@Nullable String value) {
         return value == null ? "" : value;
     }
 }

@@ -1,20 +1,42 @@
 package org.doorstep.exercise.internal;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The people the member has exchanged LinkedIn messages with: evidence for "you have spoken to them".
+ * The people the member has exchanged LinkedIn messages with, and in how many messages: evidence for "you have
+ * spoken to them" and the count shown beside each connection.
  *
- * @param profileUrls normalised by {@link ProfileUrls#normalise}, the member's own address left out
- * @param names       names from FROM and TO as match keys: lower case (Locale.ROOT), trimmed, runs of spaces made
- *                    one; the member's own name left out. Compare with "first last" lower-cased the same way.
+ * @param messagesPerUrl  messages each address takes part in; addresses normalised by {@link ProfileUrls#normalise},
+ *                        the member's own left out
+ * @param messagesPerName the same by name from FROM and TO, as match keys: lower case (Locale.ROOT), trimmed, runs of
+ *                        spaces made one; the member's own name left out. Compare with "first last" lower-cased alike.
  */
-public record MessagedContacts(Set<String> profileUrls, Set<String> names) {
+public record MessagedContacts(Map<String, Integer> messagesPerUrl, Map<String, Integer> messagesPerName) {
 
-    public static final MessagedContacts NONE = new MessagedContacts(Set.of(), Set.of());
+    public static final MessagedContacts NONE = new MessagedContacts(Map.of(), Map.of());
 
     public MessagedContacts {
-        profileUrls = Set.copyOf(profileUrls);
-        names = Set.copyOf(names);
+        messagesPerUrl = Map.copyOf(messagesPerUrl);
+        messagesPerName = Map.copyOf(messagesPerName);
+    }
+
+    public Set<String> profileUrls() {
+        return messagesPerUrl.keySet();
+    }
+
+    public Set<String> names() {
+        return messagesPerName.keySet();
+    }
+
+    /**
+     * Messages exchanged with a connection: by address when the file names it, else by name (a file without
+     * recipient addresses, or an old export); 0 when neither is found.
+     *
+     * @param nameKey "first last" lower-cased as {@link #messagesPerName} is
+     */
+    public int messagesWith(String profileUrl, String nameKey) {
+        Integer byUrl = profileUrl == null ? null : messagesPerUrl.get(profileUrl);
+        return byUrl != null ? byUrl : messagesPerName.getOrDefault(nameKey, 0);
     }
 }

@@ -12,9 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads LinkedIn's messages.csv for the people the member has written with. The file does not say whose export
+ * Reads LinkedIn's messages.csv for the people the member has written with, and how often. The file does not say whose export
  * it is, so the member is worked out from who takes part in the most messages, and left out.
  */
 public final class MessagesCsvParser {
@@ -29,14 +31,14 @@ public final class MessagesCsvParser {
      * An empty file, or one without a heading naming FROM, SENDER PROFILE URL and TO, yields
      * {@link MessagedContacts#NONE}: the messages are extra evidence and must not stop an import of connections.
      *
-     * @throws ExportRefusedException TOO_LARGE, NOT_TEXT or UNBALANCED_QUOTES
+     * @throws ImportRefusedException TOO_LARGE, NOT_TEXT or UNBALANCED_QUOTES
      */
     public static MessagedContacts parse(InputStream in) {
-        return parse(in, ExportRefusedException.THE_FILE);
+        return parse(in, ExportRefusals.THE_FILE);
     }
 
     static MessagedContacts parse(InputStream in, String subject) {
-        String text = ExportText.read(in, subject);
+        String text = ExportText.read(in, subject, ExportText.MAX_MESSAGES_MEGABYTES);
         Tally tally = new Tally();
         CsvRows.forEach(text, subject, tally::accept);
         return tally.result();
@@ -44,7 +46,7 @@ public final class MessagesCsvParser {
 
     private record Columns(int from, int senderUrl, int to, int recipientUrls) {
 
-        static Columns recognise(List<String> fields) {
+        static @Nullable Columns recognise(List<String> fields) {
             List<String> keys = fields.stream().map(field -> field.strip().toLowerCase(Locale.ROOT)).toList();
             if (!keys.containsAll(List.of("from", "sender profile url", "to"))) {
                 return null;
@@ -57,10 +59,22 @@ public final class MessagesCsvParser {
     /** Counts in how many messages each address and each name takes part, and which address goes with which name. */
     private static final class Tally {
 
-        private Columns columns;
+        private @Nullable Columns columns;
         private final Map<String, Integer> messagesPerUrl = new HashMap<>();
         private final Map<String, Integer> messagesPerName = new HashMap<>();
         private final Map<String, Set<String>> urlsByName = new HashMap<>();
+        // The member's address and name are in every message, a correspondent's in each of theirs: each raw
+        // value is normalised once (50,000 messages hold a few thousand distinct ones).
+        private final Map<String, String> normalisedUrls = new HashMap<>();
+        private final Map<String, String> normalisedNames = new HashMap<>();
+
+        private String url(String raw) {
+            return raw == null ? null : normalisedUrls.computeIfAbsent(raw, ProfileUrls::normalise);
+        }
+
+        private String nameOf(String raw) {
+            return raw == null ? null : normalisedNames.computeIfAbsent(raw, MessagesCsvParser::name);
+        }
 
         void accept(CsvRows.Row row) {
             if (row.blank()) {
@@ -70,13 +84,13 @@ public final class MessagesCsvParser {
                 columns = Columns.recognise(row.fields());
                 return;
             }
-            String senderName = name(row.field(columns.from()));
-            String senderUrl = ProfileUrls.normalise(row.field(columns.senderUrl()));
+            String senderName = nameOf(row.field(columns.from()));
+            String senderUrl = url(row.field(columns.senderUrl()));
             List<String> recipientUrls = split(row.field(columns.recipientUrls()));
             List<String> recipientNames = recipientNames(row.field(columns.to()), recipientUrls.size());
 
             // Each party counts once per message, however often it is listed.
-            Stream.concat(Stream.of(senderUrl), recipientUrls.stream().map(ProfileUrls::normalise))
+            Stream.concat(Stream.of(senderUrl), recipientUrls.stream().map(this::url))
                     .filter(Objects::nonNull)
                     .distinct()
                     .forEach(url -> messagesPerUrl.merge(url, 1, Integer::sum));
@@ -88,12 +102,12 @@ public final class MessagesCsvParser {
             pair(senderName, senderUrl);
             if (recipientNames.size() == recipientUrls.size()) {
                 for (int i = 0; i < recipientNames.size(); i++) {
-                    pair(recipientNames.get(i), ProfileUrls.normalise(recipientUrls.get(i)));
+                    pair(recipientNames.get(i), url(recipientUrls.get(i)));
                 }
             }
         }
 
-        private void pair(String name, String url) {
+        private void pair(@Nullable String name, @Nullable String url) {
             if (name != null && url != null) {
                 urlsByName.computeIfAbsent(name, key -> new HashSet<>()).add(url);
             }
@@ -108,9 +122,9 @@ public final class MessagesCsvParser {
             String member = soleLeader(messagesPerName);
             Set<String> memberUrls = member != null ? urlsByName.getOrDefault(member, Set.of())
                     : Optional.ofNullable(soleLeader(messagesPerUrl)).map(Set::of).orElse(Set.of());
-            Set<String> urls = new HashSet<>(messagesPerUrl.keySet());
-            urls.removeAll(memberUrls);
-            Set<String> names = new HashSet<>(messagesPerName.keySet());
+            Map<String, Integer> urls = new HashMap<>(messagesPerUrl);
+            urls.keySet().removeAll(memberUrls);
+            Map<String, Integer> names = new HashMap<>(messagesPerName);
             names.remove(member);
             return new MessagedContacts(urls, names);
         }
@@ -120,14 +134,14 @@ public final class MessagesCsvParser {
          * nobody, as keeping the member's own entry matches none of their connections, while removing the wrong
          * one would lose real evidence.
          */
-        private static String soleLeader(Map<String, Integer> messagesPer) {
+        private static @Nullable String soleLeader(Map<String, Integer> messagesPer) {
             int most = messagesPer.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             List<String> leaders = messagesPer.entrySet().stream()
                     .filter(entry -> entry.getValue() == most).map(Map.Entry::getKey).toList();
             return leaders.size() == 1 ? leaders.getFirst() : null;
         }
 
-        private static List<String> split(String urls) {
+        private static List<String> split(@Nullable String urls) {
             return urls == null || urls.isBlank() ? List.of()
                     : Arrays.stream(URL_SEPARATORS.split(urls.strip())).toList();
         }
@@ -136,13 +150,13 @@ public final class MessagesCsvParser {
          * "Ana Silva, Bob Jones" for a group, but "Jane Roe, PhD" for one person: split on commas only when that
          * gives as many names as there are recipient addresses.
          */
-        private static List<String> recipientNames(String to, int recipientCount) {
+        private List<String> recipientNames(String to, int recipientCount) {
             if (to == null || to.isBlank()) {
                 return List.of();
             }
-            List<String> parts = Arrays.stream(to.split(",")).map(MessagesCsvParser::name).toList();
+            List<String> parts = Arrays.stream(to.split(",")).map(this::nameOf).toList();
             return recipientCount > 1 && parts.size() == recipientCount && !parts.contains(null)
-                    ? parts : List.of(name(to));
+                    ? parts : List.of(nameOf(to));
         }
     }
 
@@ -150,7 +164,7 @@ public final class MessagesCsvParser {
      * A match key: lower case, trimmed, runs of spaces made one, so "Ana  SILVA " and "Ana Silva" are one person;
      * null when blank.
      */
-    private static String name(String raw) {
+    static String name(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

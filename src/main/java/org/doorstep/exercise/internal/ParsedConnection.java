@@ -1,6 +1,7 @@
 package org.doorstep.exercise.internal;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One connection read from a LinkedIn Connections.csv.
@@ -14,6 +15,7 @@ import java.time.LocalDate;
  * @param position    the contact's current position at export time; null when blank
  * @param connectedOn the day the connection was made
  */
-public record ParsedConnection(int line, String firstName, String lastName, String profileUrl, String email,
-        String company, String position, LocalDate connectedOn) {
+public record ParsedConnection(int line, @Nullable String firstName, @Nullable String lastName,
+        @Nullable String profileUrl, @Nullable String email, @Nullable String company, @Nullable String position,
+        LocalDate connectedOn) {
 }

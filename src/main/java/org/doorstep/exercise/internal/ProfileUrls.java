@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** LinkedIn profile addresses in one spelling, so that a re-import and messages.csv find the same person. */
 public final class ProfileUrls {
@@ -28,7 +29,7 @@ public final class ProfileUrls {
      *
      * @return null when the address is blank or not an http(s) address on linkedin.com with a path
      */
-    public static String normalise(String url) {
+    public static @Nullable String normalise(@Nullable String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -50,7 +51,7 @@ public final class ProfileUrls {
         return "https://" + host + path;
     }
 
-    private static String host(String authority) {
+    private static @Nullable String host(String authority) {
         // "www.linkedin.com@evil.example" has the host evil.example: refuse any user part outright.
         if (authority.contains("@")) {
             return null;

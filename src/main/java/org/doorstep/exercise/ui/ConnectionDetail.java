@@ -13,10 +13,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.doorstep.base.Formats;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
 import org.doorstep.exercise.Decision;
+import org.jspecify.annotations.Nullable;
 
 /** One connection: the four criteria, the suggested verdict, the decision and a note. */
 class ConnectionDetail extends Div {
@@ -36,17 +38,19 @@ class ConnectionDetail extends Div {
     private final H3 name = new H3();
     private final Div profile = new Div();
     private final Paragraph facts = new Paragraph();
+    final EvidenceList evidence;
     private final Map<Criterion, Checkbox> criteria = new EnumMap<>(Criterion.class);
     private final Paragraph suggestion = new Paragraph();
     private final Map<Decision, Button> decisions = new EnumMap<>(Decision.class);
     final TextArea note = new TextArea();
     final Span saved = new Span();
     private final Formats formats;
-    private ConnectionRow shown;
+    private @Nullable ConnectionRow shown;
 
     ConnectionDetail(Actions actions, Formats formats) {
         this.actions = actions;
         this.formats = formats;
+        this.evidence = new EvidenceList(formats, true);
         addClassName("connection-detail");
         Div criteriaBox = new Div();
         criteriaBox.addClassName("criteria");
@@ -84,11 +88,11 @@ class ConnectionDetail extends Div {
         });
         saved.addClassName("saved-indicator");
         saved.getElement().setAttribute("aria-live", "polite");
-        add(name, profile, facts, criteriaBox, suggestion, decisionBox, saved, note);
+        add(name, profile, facts, evidence, criteriaBox, suggestion, decisionBox, saved, note);
         show(null);
     }
 
-    void show(ConnectionRow row) {
+    void show(@Nullable ConnectionRow row) {
         shown = row;
         setVisible(row != null);
         if (row == null) {
@@ -105,14 +109,15 @@ class ConnectionDetail extends Div {
                 row.connectedOn() == null ? null : getTranslation("exercise.connected-on",
                         formats.day(row.connectedOn())))
                 .filter(part -> part != null && !part.isBlank()).toList()));
+        evidence.show(row);
         criteria.forEach((criterion, box) -> box.setValue(row.meets(criterion)));
-        criteria.get(Criterion.SPOKEN).setHelperText(row.spokenSuggested() ? getTranslation("exercise.messaged") : null);
+        Objects.requireNonNull(criteria.get(Criterion.SPOKEN)).setHelperText(row.spokenSuggested() ? getTranslation("exercise.messaged") : null);
         suggestion.setText(getTranslation("exercise.suggestion." + row.suggestion().name().toLowerCase(Locale.ROOT)));
         DecisionButtons.markChosen(decisions, row.decision());
         note.setValue(row.note() == null ? "" : row.note());
     }
 
-    ConnectionRow shown() {
+    @Nullable ConnectionRow shown() {
         return shown;
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import java.util.Map;
 import org.doorstep.exercise.Decision;
+import org.jspecify.annotations.Nullable;
 
 /** A set of decision buttons (the desktop panel's, the phone card's) showing which one a person holds. */
 final class DecisionButtons {
@@ -12,7 +13,7 @@ final class DecisionButtons {
     }
 
     /** The chosen one is primary and pressed (for screen readers too); the rest are not. */
-    static void markChosen(Map<Decision, Button> buttons, Decision chosen) {
+    static void markChosen(Map<Decision, Button> buttons, @Nullable Decision chosen) {
         buttons.forEach((decision, button) -> {
             boolean isChosen = decision == chosen;
             button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);

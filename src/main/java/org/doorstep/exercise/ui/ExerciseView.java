@@ -2,6 +2,7 @@ package org.doorstep.exercise.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -16,14 +17,22 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
+import org.doorstep.exercise.BulkDecisionService;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
@@ -31,6 +40,7 @@ import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.TriageCounts;
 import org.doorstep.security.PersonalTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The triage: every connection against the four criteria, keyboard first. The list pages from the
@@ -40,7 +50,7 @@ import org.doorstep.security.PersonalTime;
 @Route("exercise")
 @Menu(order = 2, icon = "vaadin:scissors", title = "nav.exercise")
 @RolesAllowed(Roles.TRAINEE)
-public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
+public class ExerciseView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Keys the triage answers to, outside text fields. */
     static final Map<String, Decision> DECISION_KEYS = Map.of("k", Decision.KEEP, "w", Decision.WEAK_TIE,
@@ -55,12 +65,19 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     private final ExerciseService exercise;
     private final Formats formats;
     private ConfigurableFilterDataProvider<ConnectionRow, Void, ConnectionFilter> rows;
-    private TriageFilters filters;
+    private final EvidenceWords evidenceWords;
+    TriageFilters filters;
+    private Details filterBox;
     private int reviewed;
+    /** The rows ticked for a bulk decision: ids only, as many as a person ticks by hand (a page at most at once). */
+    final Set<Long> ticked = new HashSet<>();
+    final Checkbox tickPage = new Checkbox();
+    BulkBar bulkBar;
 
-    public ExerciseView(ExerciseService exercise, PersonalTime time) {
+    public ExerciseView(ExerciseService exercise, PersonalTime time, BulkDecisionService bulk) {
         this.exercise = exercise;
         this.formats = time.formats();
+        this.evidenceWords = new EvidenceWords(this, formats);
         this.detail = new ConnectionDetail(new DetailActions(), formats);
         this.card = new PersonCard(new CardActions(), formats);
         addClassName("exercise-view");
@@ -72,13 +89,16 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         Paragraph keys = new Paragraph(getTranslation("exercise.keys.text"));
         keys.addClassName("keys-help");
         add(header(), keys);
-        filters = new TriageFilters(exercise.years(), this::filter);
-        Details filterBox = new Details(getTranslation("exercise.filters"), filters);
+        add(new NetworkAtAGlance(exercise, formats));
+        filters = new TriageFilters(exercise.years(), formats.locale(), this::filter);
+        filterBox = new Details(getTranslation("exercise.filters"), filters);
         // Closed at first: the list and the person matter most; the summary says how to open it.
         filterBox.setOpened(false);
         filterBox.addClassName("filter-box");
         add(filterBox);
         refreshCounts();
+        bulkBar = new BulkBar(bulk, this::currentFilter, () -> ticked, () -> exercise.count(currentFilter()), this::afterBulk);
+        add(bulkBar);
         configureGrid();
         Div workspace = new Div(grid, detail);
         workspace.addClassName("triage-workspace");
@@ -103,11 +123,27 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
+        // Ticks for a bulk decision, apart from the current row (which the panel shows).
+        tickPage.setAriaLabel(getTranslation("exercise.bulk.tick-page", grid.getPageSize()));
+        tickPage.setTooltipText(getTranslation("exercise.bulk.tick-page", grid.getPageSize()));
+        tickPage.addValueChangeListener(change -> {
+            if (change.getValue()) {
+                exercise.page(currentFilter(), 0, grid.getPageSize()).forEach(row -> ticked.add(row.id()));
+            } else {
+                ticked.clear();
+            }
+            ticksChanged();
+        });
+        grid.addComponentColumn(this::tickBox).setHeader(tickPage).setFlexGrow(0).setWidth("3.75rem")
+                .setKey("tick");
         // Name over position and company: readable beside the detail panel. Lit renders the values as text.
         grid.addColumn(LitRenderer.<ConnectionRow>of(
                         "<div class='person'><span class='person-name'>${item.name}</span>"
-                        + "<span class='person-work'>${item.work}</span></div>")
+                        + "<span class='person-work'>${item.work}</span>"
+                        + "<span class='person-reason'>${item.reason}</span></div>")
                 .withProperty("name", ConnectionRow::name)
+                // The reason in words, in the order it explains (elsewhere the detail panel says it all).
+                .withProperty("reason", row -> filters != null && filters.strangersFirst() ? evidenceWords.reason(row) : "")
                 .withProperty("work", row -> String.join(" · ", java.util.stream.Stream.of(row.position(), row.company())
                         .filter(part -> part != null && !part.isBlank()).toList())))
                 .setHeader(getTranslation("exercise.column.name")).setFlexGrow(4);
@@ -139,7 +175,13 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void filter(ConnectionFilter filter) {
+        // What is ticked is what is seen: a new filter starts without ticks.
+        ticked.clear();
+        tickPage.setValue(false);
         rows.setFilter(filter);
+        if (bulkBar != null) {
+            bulkBar.refresh();
+        }
         exercise.page(filter, 0, 1).stream().findFirst().ifPresentOrElse(grid::select, grid::deselectAll);
     }
 
@@ -148,7 +190,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         getElement().addEventListener("keydown", event -> onKey(event.getEventData().get("event.key").asText()))
                 .addEventData("event.key")
                 .setFilter("!event.ctrlKey && !event.metaKey && !event.altKey"
-                        + " && ['1','2','3','4','k','w','o','r','l','K','W','O','R','L','ArrowDown','ArrowUp'].includes(event.key)"
+                        + " && ['1','2','3','4','k','w','o','r','l','x','K','W','O','R','L','X','ArrowDown','ArrowUp'].includes(event.key)"
                         + " && !/^(input|textarea|vaadin-text-field|vaadin-text-area|vaadin-select|vaadin-combo-box)$/"
                         + ".test(event.composedPath()[0].localName) && !event.composedPath().some(e => e.localName === 'vaadin-text-area' || e.localName === 'vaadin-text-field')");
     }
@@ -161,6 +203,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         switch (key) {
             case "ArrowDown" -> move(current, true);
             case "ArrowUp" -> move(current, false);
+            case "x", "X" -> tick(current, !ticked.contains(current.id()));
             case "1", "2", "3", "4" -> {
                 Criterion criterion = Criterion.values()[Integer.parseInt(key) - 1];
                 changed(exercise.setCriterion(current.id(), criterion, !current.meets(criterion)), "exercise.saved.criteria");
@@ -175,12 +218,48 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    private Checkbox tickBox(ConnectionRow row) {
+        Checkbox box = new Checkbox(ticked.contains(row.id()));
+        box.setAriaLabel(getTranslation("exercise.bulk.tick", row.name()));
+        box.addClassName("tick-box");
+        box.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                tick(row, change.getValue());
+            }
+        });
+        return box;
+    }
+
+    void tick(ConnectionRow row, boolean on) {
+        if (on) {
+            ticked.add(row.id());
+        } else {
+            ticked.remove(row.id());
+        }
+        rows.refreshItem(row);
+        bulkBar.refresh();
+    }
+
+    private void ticksChanged() {
+        rows.refreshAll();
+        bulkBar.refresh();
+    }
+
+    /** After a bulk decision or its undo: fresh rows, counts and buttons, from the top of the list. */
+    private void afterBulk() {
+        ticked.clear();
+        tickPage.setValue(false);
+        refreshCounts();
+        rows.refreshAll();
+        filter(currentFilter());
+    }
+
     private ConnectionFilter currentFilter() {
         return filters == null ? ConnectionFilter.ALL : filters.filter();
     }
 
     /** The list's current person in the panel and on the card, with where they are in the list. */
-    private void showCurrent(ConnectionRow row) {
+    private void showCurrent(@Nullable ConnectionRow row) {
         detail.show(row);
         ConnectionFilter filter = currentFilter();
         card.show(row, row == null ? 0 : exercise.position(filter, row.id()), row == null ? 0 : exercise.count(filter), reviewed);
@@ -197,7 +276,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     private void changed(ConnectionRow row, String messageKey) {
         rows.refreshItem(row);
         refreshCounts();
-        if (row.id() == (detail.shown() == null ? -1 : detail.shown().id())) {
+        if (row.id() == (detail.shown() == null ? -1 : shownInDetail().id())) {
             showCurrent(row);
         }
         String saved = getTranslation(messageKey, row.name());
@@ -224,30 +303,40 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
     private final class DetailActions implements ConnectionDetail.Actions {
         @Override
         public void criterion(Criterion criterion, boolean met) {
-            changed(exercise.setCriterion(detail.shown().id(), criterion, met), "exercise.saved.criteria");
+            changed(exercise.setCriterion(shownInDetail().id(), criterion, met), "exercise.saved.criteria");
         }
 
         @Override
         public void decide(Decision decision) {
-            changed(exercise.decide(detail.shown().id(), decision), "exercise.saved.decision");
+            changed(exercise.decide(shownInDetail().id(), decision), "exercise.saved.decision");
         }
 
         @Override
         public void note(String note) {
-            changed(exercise.setNote(detail.shown().id(), note), "exercise.saved.note");
+            changed(exercise.setNote(shownInDetail().id(), note), "exercise.saved.note");
         }
+    }
+
+    /** The panel is visible, and so its fields editable, only while it shows someone. */
+    private ConnectionRow shownInDetail() {
+        return Objects.requireNonNull(detail.shown(), "nobody in the panel");
+    }
+
+    /** The card's buttons are enabled only while it shows someone. */
+    private ConnectionRow shownOnCard() {
+        return Objects.requireNonNull(card.shown(), "nobody on the card");
     }
 
     /** The card's taps and swipes: the same saves as the panel's, a decision moving on as its key does. */
     private final class CardActions implements PersonCard.Actions {
         @Override
         public void criterion(Criterion criterion, boolean met) {
-            changed(exercise.setCriterion(card.shown().id(), criterion, met), "exercise.saved.criteria");
+            changed(exercise.setCriterion(shownOnCard().id(), criterion, met), "exercise.saved.criteria");
         }
 
         @Override
         public void decide(Decision decision) {
-            ConnectionRow current = card.shown();
+            ConnectionRow current = shownOnCard();
             changed(exercise.decide(current.id(), decision), "exercise.saved.decision");
             ExerciseView.this.move(current, true);
         }
@@ -258,6 +347,22 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle {
                 ExerciseView.this.move(card.shown(), forward);
             }
         }
+    }
+
+    /** {@code ?week=2019-03-11}: the list filtered to the week of that day (links from the lesson and the chart). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (filters == null) {
+            return;
+        }
+        event.getLocation().getQueryParameters().getSingleParameter("week").ifPresent(text -> {
+            try {
+                filters.week.setValue(LocalDate.parse(text));
+                filterBox.setOpened(true);
+            } catch (DateTimeParseException ignored) {
+                // A mistyped address shows the whole list rather than an error page.
+            }
+        });
     }
 
     @Override

@@ -20,11 +20,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.BoundedUpload;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ImportCounts;
 import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Import: upload Connections.csv or the export zip, see what it would change, then confirm.
@@ -48,8 +51,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final ProgressBar storing = new ProgressBar();
     private final ExerciseService exercise;
     private final String tooLarge;
-    private Path pending;
-    private String pendingName;
+    private @Nullable Path pending;
+    private @Nullable String pendingName;
 
     public ImportView(ExerciseService exercise) {
         this.exercise = exercise;
@@ -102,7 +105,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             upload.clearFileList();
         } catch (ImportRefusedException refused) {
             delete(file);
-            showRefusal(refusalMessage(refused));
+            showRefusal(Refusals.message(refused));
             upload.clearFileList();
         }
     }
@@ -175,32 +178,21 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     void store() {
         try {
-            ImportCounts stored = exercise.importFile(pending, pendingName, keepEmails.getValue());
+            ImportCounts stored = exercise.importFile(Objects.requireNonNull(pending, "store follows a received file"),
+                    Objects.requireNonNull(pendingName), keepEmails.getValue());
             Notification done = Notification.show(getTranslation("exercise.import.done", stored.total(), stored.gone()),
                     6000, Notification.Position.BOTTOM_CENTER);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             dropPending();
             getUI().ifPresent(ui -> ui.navigate(ExerciseView.class));
         } catch (ImportRefusedException refused) {
-            showRefusal(refusalMessage(refused));
+            showRefusal(Refusals.message(refused));
         } finally {
             storing.setVisible(false);
             cancel.setEnabled(true);
         }
     }
 
-    /** The reason's message: a count as a number ("30,001"), a recognised file by name, else the plain text. */
-    String refusalMessage(ImportRefusedException refused) {
-        String key = "exercise.import.refused." + refused.reason();
-        String detail = refused.detail();
-        if (detail == null || detail.isEmpty()) {
-            return getTranslation(key);
-        }
-        if (detail.chars().allMatch(Character::isDigit)) {
-            return getTranslation(key, Long.parseLong(detail));
-        }
-        return getTranslation(key + ".named", detail);
-    }
 
     private void showRefusal(String message) {
         refusal.removeAll();

@@ -1,6 +1,7 @@
 package org.doorstep.exercise.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -11,11 +12,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.doorstep.base.Formats;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
 import org.doorstep.exercise.Decision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The triage on a phone: one person at a time, the four criteria as large toggles and the decisions in a bar
@@ -38,6 +41,9 @@ class PersonCard extends Div {
     private final Map<Criterion, Span> states = new EnumMap<>(Criterion.class);
     private final Paragraph suggestion = new Paragraph();
     private final Paragraph messaged = new Paragraph();
+    final Paragraph reason = new Paragraph();
+    final EvidenceList evidence;
+    private final EvidenceWords words;
     final Map<Decision, Button> decisions = new EnumMap<>(Decision.class);
     final Span position = new Span();
     final Span saved = new Span();
@@ -45,11 +51,13 @@ class PersonCard extends Div {
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final Paragraph nobody = new Paragraph();
     private final Div person = new Div();
-    private ConnectionRow shown;
+    private @Nullable ConnectionRow shown;
     private final Formats formats;
 
     PersonCard(Actions actions, Formats formats) {
         this.formats = formats;
+        this.evidence = new EvidenceList(formats, false);
+        this.words = new EvidenceWords(this, formats);
         addClassName("person-card");
         previous.setAriaLabel(getTranslation("exercise.card.previous"));
         previous.addClassName("card-previous");
@@ -70,7 +78,8 @@ class PersonCard extends Div {
         for (Criterion criterion : Criterion.values()) {
             Button toggle = new Button(getTranslation("exercise.card." + key(criterion)));
             toggle.addClassName("card-criterion");
-            toggle.addClickListener(click -> actions.criterion(criterion, !shown.meets(criterion)));
+            toggle.addClickListener(click -> actions.criterion(criterion,
+                    !Objects.requireNonNull(shown, "the toggles are enabled only with someone shown").meets(criterion)));
             // aria-pressed tells screen readers; the word is for the eye, so it is hidden from them.
             Span state = new Span();
             state.addClassName("card-criterion-state");
@@ -83,7 +92,11 @@ class PersonCard extends Div {
         messaged.addClassName("card-messaged");
         suggestion.addClassName("suggestion");
         person.addClassName("card-person");
-        person.add(name, work, profile, toggles, messaged, suggestion);
+        reason.addClassName("card-reason");
+        // Closed at first: the reason says the gist in one line, and the toggles stay in sight on a phone.
+        Details evidenceBox = new Details(getTranslation("exercise.evidence.title"), evidence);
+        evidenceBox.addClassName("card-evidence");
+        person.add(name, work, reason, profile, evidenceBox, toggles, messaged, suggestion);
 
         nobody.setText(getTranslation("exercise.filter.nobody"));
         nobody.addClassName("card-nobody");
@@ -107,7 +120,7 @@ class PersonCard extends Div {
     }
 
     /** Shows the person (null: nobody matches the filters) as number {@code index + 1} of {@code listed}. */
-    void show(ConnectionRow row, int index, int listed, int reviewed) {
+    void show(@Nullable ConnectionRow row, int index, int listed, int reviewed) {
         shown = row;
         person.setVisible(row != null);
         nobody.setVisible(row == null);
@@ -130,12 +143,15 @@ class PersonCard extends Div {
             link.getElement().setAttribute("rel", "noopener noreferrer");
             profile.add(link);
         }
+        reason.setText(words.reason(row));
+        reason.setVisible(!reason.getText().isEmpty());
+        evidence.show(row);
         criteria.forEach((criterion, toggle) -> {
             boolean met = row.meets(criterion);
             // The icon's shape and the word say it, not only the colour.
             toggle.setIcon((met ? VaadinIcon.CHECK_SQUARE : VaadinIcon.THIN_SQUARE).create());
             toggle.getElement().setAttribute("aria-pressed", String.valueOf(met));
-            states.get(criterion).setText(getTranslation(met ? "exercise.card.yes" : "exercise.card.no"));
+            Objects.requireNonNull(states.get(criterion)).setText(getTranslation(met ? "exercise.card.yes" : "exercise.card.no"));
         });
         messaged.setText(row.spokenSuggested() ? getTranslation("exercise.messaged") : "");
         messaged.setVisible(row.spokenSuggested());
@@ -143,16 +159,16 @@ class PersonCard extends Div {
         DecisionButtons.markChosen(decisions, row.decision());
     }
 
-    ConnectionRow shown() {
+    @Nullable ConnectionRow shown() {
         return shown;
     }
 
     boolean meets(Criterion criterion) {
-        return "true".equals(criteria.get(criterion).getElement().getAttribute("aria-pressed"));
+        return "true".equals(Objects.requireNonNull(criteria.get(criterion)).getElement().getAttribute("aria-pressed"));
     }
 
     Button toggle(Criterion criterion) {
-        return criteria.get(criterion);
+        return Objects.requireNonNull(criteria.get(criterion), "a toggle for every criterion");
     }
 
     void confirm(String message) {

@@ -14,6 +14,7 @@ import org.doorstep.reports.PersonProgress;
 import org.doorstep.reports.ReportFilter;
 import org.doorstep.reports.ReportSort;
 import org.doorstep.reports.TeamFigures;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,8 +34,8 @@ public class ReportRows {
      * What the figures count within: the course and its lessons, the range's first instant and the first
      * after it (null when open), its days, the day follow-ups are judged on, and their due days.
      */
-    public record Span(String course, List<String> lessons, Instant start, Instant end, LocalDate from, LocalDate to,
-            LocalDate asOf, List<Integer> dueDays) {
+    public record Span(String course, List<String> lessons, @Nullable Instant start, @Nullable Instant end,
+            @Nullable LocalDate from, @Nullable LocalDate to, LocalDate asOf, List<Integer> dueDays) {
     }
 
     /** One row per chosen person; %s chooses them (all, or a page when the sort needs only the directory's columns). */

@@ -48,7 +48,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     static final int ALL_ROWS_UP_TO = 50;
 
     final Select<TeamDirectory.TeamRef> team = new Select<>();
-    final Select<TeamDirectory.CohortRef> cohort = new Select<>();
+    final Select<TeamDirectory.TeamCohort> cohort = new Select<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Grid<PersonProgress> grid = new Grid<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.doorstep.results.Snapshot;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,9 +52,10 @@ public class SnapshotStore {
                 insert into result_snapshot (user_id, taken_on, baseline, profile_views, search_appearances, post_impressions,
                     followers, connection_count, ssi_brand, ssi_people, ssi_insights, ssi_relationships)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(userId, Date.valueOf(s.takenOn()), s.baseline(), s.profileViews(), s.searchAppearances(),
-                        s.postImpressions(), s.followers(), s.connectionCount(), s.ssiBrand(), s.ssiPeople(),
-                        s.ssiInsights(), s.ssiRelationships())
+                .param(userId).param(Date.valueOf(s.takenOn())).param(s.baseline()).param(s.profileViews())
+                .param(s.searchAppearances()).param(s.postImpressions()).param(s.followers())
+                .param(s.connectionCount()).param(s.ssiBrand()).param(s.ssiPeople()).param(s.ssiInsights())
+                .param(s.ssiRelationships())
                 .query(Long.class).single();
     }
 
@@ -63,9 +65,10 @@ public class SnapshotStore {
                     post_impressions = ?, followers = ?, connection_count = ?, ssi_brand = ?, ssi_people = ?,
                     ssi_insights = ?, ssi_relationships = ?, updated_at = now()
                  where id = ? and user_id = ?""")
-                .params(Date.valueOf(s.takenOn()), s.baseline(), s.profileViews(), s.searchAppearances(),
-                        s.postImpressions(), s.followers(), s.connectionCount(), s.ssiBrand(), s.ssiPeople(),
-                        s.ssiInsights(), s.ssiRelationships(), s.id(), userId)
+                .param(Date.valueOf(s.takenOn())).param(s.baseline()).param(s.profileViews())
+                .param(s.searchAppearances()).param(s.postImpressions()).param(s.followers())
+                .param(s.connectionCount()).param(s.ssiBrand()).param(s.ssiPeople()).param(s.ssiInsights())
+                .param(s.ssiRelationships()).param(s.id()).param(userId)
                 .update() == 1;
     }
 
@@ -106,7 +109,7 @@ public class SnapshotStore {
                 integer(rs, "ssi_people"), integer(rs, "ssi_insights"), integer(rs, "ssi_relationships"));
     }
 
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }

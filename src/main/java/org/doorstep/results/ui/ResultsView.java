@@ -24,18 +24,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.doorstep.base.Formats;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Chart;
 import org.doorstep.base.ui.ChartData;
 import org.doorstep.base.ui.Figure;
 import org.doorstep.base.ui.FigureTiles;
+import org.doorstep.base.ui.Refusals;
+import org.doorstep.results.ResultsPage;
 import org.doorstep.security.PersonalTime;
-import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExerciseSummary;
 import org.doorstep.results.FollowUp;
-import org.doorstep.results.InvalidSnapshotException;
 import org.doorstep.results.Metric;
 import org.doorstep.results.ResultsService;
 import org.doorstep.results.Snapshot;
@@ -58,14 +60,12 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker finished = new DatePicker();
     final Div charts = new Div();
     private final ResultsService results;
-    private final ExerciseService exercise;
     private final Clock clock;
     private final Formats formats;
 
-    public ResultsView(ResultsService results, ExerciseService exercise, Clock clock, PersonalTime time) {
+    public ResultsView(ResultsService results, Clock clock, PersonalTime time) {
         this.results = results;
         this.formats = time.formats();
-        this.exercise = exercise;
         this.clock = clock;
         addClassName("results-view");
         add(new H2(getTranslation("nav.results")), new Paragraph(getTranslation("results.intro")));
@@ -86,8 +86,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 try {
                     results.setPruningFinishedOn(event.getValue());
                     refresh();
-                } catch (InvalidSnapshotException refused) {
-                    finished.setErrorMessage(getTranslation(refused.messageKey()));
+                } catch (Refusal refused) {
+                    finished.setErrorMessage(Refusals.message(refused));
                     finished.setInvalid(true);
                 }
             }
@@ -129,7 +129,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         edit.setAriaLabel(getTranslation("results.edit.for", formats.day(snapshot.takenOn())));
         Button delete = new Button(getTranslation("results.delete"), click -> {
-            results.delete(snapshot.id());
+            results.delete(Objects.requireNonNull(snapshot.id(), "a listed snapshot is stored"));
             Notification.show(getTranslation("results.deleted"), 3000, Notification.Position.BOTTOM_CENTER);
             refresh();
         });
@@ -142,8 +142,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private boolean save(Snapshot snapshot) {
         try {
             results.save(snapshot);
-        } catch (InvalidSnapshotException refused) {
-            form.showError(refused.field(), getTranslation(refused.messageKey()));
+        } catch (Refusal refused) {
+            form.showError(refused.field(), Refusals.message(refused));
             return false;
         }
         Notification saved = Notification.show(getTranslation("results.saved"), 3000, Notification.Position.BOTTOM_CENTER);
@@ -153,25 +153,25 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        List<Snapshot> mine = results.mySnapshots();
+        ResultsPage page = results.page();
+        List<Snapshot> mine = page.entries();
         entries.setItems(mine);
-        boolean hasBaseline = mine.stream().anyMatch(Snapshot::baseline);
-        // Not a choice: the first entry is the baseline, every later one a follow-up.
-        form.baseline.setValue(!hasBaseline);
+        // Not a choice: the service says whether the next entry is the baseline.
+        form.baseline.setValue(page.nextIsBaseline());
         form.baseline.setReadOnly(true);
-        form.baseline.setHelperText(getTranslation(hasBaseline ? "results.baseline.have" : "results.baseline.first"));
+        form.baseline.setHelperText(getTranslation(page.nextIsBaseline() ? "results.baseline.first" : "results.baseline.have"));
 
         // Nothing recorded yet: say what to do first instead of a page of empty figures.
         empty.setVisible(mine.isEmpty());
         change.setVisible(!mine.isEmpty());
         List<Figure> figures = new ArrayList<>();
-        results.ratios().forEach((metric, ratio) -> {
+        page.ratios().forEach((metric, ratio) -> {
             String label = getTranslation("results.metric." + key(metric));
             String value = ratio.map(r -> String.format(Locale.ENGLISH, "× %.1f", r)).orElse("—");
             String detail = getTranslation(ratio.isPresent() ? "results.tile.since" : "results.tile.na");
             figures.add(metric == Metric.PROFILE_VIEWS ? Figure.headline(label, value, detail) : Figure.of(label, value, detail));
         });
-        ExerciseSummary pruning = exercise.summary();
+        ExerciseSummary pruning = page.pruning();
         figures.add(pruning.connectionsBefore() == 0
                 ? Figure.of(getTranslation("results.tile.connections"), "—", getTranslation("results.tile.connections.none"))
                 : Figure.of(getTranslation("results.tile.connections"),
@@ -179,9 +179,9 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("results.tile.connections.detail")));
         ratios.show(figures);
 
-        finished.setValue(results.pruningFinishedOn().orElse(null));
+        finished.setValue(page.pruningFinishedOn().orElse(null));
         followUps.removeAll();
-        List<FollowUp> due = results.followUps();
+        List<FollowUp> due = page.followUps();
         if (due.isEmpty()) {
             followUps.add(new ListItem(getTranslation("results.follow-ups.none")));
         }
@@ -200,7 +200,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         charts.removeAll();
         List<String> dates = mine.stream().map(s -> formats.day(s.takenOn())).toList();
         for (Metric metric : Metric.values()) {
-            List<Double> values = mine.stream().map(s -> s.value(metric) == null ? null : s.value(metric).doubleValue()).toList();
+            List<Double> values = mine.stream()
+                    .map(s -> Optional.ofNullable(s.value(metric)).map(Integer::doubleValue).orElse(null)).toList();
             if (values.stream().allMatch(java.util.Objects::isNull)) {
                 continue;
             }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.doorstep.results.Snapshot;
+import org.jspecify.annotations.Nullable;
 
 /** Entering or editing one dated set of figures, with where to find each on LinkedIn. */
 class SnapshotForm extends Div {
@@ -31,7 +32,7 @@ class SnapshotForm extends Div {
     final IntegerField ssiRelationships = pillar("results.field.ssi-relationships");
     final Button save = new Button();
     final Button cancel = new Button();
-    private Long editing;
+    private @Nullable Long editing;
 
     SnapshotForm(Function<Snapshot, Boolean> onSave, LocalDate today) {
         addClassName("snapshot-form");

@@ -32,6 +32,7 @@ import org.doorstep.results.TrackerRow;
 import org.doorstep.results.TrackerService;
 import org.doorstep.security.CohortDirectory;
 import org.doorstep.security.PersonalTime;
+import org.jspecify.annotations.Nullable;
 
 /** The trainer's results tracker: each trainee's before and after, and the cohort's figures with their counts. */
 @Route("trainer/results")
@@ -39,7 +40,7 @@ import org.doorstep.security.PersonalTime;
 @RolesAllowed(Roles.TRAINER)
 public class TrainerResultsView extends VerticalLayout implements HasDynamicTitle {
 
-    final Select<CohortDirectory.CohortRef> cohort = new Select<>();
+    final Select<CohortDirectory.TrainerCohort> cohort = new Select<>();
     final Select<Metric> metric = new Select<>();
     final TextField nameFilter = new TextField();
     final Checkbox missingOnly = new Checkbox();
@@ -49,14 +50,14 @@ public class TrainerResultsView extends VerticalLayout implements HasDynamicTitl
     final Anchor download = new Anchor();
     private final TrackerService tracker;
     private final Formats formats;
-    private Tracker shown;
+    private @Nullable Tracker shown;
 
     public TrainerResultsView(TrackerService tracker, PersonalTime time) {
         this.formats = time.formats();
         this.tracker = tracker;
         addClassName("tracker-view");
         add(new H2(getTranslation("nav.trainer-results")));
-        List<CohortDirectory.CohortRef> cohorts = tracker.myCohorts();
+        List<CohortDirectory.TrainerCohort> cohorts = tracker.myCohorts();
         if (cohorts.isEmpty()) {
             add(new Paragraph(getTranslation("tracker.no-cohorts")));
             return;
@@ -163,7 +164,7 @@ public class TrainerResultsView extends VerticalLayout implements HasDynamicTitl
         return row.ratio().map(r -> String.format(Locale.ENGLISH, "× %.2f", r)).orElse(getTranslation("tracker.na"));
     }
 
-    private static String text(Integer value) {
+    private static String text(@Nullable Integer value) {
         return Objects.toString(value, "—");
     }
 

@@ -1,6 +1,11 @@
 package org.doorstep.security.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.doorstep.base.Roles;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -20,8 +25,18 @@ public class DatabaseUserDetailsService implements UserDetailsService, UserDetai
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        var authorities = account.getRoles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
-        return new DoorstepUser(account, authorities);
+        return new DoorstepUser(account, authorities(account.getRoles()));
+    }
+
+    /** ROLE_ authorities for the roles, and the content-editor permission for those granted it and administrators. */
+    static List<GrantedAuthority> authorities(Set<String> stored) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        stored.stream().filter(Roles.ALL::contains).sorted()
+                .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        if (stored.contains(Roles.CONTENT_EDITOR) || stored.contains(Roles.ADMIN)) {
+            authorities.add(new SimpleGrantedAuthority(Roles.CONTENT_EDITOR));
+        }
+        return authorities;
     }
 
     /**

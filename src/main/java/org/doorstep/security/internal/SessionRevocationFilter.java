@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.doorstep.base.DatabaseAvailability;
 import org.doorstep.base.DatabaseUnavailableException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -70,7 +71,7 @@ public class SessionRevocationFilter extends OncePerRequestFilter {
         }
     }
 
-    private static Object signedInUser(HttpSession session) {
+    private static @Nullable Object signedInUser(HttpSession session) {
         try {
             Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
             Authentication authentication = context instanceof SecurityContext security ? security.getAuthentication() : null;

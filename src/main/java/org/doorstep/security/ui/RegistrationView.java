@@ -23,12 +23,12 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
+import org.doorstep.base.Refusal;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.EmailAddresses;
 import org.doorstep.security.PasswordPolicy;
-import org.doorstep.security.Registration;
-import org.doorstep.security.RegistrationException;
-import org.doorstep.security.RegistrationException.Field;
+import org.doorstep.security.TraineeSignUp;
 import org.doorstep.security.Usernames;
 
 /** A trainee creates an account with the join code their trainer gave them. */
@@ -45,12 +45,12 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
     final Button submit = new Button();
 
     private final AccountService accounts;
-    private final Map<Field, HasValidation> fields;
+    private final Map<String, HasValidation> fields;
 
     public RegistrationView(AccountService accounts) {
         this.accounts = accounts;
-        this.fields = Map.of(Field.DISPLAY_NAME, displayName, Field.USERNAME, username, Field.EMAIL, email,
-                Field.PASSWORD, password, Field.JOIN_CODE, joinCode);
+        this.fields = Map.of("displayName", displayName, "username", username, "email", email,
+                "password", password, "joinCode", joinCode);
         addClassName("login-view");
         label();
 
@@ -122,11 +122,11 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
             return;
         }
         try {
-            accounts.registerTrainee(new Registration(displayName.getValue(), username.getValue(),
+            accounts.registerTrainee(new TraineeSignUp(displayName.getValue(), username.getValue(),
                     password.getValue(), joinCode.getValue(), email.getValue()), ClientAddress.current());
-        } catch (RegistrationException refused) {
+        } catch (Refusal refused) {
             var field = fields.get(refused.field());
-            AccountForms.invalid(field, getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+            AccountForms.invalid(field, Refusals.message(refused));
             ((Focusable<?>) field).focus();
             return;
         }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.doorstep.workshop.MyAnswers;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.SessionState;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -167,16 +168,19 @@ public class WorkshopStore {
     }
 
     /** Step → the chosen options' indexes ("0,2") or the written text. */
-    public Map<Integer, String> answersOf(long sessionId, long userId) {
-        Map<Integer, String> answers = new HashMap<>();
-        jdbc.sql("""
-                select step, array_to_string(choices, ','), text from workshop_answer
-                 where session_id = ? and user_id = ?""")
+    public MyAnswers answersOf(long sessionId, long userId) {
+        Map<Integer, Set<Integer>> choices = new HashMap<>();
+        Map<Integer, String> words = new HashMap<>();
+        jdbc.sql("select step, choices, text from workshop_answer where session_id = ? and user_id = ?")
                 .params(sessionId, userId).query(rs -> {
-                    String choices = rs.getString(2);
-                    answers.put(rs.getInt(1), choices == null ? rs.getString(3) : choices);
+                    Array chosen = rs.getArray(2);
+                    if (chosen != null) {
+                        choices.put(rs.getInt(1), Set.of((Integer[]) chosen.getArray()));
+                    } else {
+                        words.put(rs.getInt(1), rs.getString(3));
+                    }
                 });
-        return answers;
+        return new MyAnswers(choices, words);
     }
 
     public Set<Integer> revealed(long sessionId) {

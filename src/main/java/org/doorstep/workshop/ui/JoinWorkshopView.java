@@ -17,10 +17,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.workshop.RoomService;
 import org.doorstep.workshop.SessionRef;
-import org.doorstep.workshop.WorkshopException;
 
 /** Where a trainee types the code the trainer shows (or follows the join link) and enters the room. */
 @Route("workshop/join")
@@ -62,9 +63,9 @@ public class JoinWorkshopView extends VerticalLayout implements HasDynamicTitle,
         try {
             SessionRef session = rooms.join(typed);
             getUI().ifPresent(ui -> ui.navigate(RoomView.class, RoomView.parameters(session.code())));
-        } catch (WorkshopException problem) {
+        } catch (Refusal problem) {
             code.setInvalid(true);
-            code.setErrorMessage(getTranslation(problem.messageKey()));
+            code.setErrorMessage(Refusals.message(problem));
         }
     }
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
+import org.doorstep.base.Refusal;
 import org.doorstep.workshop.SessionRef;
-import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 
 /**
@@ -54,15 +54,9 @@ class MoveSessionDialog extends Dialog {
             SessionRef now = workshops.move(session.code(), startsAt.getValue(), timeZone.getValue());
             close();
             moved.accept(now);
-        } catch (WorkshopException problem) {
-            switch (problem.messageKey()) {
-                case "workshop.zone.unknown" -> SessionFields.problem(timeZone, problem.messageKey());
-                case "workshop.starts.missing" -> SessionFields.problem(startsAt, problem.messageKey());
-                default -> {
-                    // No longer planned (started or cancelled meanwhile): say so where the eye is.
-                    SessionFields.problem(startsAt, problem.messageKey());
-                }
-            }
+        } catch (Refusal problem) {
+            // No longer planned (started or cancelled meanwhile): said under the start, where the eye is.
+            SessionFields.problem(problem.field().equals("timeZone") ? timeZone : startsAt, problem.messageKey());
         }
     }
 }

@@ -25,21 +25,19 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.doorstep.base.PublicUrl;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.QrCode;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.workshop.Attendee;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.Presentation;
 import org.doorstep.workshop.RoomProgress;
 import org.doorstep.workshop.SessionState;
 import org.doorstep.workshop.Subscription;
-import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 import org.doorstep.workshop.WorkshopStep;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The trainer's screen for the projector: the current step big, the join code, the room's answers (counted
@@ -158,8 +156,8 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         code = event.getRouteParameters().get("code").orElse("");
         try {
             render(workshops.present(code));
-        } catch (WorkshopException unknown) {
-            Notification.show(getTranslation(unknown.messageKey()));
+        } catch (Refusal unknown) {
+            Notification.show(Refusals.message(unknown));
             event.forwardTo(WorkshopsView.class);
         } catch (AccessDeniedException notYours) {
             Notification.show(getTranslation("workshop.not-yours"));
@@ -173,10 +171,7 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         if (shown == null || subscription != null) {
             return;
         }
-        var signedIn = SecurityContextHolder.createEmptyContext();
-        signedIn.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Runnable reload = () -> ui.access(() -> asTheTrainer(signedIn, this::reload));
-        subscription = workshops.watch(code, reload);
+        subscription = workshops.watch(code, pushed -> ui.access(() -> render(pushed)));
         ui.setPollInterval(ROOM_REFRESH_MILLIS);
         pollRegistration = ui.addPollListener(poll -> reload());
     }
@@ -194,26 +189,6 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         event.getUI().setPollInterval(-1);
     }
 
-    /**
-     * Runs a pushed reload as the trainer. Inside ui.access Vaadin's context strategy already answers with the
-     * UI's own session's sign-in, so nothing is set then; otherwise (a thread whose context is someone else's,
-     * as in view tests) the trainer's is set for the call and the thread's own put back, so no sign-in stays
-     * behind on a pooled thread that serves other people next.
-     */
-    private static void asTheTrainer(SecurityContext trainer, Runnable action) {
-        SecurityContext current = SecurityContextHolder.getContext();
-        Authentication now = current.getAuthentication();
-        if (now != null && now.getName().equals(trainer.getAuthentication().getName())) {
-            action.run();
-            return;
-        }
-        SecurityContextHolder.setContext(trainer);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.setContext(current);
-        }
-    }
 
     /** Reads the session again; a session no longer this trainer's (its cohort handed on) takes them back to their list. */
     void reload() {
@@ -339,8 +314,8 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         try {
             action.run();
             reload();
-        } catch (WorkshopException problem) {
-            stage.add(new Paragraph(getTranslation(problem.messageKey())));
+        } catch (Refusal problem) {
+            stage.add(new Paragraph(Refusals.message(problem)));
         }
     }
 

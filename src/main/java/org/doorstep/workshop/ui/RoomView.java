@@ -20,13 +20,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.UnaryOperator;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
+import org.doorstep.workshop.MyAnswers;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.Room;
 import org.doorstep.workshop.RoomService;
@@ -35,7 +34,6 @@ import org.doorstep.workshop.SessionRef;
 import org.doorstep.workshop.SessionState;
 import org.doorstep.workshop.SessionTimes;
 import org.doorstep.workshop.Subscription;
-import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopStep;
 
 /**
@@ -54,7 +52,8 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private String code;
     private SessionRef session;
     private List<WorkshopStep> steps = List.of();
-    private Map<Integer, String> myAnswers = new HashMap<>();
+    private MyAnswers myAnswers;
+    private Seat seat;
     private int ownStep;
     private Room room;
     private int shownStep = -1;
@@ -81,15 +80,15 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
     public void beforeEnter(BeforeEnterEvent event) {
         code = event.getRouteParameters().get("code").orElse("");
         try {
-            Seat seat = rooms.seat(code);
+            seat = rooms.seat(code);
             session = seat.session();
             code = session.code();
             steps = seat.steps();
-            myAnswers = new HashMap<>(seat.myAnswers());
+            myAnswers = seat.myAnswers();
             ownStep = seat.ownStep();
             shownStep = -1;
             show(seat.room());
-        } catch (WorkshopException notInIt) {
+        } catch (Refusal notInIt) {
             // Not joined yet (or a mistyped link): the join page takes it from there, code filled in.
             event.forwardTo("workshop/join", QueryParameters.of("code", code));
         }
@@ -153,8 +152,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     int stepOnScreen() {
-        int step = room.selfPaced() ? ownStep : room.currentStep();
-        return Math.max(0, Math.min(step, steps.size() - 1));
+        return seat.stepOnScreen(room, ownStep);
     }
 
     private void showStep(WorkshopStep step) {
@@ -174,15 +172,9 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private PollAnswer pollAnswer(WorkshopStep step) {
-        poll = new PollAnswer(step, parseChoices(myAnswers.get(step.index())), chosen -> answer(
-                () -> rooms.choose(code, step.index(), chosen), step,
-                chosen.stream().sorted().map(String::valueOf).collect(Collectors.joining(","))));
+        poll = new PollAnswer(step, myAnswers.choicesOn(step.index()), chosen -> answer(
+                () -> rooms.choose(code, step.index(), chosen), mine -> mine.chose(step.index(), chosen)));
         return poll;
-    }
-
-    private static Set<Integer> parseChoices(String stored) {
-        return stored == null || stored.isEmpty() ? Set.of()
-                : Arrays.stream(stored.split(",")).map(Integer::valueOf).collect(Collectors.toSet());
     }
 
     private Div wordsAnswer(WorkshopStep step) {
@@ -190,7 +182,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
         words.addClassName("room-words");
         words.setMaxLength(RoomService.MAX_WORDS);
         words.setHelperText(getTranslation("workshop.room.words.help", RoomService.MAX_WORDS));
-        words.setValue(myAnswers.getOrDefault(step.index(), ""));
+        words.setValue(myAnswers.wordsOn(step.index()));
         Button send = new Button(getTranslation("workshop.room.send"), event -> {
             if (words.getValue().isBlank()) {
                 words.setInvalid(true);
@@ -198,7 +190,8 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 return;
             }
             words.setInvalid(false);
-            answer(() -> rooms.write(code, step.index(), words.getValue()), step, words.getValue().strip());
+            String written = words.getValue().strip();
+            answer(() -> rooms.write(code, step.index(), written), mine -> mine.wrote(step.index(), written));
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div area = new Div(words, send);
@@ -207,15 +200,15 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     /** Saves an answer; says so, or why not, in the status line read out to screen readers. */
-    private boolean answer(Runnable save, WorkshopStep step, String answer) {
+    private boolean answer(Runnable save, UnaryOperator<MyAnswers> kept) {
         try {
             save.run();
-            myAnswers.put(step.index(), answer);
+            myAnswers = kept.apply(myAnswers);
             status.setText(getTranslation("workshop.room.saved"));
             status.getElement().getClassList().set("position-only", false);
             return true;
-        } catch (WorkshopException problem) {
-            status.setText(getTranslation(problem.messageKey()));
+        } catch (Refusal problem) {
+            status.setText(Refusals.message(problem));
             status.getElement().getClassList().set("position-only", false);
             return false;
         }
@@ -238,8 +231,8 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             rooms.moveTo(code, step);
             ownStep = step;
             show(room);
-        } catch (WorkshopException problem) {
-            status.setText(getTranslation(problem.messageKey()));
+        } catch (Refusal problem) {
+            status.setText(Refusals.message(problem));
             status.getElement().getClassList().set("position-only", false);
         }
     }

@@ -13,13 +13,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Figure;
 import org.doorstep.base.ui.FigureTiles;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.SessionSummary;
 import org.doorstep.workshop.SessionTimes;
-import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 import org.doorstep.workshop.WorkshopStep;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,9 +41,9 @@ public class SummaryView extends VerticalLayout implements HasDynamicTitle, Befo
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             show(workshops.summary(event.getRouteParameters().get("code").orElse("")));
-        } catch (WorkshopException | AccessDeniedException notHere) {
-            Notification.show(getTranslation(notHere instanceof WorkshopException unknown ? unknown.messageKey()
-                    : "workshop.not-yours"));
+        } catch (Refusal | AccessDeniedException notHere) {
+            Notification.show(notHere instanceof Refusal unknown ? Refusals.message(unknown)
+                    : getTranslation("workshop.not-yours"));
             event.forwardTo(WorkshopsView.class);
         }
     }

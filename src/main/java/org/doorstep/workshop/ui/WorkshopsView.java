@@ -27,17 +27,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.doorstep.base.Formats;
+import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
 import org.doorstep.security.CohortDirectory;
 import org.doorstep.security.PersonalTime;
 import org.doorstep.workshop.SessionRef;
-import org.doorstep.workshop.WorkshopException;
 import org.doorstep.workshop.WorkshopService;
 
 /**
@@ -52,7 +52,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     final UnorderedList cohortList = new UnorderedList();
     final TextField cohortName = new TextField();
     final Button createCohort = new Button();
-    final Select<CohortDirectory.CohortRef> cohort = new Select<>();
+    final Select<CohortDirectory.TrainerCohort> cohort = new Select<>();
     final Select<Lesson> lesson = new Select<>();
     final DateTimePicker startsAt = new DateTimePicker();
     final ComboBox<String> timeZone = new ComboBox<>();
@@ -81,7 +81,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("workshops.cohorts")), cohortList, newCohort);
 
         cohort.setLabel(getTranslation("workshops.schedule.cohort"));
-        cohort.setItemLabelGenerator(CohortDirectory.CohortRef::name);
+        cohort.setItemLabelGenerator(CohortDirectory.TrainerCohort::name);
         lesson.setId("schedule-lesson");
         lesson.setLabel(getTranslation("workshops.schedule.lesson"));
         lesson.setItems(course.lessons());
@@ -90,7 +90,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         // A session is planned in the trainer's own zone unless they choose another.
         String defaultZone = formats.zone().getId();
         startsAt.setLabel(getTranslation("workshops.schedule.starts"));
-        startsAt.setValue(LocalDateTime.now(clock.withZone(ZoneId.of(defaultZone))).plusHours(1).truncatedTo(ChronoUnit.HOURS));
+        startsAt.setValue(LocalDateTime.now(clock.withZone(formats.zone())).plusHours(1).truncatedTo(ChronoUnit.HOURS));
         startsAt.setStep(Duration.ofMinutes(15));
         SessionFields.zone(timeZone, workshops.timeZones(), defaultZone);
         duration.setLabel(getTranslation("workshops.schedule.duration"));
@@ -133,7 +133,7 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showCohorts() {
-        List<CohortDirectory.CohortRef> mine = cohorts.cohortsIRun();
+        List<CohortDirectory.TrainerCohort> mine = cohorts.cohortsIRun();
         cohortList.removeAll();
         mine.forEach(c -> {
             Button newCode = new Button(getTranslation("workshops.cohort.new-code"), click -> newCode(c));
@@ -146,15 +146,15 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         if (mine.isEmpty()) {
             cohortList.add(new ListItem(getTranslation("workshops.cohort.none")));
         }
-        CohortDirectory.CohortRef chosen = cohort.getValue();
+        CohortDirectory.TrainerCohort chosen = cohort.getValue();
         cohort.setItems(mine);
         mine.stream().filter(c -> chosen != null && c.id() == chosen.id()).findFirst()
                 .or(() -> mine.stream().findFirst()).ifPresent(cohort::setValue);
     }
 
     /** A fresh join code for the cohort; the old one stops working at once (people already in stay in). */
-    void newCode(CohortDirectory.CohortRef cohort) {
-        CohortDirectory.CohortRef renewed = cohorts.newJoinCode(cohort.id());
+    void newCode(CohortDirectory.TrainerCohort cohort) {
+        CohortDirectory.TrainerCohort renewed = cohorts.newJoinCode(cohort.id());
         Notification.show(getTranslation("workshops.cohort.new-code.done", renewed.name(), renewed.joinCode()), 5000,
                 Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         showCohorts();
@@ -171,9 +171,9 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             cohortName.clear();
             cohortName.setInvalid(false);
             showCohorts();
-        } catch (IllegalArgumentException invalid) {
+        } catch (Refusal invalid) {
             cohortName.setInvalid(true);
-            cohortName.setErrorMessage(getTranslation(invalid.getMessage()));
+            cohortName.setErrorMessage(Refusals.message(invalid));
         }
     }
 
@@ -196,11 +196,11 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             showSessions();
             Notification.show(getTranslation("workshops.scheduled", scheduled.code(), scheduled.startsAtText()), 8000,
                     Notification.Position.BOTTOM_START);
-        } catch (WorkshopException problem) {
-            switch (problem.messageKey()) {
-                case "workshop.zone.unknown" -> SessionFields.problem(timeZone, problem.messageKey());
-                case "workshop.duration.range" -> SessionFields.problem(duration, problem.messageKey());
-                case "workshop.starts.missing" -> SessionFields.problem(startsAt, problem.messageKey());
+        } catch (Refusal problem) {
+            switch (problem.field()) {
+                case "timeZone" -> SessionFields.problem(timeZone, problem.messageKey());
+                case "duration" -> SessionFields.problem(duration, problem.messageKey());
+                case "startsAt" -> SessionFields.problem(startsAt, problem.messageKey());
                 default -> SessionFields.problem(lesson, problem.messageKey());
             }
         }
@@ -231,8 +231,8 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
             workshops.cancel(session.code());
             Notification.show(getTranslation("workshops.cancelled", session.lessonTitle(), session.startsAtText()), 8000,
                     Notification.Position.BOTTOM_START);
-        } catch (WorkshopException problem) {
-            Notification.show(getTranslation(problem.messageKey()), 8000, Notification.Position.MIDDLE);
+        } catch (Refusal problem) {
+            Notification.show(Refusals.message(problem), 8000, Notification.Position.MIDDLE);
         }
         showSessions();
     }

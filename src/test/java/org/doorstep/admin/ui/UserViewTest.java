@@ -62,6 +62,30 @@ class UserViewTest extends KaribuTest {
     }
 
     @Test
+    void a_trainer_is_made_a_content_editor_saved_beside_the_roles_and_audited() {
+        assertThat(view.roles.contentEditor.getValue()).isFalse();
+        userSets(view.roles.contentEditor, true);
+        _click(view.roles.save);
+
+        assertThat(jdbc.queryForList("select role from user_role where user_id = ? order by role", String.class, person.id()))
+                .containsExactly("CONTENT_EDITOR", "TRAINER");
+        assertThat(audit("ROLES_CHANGED")).containsExactly("Roles TRAINER → CONTENT_EDITOR, TRAINER");
+        assertThat(view.roles.roles.getValue()).containsExactly(Roles.TRAINER);
+        assertThat(view.roles.contentEditor.getValue()).isTrue();
+    }
+
+    @Test
+    void only_a_trainer_can_be_made_a_content_editor() {
+        userSets(view.roles.roles, Set.of(Roles.MANAGER));
+        userSets(view.roles.contentEditor, true);
+        _click(view.roles.save);
+
+        assertThat(view.roles.roles.isInvalid()).isTrue();
+        assertThat(view.roles.roles.getErrorMessage()).startsWith("Only a trainer can be a content editor");
+        assertThat(audit("ROLES_CHANGED")).isEmpty();
+    }
+
+    @Test
     void unticking_every_role_is_refused_on_the_field() {
         userSets(view.roles.roles, Set.of());
         _click(view.roles.save);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.doorstep.base.RefusalText.english;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.doorstep.exercise.ExportGenerator;
-import org.doorstep.exercise.internal.ExportRefusedException.Reason;
+import org.doorstep.exercise.ImportRefusedException;
+import org.doorstep.exercise.ImportRefusedException.Reason;
 import org.junit.jupiter.api.Test;
 
 class ConnectionsCsvParserTest {
@@ -42,13 +44,13 @@ class ConnectionsCsvParserTest {
         return ConnectionsCsvParser.parse(new ByteArrayInputStream(bytes));
     }
 
-    private static ExportRefusedException refusal(byte[] bytes) {
+    private static ImportRefusedException refusal(byte[] bytes) {
         Throwable thrown = catchThrowable(() -> parse(bytes));
-        assertThat(thrown).isInstanceOf(ExportRefusedException.class);
-        return (ExportRefusedException) thrown;
+        assertThat(thrown).isInstanceOf(ImportRefusedException.class);
+        return (ImportRefusedException) thrown;
     }
 
-    private static ExportRefusedException refusalOfFixture(String name) {
+    private static ImportRefusedException refusalOfFixture(String name) {
         return refusal(fixture(name));
     }
 
@@ -328,11 +330,11 @@ class ConnectionsCsvParserTest {
 
     @Test
     void an_empty_file_is_refused_as_empty() {
-        ExportRefusedException refused = refusalOfFixture("empty.csv");
+        ImportRefusedException refused = refusalOfFixture("empty.csv");
 
         assertThat(refused.reason()).isEqualTo(Reason.EMPTY);
         assertThat(refused.detail()).isEmpty();
-        assertThat(refused.getMessage()).startsWith("The file is empty.").contains("Connections.csv");
+        assertThat(english(refused)).startsWith("The file is empty.").contains("Connections.csv");
     }
 
     @Test
@@ -343,33 +345,33 @@ class ConnectionsCsvParserTest {
 
     @Test
     void a_file_with_only_the_notes_preamble_is_refused_as_preamble_only() {
-        ExportRefusedException refused = refusalOfFixture("preamble-only.csv");
+        ImportRefusedException refused = refusalOfFixture("preamble-only.csv");
 
         assertThat(refused.reason()).isEqualTo(Reason.PREAMBLE_ONLY);
-        assertThat(refused.getMessage()).contains("only LinkedIn's notes");
+        assertThat(english(refused)).contains("only LinkedIn's notes");
     }
 
     @Test
     void a_header_without_rows_is_refused_as_containing_no_connections() {
-        ExportRefusedException refused = refusalOfFixture("header-only.csv");
+        ImportRefusedException refused = refusalOfFixture("header-only.csv");
 
         assertThat(refused.reason()).isEqualTo(Reason.PREAMBLE_ONLY);
-        assertThat(refused.getMessage()).contains("contains no connections");
+        assertThat(english(refused)).contains("contains no connections");
     }
 
     @Test
     void messages_csv_is_refused_and_named() {
-        ExportRefusedException refused = refusalOfFixture("messages.csv");
+        ImportRefusedException refused = refusalOfFixture("messages.csv");
 
         assertThat(refused.reason()).isEqualTo(Reason.NOT_A_CONNECTIONS_EXPORT);
         assertThat(refused.detail()).isEqualTo("messages.csv");
-        assertThat(refused.getMessage()).isEqualTo("The file is LinkedIn's messages.csv, not Connections.csv."
-                + " Upload Connections.csv from the same export, or the whole zip.");
+        assertThat(english(refused)).isEqualTo("This is LinkedIn's messages.csv, not a connections export."
+                + " Upload Connections.csv (or the whole zip) instead.");
     }
 
     @Test
     void invitations_csv_is_refused_and_named() {
-        ExportRefusedException refused = refusalOfFixture("Invitations.csv");
+        ImportRefusedException refused = refusalOfFixture("Invitations.csv");
 
         assertThat(refused.reason()).isEqualTo(Reason.NOT_A_CONNECTIONS_EXPORT);
         assertThat(refused.detail()).isEqualTo("Invitations.csv");
@@ -377,7 +379,7 @@ class ConnectionsCsvParserTest {
 
     @Test
     void profile_csv_with_first_and_last_name_but_no_connected_on_is_refused_and_named() {
-        ExportRefusedException refused = refusal(("First Name,Last Name,Maiden Name,Headline\n"
+        ImportRefusedException refused = refusal(("First Name,Last Name,Maiden Name,Headline\n"
                 + "Alex,Morgan,,Trainer\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.reason()).isEqualTo(Reason.NOT_A_CONNECTIONS_EXPORT);
@@ -386,7 +388,7 @@ class ConnectionsCsvParserTest {
 
     @Test
     void a_csv_of_something_else_is_refused_naming_the_columns_it_has() {
-        ExportRefusedException refused = refusal("Item,Price\nTea,3\n".getBytes(StandardCharsets.UTF_8));
+        ImportRefusedException refused = refusal("Item,Price\nTea,3\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.reason()).isEqualTo(Reason.COLUMNS_NOT_RECOGNISED);
         assertThat(refused.detail()).isEqualTo("Item, Price");
@@ -394,22 +396,22 @@ class ConnectionsCsvParserTest {
 
     @Test
     void a_text_of_one_column_is_refused_as_not_a_connections_export() {
-        ExportRefusedException refused = refusal("Shopping list\nTea\nMilk\n".getBytes(StandardCharsets.UTF_8));
+        ImportRefusedException refused = refusal("Shopping list\nTea\nMilk\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.reason()).isEqualTo(Reason.NOT_A_CONNECTIONS_EXPORT);
         assertThat(refused.detail()).isEmpty();
-        assertThat(refused.getMessage()).contains("First Name, Last Name and Connected On");
+        assertThat(english(refused)).contains("First Name, Last Name and Connected On");
     }
 
     @Test
     void a_connections_csv_with_translated_headings_is_refused_naming_the_expected_and_the_found_columns() {
-        ExportRefusedException refused = refusalOfFixture("translated-headings.csv");
+        ImportRefusedException refused = refusalOfFixture("translated-headings.csv");
 
         assertThat(refused.reason()).isEqualTo(Reason.COLUMNS_NOT_RECOGNISED);
         assertThat(refused.detail())
                 .isEqualTo("Prénom, Nom, URL, Adresse e-mail, Entreprise, Poste, Date de connexion");
-        assertThat(refused.getMessage()).contains("has the columns Prénom, Nom,")
-                .contains("(First Name, Last Name, URL, Email Address, Company, Position, Connected On)");
+        assertThat(english(refused)).contains("Found: Prénom, Nom,")
+                .contains("Expected (in English): First Name, Last Name, URL, Email Address, Company, Position, Connected On.");
     }
 
     @Test
@@ -423,7 +425,7 @@ class ConnectionsCsvParserTest {
 
     @Test
     void notes_followed_by_other_content_is_not_taken_for_a_preamble() {
-        ExportRefusedException refused = refusal("Notes:\n\"a note\"\n\nItem,Price\nTea,3\n"
+        ImportRefusedException refused = refusal("Notes:\n\"a note\"\n\nItem,Price\nTea,3\n"
                 .getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.reason()).isEqualTo(Reason.COLUMNS_NOT_RECOGNISED);
@@ -432,10 +434,10 @@ class ConnectionsCsvParserTest {
 
     @Test
     void a_picture_is_refused_as_not_text() {
-        ExportRefusedException refused = refusalOfFixture("picture.png");
+        ImportRefusedException refused = refusalOfFixture("picture.png");
 
         assertThat(refused.reason()).isEqualTo(Reason.NOT_TEXT);
-        assertThat(refused.getMessage()).contains("not UTF-8 text");
+        assertThat(english(refused)).contains("not UTF-8 text");
     }
 
     @Test
@@ -479,10 +481,10 @@ class ConnectionsCsvParserTest {
 
     @Test
     void utf16_without_its_mark_is_refused_asking_for_utf8() {
-        ExportRefusedException refused = refusal(HEADER.getBytes(StandardCharsets.UTF_16LE));
+        ImportRefusedException refused = refusal(HEADER.getBytes(StandardCharsets.UTF_16LE));
 
         assertThat(refused.reason()).isEqualTo(Reason.NOT_UTF8);
-        assertThat(refused.getMessage()).contains("Save it as UTF-8");
+        assertThat(english(refused)).contains("Save it as UTF-8");
     }
 
     @Test
@@ -505,16 +507,16 @@ class ConnectionsCsvParserTest {
 
     @Test
     void an_unbalanced_quote_in_the_middle_is_refused_with_the_line_where_it_opens() {
-        ExportRefusedException refused = refusalOfFixture("unbalanced-quote.csv");
+        ImportRefusedException refused = refusalOfFixture("unbalanced-quote.csv");
 
         assertThat(refused.reason()).isEqualTo(Reason.UNBALANCED_QUOTES);
         assertThat(refused.detail()).isEqualTo("3");
-        assertThat(refused.getMessage()).contains("opens on line 3");
+        assertThat(english(refused)).contains("opens on line 3");
     }
 
     @Test
     void a_quote_left_open_to_the_end_of_the_file_names_the_line_of_the_broken_value() {
-        ExportRefusedException refused = refusal((HEADER
+        ImportRefusedException refused = refusal((HEADER
                 + "Ana,Silva,https://www.linkedin.com/in/ana-silva-11aa22bb,,Acme,Dev,02 Feb 2022\n"
                 + "Ben,Jones,https://www.linkedin.com/in/ben-jones-33cc44dd,,Acme,\"Founder\nand CEO\",03 Mar 2023\n"
                 + "Cara,Lee,https://www.linkedin.com/in/cara-lee-55ee66ff,,Acme,\"Founder\nand CEO\",\"04 Apr 2024\n"
@@ -528,7 +530,7 @@ class ConnectionsCsvParserTest {
 
     @Test
     void a_broken_quote_in_a_file_already_seen_to_be_messages_names_the_file_instead() {
-        ExportRefusedException refused = refusal(("FROM,SENDER PROFILE URL,TO,CONTENT\n"
+        ImportRefusedException refused = refusal(("FROM,SENDER PROFILE URL,TO,CONTENT\n"
                 + "Ana,https://www.linkedin.com/in/ana,Ben,\"Hello\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused.reason()).isEqualTo(Reason.NOT_A_CONNECTIONS_EXPORT);
@@ -564,11 +566,11 @@ class ConnectionsCsvParserTest {
 
     @Test
     void more_than_30000_rows_are_refused_with_the_count() {
-        ExportRefusedException refused = refusal(ExportGenerator.bytes(30_001, ExportFormat.CURRENT, 42));
+        ImportRefusedException refused = refusal(ExportGenerator.bytes(30_001, ExportFormat.CURRENT, 42));
 
         assertThat(refused.reason()).isEqualTo(Reason.TOO_MANY_ROWS);
         assertThat(refused.detail()).isEqualTo("30001");
-        assertThat(refused.getMessage()).contains("30,001 rows").contains("at most 30,000 connections");
+        assertThat(english(refused)).contains("30,001 rows").contains("at most 30,000 connections");
     }
 
     @Test
@@ -576,7 +578,7 @@ class ConnectionsCsvParserTest {
         byte[] export = ExportGenerator.bytes(100_000, ExportFormat.CURRENT, 42);
         assertThat(export.length).isGreaterThan(10 * 1024 * 1024);
 
-        ExportRefusedException refused = refusal(export);
+        ImportRefusedException refused = refusal(export);
 
         assertThat(refused.reason()).isEqualTo(Reason.TOO_LARGE);
         assertThat(refused.detail()).isEqualTo("10");
@@ -587,7 +589,7 @@ class ConnectionsCsvParserTest {
         EndlessStream endless = new EndlessStream();
 
         assertThatThrownBy(() -> ConnectionsCsvParser.parse(endless))
-                .isInstanceOfSatisfying(ExportRefusedException.class,
+                .isInstanceOfSatisfying(ImportRefusedException.class,
                         refused -> assertThat(refused.reason()).isEqualTo(Reason.TOO_LARGE));
         assertThat(endless.served).isEqualTo(10L * 1024 * 1024 + 1);
     }

@@ -3,6 +3,7 @@ package org.doorstep.exercise.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.doorstep.base.RefusalText.english;
 import static org.doorstep.exercise.internal.ConnectionsCsvParserTest.fixture;
 
 import java.io.ByteArrayInputStream;
@@ -16,7 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.doorstep.exercise.internal.ExportRefusedException.Reason;
+import org.doorstep.exercise.ImportRefusedException;
+import org.doorstep.exercise.ImportRefusedException.Reason;
 import org.junit.jupiter.api.Test;
 
 class ExportReaderTest {
@@ -28,10 +30,10 @@ class ExportReaderTest {
         return ExportReader.read(new ByteArrayInputStream(bytes), fileName);
     }
 
-    private static ExportRefusedException refusal(byte[] bytes, String fileName) {
+    private static ImportRefusedException refusal(byte[] bytes, String fileName) {
         Throwable thrown = catchThrowable(() -> read(bytes, fileName));
-        assertThat(thrown).isInstanceOf(ExportRefusedException.class);
-        return (ExportRefusedException) thrown;
+        assertThat(thrown).isInstanceOf(ImportRefusedException.class);
+        return (ImportRefusedException) thrown;
     }
 
     /** A zip of the given entries, each written by its own writer so that large ones never sit in memory. */
@@ -131,10 +133,10 @@ class ExportReaderTest {
 
     @Test
     void a_zip_without_connections_csv_is_refused() {
-        ExportRefusedException refused = refusal(fixture("no-connections.zip"), "export.zip");
+        ImportRefusedException refused = refusal(fixture("no-connections.zip"), "export.zip");
 
         assertThat(refused.reason()).isEqualTo(Reason.NO_CONNECTIONS_IN_ZIP);
-        assertThat(refused.getMessage()).contains("no Connections.csv");
+        assertThat(english(refused)).contains("no Connections.csv");
     }
 
     @Test
@@ -146,10 +148,10 @@ class ExportReaderTest {
     void a_truncated_zip_is_refused_as_broken() {
         byte[] whole = fixture("basic-export.zip");
 
-        ExportRefusedException refused = refusal(Arrays.copyOf(whole, whole.length / 2), "export.zip");
+        ImportRefusedException refused = refusal(Arrays.copyOf(whole, whole.length / 2), "export.zip");
 
         assertThat(refused.reason()).isEqualTo(Reason.BROKEN_ZIP);
-        assertThat(refused.getMessage()).contains("damaged or incomplete");
+        assertThat(english(refused)).contains("damaged or incomplete");
     }
 
     @Test
@@ -176,10 +178,10 @@ class ExportReaderTest {
             entries.put("filler/" + i + ".csv", text("x"));
         }
 
-        ExportRefusedException refused = refusal(zip(entries), "export.zip");
+        ImportRefusedException refused = refusal(zip(entries), "export.zip");
 
         assertThat(refused.reason()).isEqualTo(Reason.BROKEN_ZIP);
-        assertThat(refused.getMessage()).contains("more than 1,000 files");
+        assertThat(english(refused)).contains("more than 1,000 files");
     }
 
     @Test
@@ -198,32 +200,32 @@ class ExportReaderTest {
         byte[] bomb = zip(Map.of("Basic/Connections.csv", zeros(1200L * 1024 * 1024)));
         assertThat(bomb.length).isLessThan(4 * 1024 * 1024);
 
-        ExportRefusedException refused = refusal(bomb, "export.zip");
+        ImportRefusedException refused = refusal(bomb, "export.zip");
 
         assertThat(refused.reason()).isEqualTo(Reason.UNPACKS_TOO_LARGE);
         assertThat(refused.detail()).isEqualTo("Connections.csv");
-        assertThat(refused.getMessage()).startsWith("Connections.csv inside the zip unpacks to more than 10 MB");
+        assertThat(english(refused)).startsWith("Connections.csv inside the zip unpacks to more than 10 MB");
     }
 
     @Test
     void a_connections_entry_just_past_10_mb_is_refused_as_unpacking_too_large() {
-        ExportRefusedException refused = refusal(zip(Map.of("Connections.csv", zeros(10L * 1024 * 1024 + 1))),
+        ImportRefusedException refused = refusal(zip(Map.of("Connections.csv", zeros(10L * 1024 * 1024 + 1))),
                 "export.zip");
 
         assertThat(refused.reason()).isEqualTo(Reason.UNPACKS_TOO_LARGE);
     }
 
     @Test
-    void a_messages_entry_that_unpacks_past_10_mb_is_refused_naming_it() {
+    void a_messages_entry_that_unpacks_past_64_mb_is_refused_naming_it() {
         Map<String, EntryWriter> entries = new LinkedHashMap<>();
         entries.put("Connections.csv", text(CONNECTIONS));
-        entries.put("messages.csv", zeros(10L * 1024 * 1024 + 1));
+        entries.put("messages.csv", zeros(64L * 1024 * 1024 + 1));
 
-        ExportRefusedException refused = refusal(zip(entries), "export.zip");
+        ImportRefusedException refused = refusal(zip(entries), "export.zip");
 
         assertThat(refused.reason()).isEqualTo(Reason.UNPACKS_TOO_LARGE);
         assertThat(refused.detail()).isEqualTo("messages.csv");
-        assertThat(refused.getMessage()).startsWith("messages.csv inside the zip unpacks to more than 10 MB");
+        assertThat(english(refused)).startsWith("messages.csv inside the zip unpacks to more than 64 MB");
     }
 
     @Test
@@ -233,11 +235,11 @@ class ExportReaderTest {
         entries.put("Ad_Targeting.csv", zeros(41L * 1024 * 1024));
         entries.put("Connections.csv", text(CONNECTIONS));
 
-        ExportRefusedException refused = refusal(zip(entries), "export.zip");
+        ImportRefusedException refused = refusal(zip(entries), "export.zip");
 
         assertThat(refused.reason()).isEqualTo(Reason.ZIP_UNPACKS_TOO_LARGE);
         assertThat(refused.detail()).isEqualTo("100");
-        assertThat(refused.getMessage()).startsWith("The zip unpacks to more than 100 MB besides Connections.csv");
+        assertThat(english(refused)).startsWith("The zip unpacks to more than 100 MB besides Connections.csv");
     }
 
     @Test
@@ -255,17 +257,42 @@ class ExportReaderTest {
         entries.put("Connections.csv", text(CONNECTIONS));
         entries.put("messages.csv", out -> out.write(fixture("picture.png")));
 
-        ExportRefusedException refused = refusal(zip(entries), "export.zip");
+        ImportRefusedException refused = refusal(zip(entries), "export.zip");
 
         assertThat(refused.reason()).isEqualTo(Reason.NOT_TEXT);
-        assertThat(refused.getMessage()).startsWith("messages.csv in the zip is not UTF-8 text");
+        assertThat(refused.getMessage()).startsWith("messages.csv in the zip: ");
+        assertThat(english(refused)).contains("is not UTF-8 text");
     }
 
     @Test
     void a_connections_csv_in_the_zip_keeps_the_parsers_refusals_naming_the_entry() {
-        ExportRefusedException refused = refusal(zip(Map.of("Connections.csv", text("Notes:\n\"n\"\n"))), "e.zip");
+        ImportRefusedException refused = refusal(zip(Map.of("Connections.csv", text("Notes:\n\"n\"\n"))), "e.zip");
 
         assertThat(refused.reason()).isEqualTo(Reason.PREAMBLE_ONLY);
-        assertThat(refused.getMessage()).startsWith("Connections.csv in the zip holds only LinkedIn's notes");
+        assertThat(refused.getMessage()).startsWith("Connections.csv in the zip: ");
+        assertThat(english(refused)).contains("only LinkedIn's notes");
+    }
+
+    @Test
+    void a_linkedin_zip_yields_who_invited_whom() {
+        ExportContents contents = read(fixture("basic-export.zip"), "Basic_LinkedInDataExport_11-26-2026.zip");
+
+        assertThat(contents.invitations().with("https://www.linkedin.com/in/omar-dubois-a6a3a450", "omar dubois"))
+                .isEqualTo(new Invitations.Invitation(false, null));
+    }
+
+    @Test
+    void a_broken_or_oversized_invitations_file_leaves_the_connections_and_messages_to_import() {
+        byte[] broken = zip(Map.of("Connections.csv", text(CONNECTIONS),
+                "Invitations.csv", out -> out.write(fixture("invitations-broken.csv")),
+                "messages.csv", out -> out.write(fixture("messages.csv"))));
+        ExportContents contents = read(broken, "export.zip");
+        assertThat(contents.connections().connections()).hasSize(1);
+        assertThat(contents.invitations()).isEqualTo(Invitations.NONE);
+        assertThat(contents.messaged().profileUrls()).contains("https://www.linkedin.com/in/omar-dubois-a6a3a450");
+
+        byte[] huge = zip(Map.of("Connections.csv", text(CONNECTIONS),
+                "Invitations.csv", zeros(ExportText.MAX_BYTES + 10L)));
+        assertThat(read(huge, "export.zip").invitations()).isEqualTo(Invitations.NONE);
     }
 }

@@ -1,17 +1,18 @@
 package org.doorstep.exercise.internal;
 
+import org.doorstep.Benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.doorstep.DoorstepApplication;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
@@ -19,8 +20,7 @@ import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExportGenerator;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.doorstep.security.TraineeSignUp;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,20 +30,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * constraints and indexes, in the same run; then times triage page fetches on that network.
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.doorstep.exercise.internal.ImportBenchmark</pre>
+ * (add {@code -Dexec.args=zip} for the zip import and burst analysis alone)
  */
 public final class ImportBenchmark {
 
     private static final int ROWS = 30_000;
     private static final String OWNER = "1"; // the first account the demo data creates
     private static final int RUNS = 5;
+    private static final int MESSAGES = 50_000;
     // The first imports run before the JIT has compiled the parser; both sides get the same warm-up.
     private static final int WARM_UP = 2;
 
     public static void main(String[] args) throws Exception {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DoorstepApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
-            new ImportBenchmark(context).run();
+        try (ConfigurableApplicationContext context = Benchmarks.start()) {
+            new ImportBenchmark(context).run(List.of(args).contains("zip"));
         }
         System.exit(0);
     }
@@ -58,7 +58,12 @@ public final class ImportBenchmark {
         this.jdbc = context.getBean(JdbcTemplate.class);
     }
 
-    private void run() throws Exception {
+    /** zipOnly: only the zip import and the burst analysis ({@code -Dexec.args=zip}). */
+    private void run(boolean zipOnly) throws Exception {
+        if (zipOnly) {
+            evidenceImport();
+            return;
+        }
         Path export = Files.createTempFile("bench-connections", ".csv");
         ExportGenerator.write(export, ROWS, ExportFormat.CURRENT, 42);
         System.out.printf("Export: %,d rows, %,d bytes%n", ROWS, Files.size(export));
@@ -71,7 +76,7 @@ public final class ImportBenchmark {
             long start = System.nanoTime();
             exercise.importFile(export, "Connections.csv");
             if (i >= WARM_UP) {
-                imports.add(millis(start));
+                imports.add(Benchmarks.millis(start));
             }
         }
         Path copyFile = stagedAsCsv(export);
@@ -91,6 +96,81 @@ public final class ImportBenchmark {
         pages();
         Files.deleteIfExists(export);
         Files.deleteIfExists(copyFile);
+        evidenceImport();
+    }
+
+    /**
+     * The whole zip (issue 16): Connections.csv of 30,000 with a burst of 150 in one week, messages.csv of 50,000
+     * messages and Invitations.csv, against psql's \copy of the rows the import stored; then the burst analysis.
+     */
+    private void evidenceImport() throws Exception {
+        Path zip = Files.createTempFile("bench-export", ".zip");
+        var written = ExportGenerator.writeZip(zip, ROWS, new ExportGenerator.Burst(LocalDate.of(2019, 3, 11), 150),
+                MESSAGES, 42);
+        System.out.printf("%nZip: %,d connections, %,d messages (with %,d people), %,d invitations, %,d bytes%n", ROWS,
+                written.messages(), written.peopleMessaged(), written.invitations(), Files.size(zip));
+        List<Double> imports = new ArrayList<>();
+        String lastTrainee = null;
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            lastTrainee = newTrainee();
+            TestSignIn.as(context, lastTrainee);
+            long start = System.nanoTime();
+            exercise.importFile(zip, "export.zip");
+            if (i >= WARM_UP) {
+                imports.add(Benchmarks.millis(start));
+            }
+        }
+        long owner = jdbc.queryForObject("select id from app_user where username = ?", Long.class, lastTrainee);
+        String columns = "match_key, name_key, first_name, last_name, profile_url, email, company, position, "
+                + "connected_on, message_count, invited_by_them, invitation_note, spoken, spoken_suggested, burst_week_count";
+        // The rows exactly as stored, as \copy input.
+        Path copyFile = Files.createTempFile("bench-copy", ".csv");
+        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(copyFile), CSVFormat.DEFAULT)) {
+            jdbc.query("select " + columns + " from connection where user_id = ?", rs -> {
+                try {
+                    printer.print(OWNER);
+                    for (int column = 1; column <= 15; column++) {
+                        printer.print(rs.getString(column));
+                    }
+                    printer.println();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, owner);
+        }
+        List<Double> copies = psqlCopy(copyFile, false, "user_id, " + columns);
+        int stored = jdbc.queryForObject("select count(*) from connection where user_id = ?", Integer.class, owner);
+        System.out.printf("Zip import through ExerciseService (connections, messages, invitations, bursts), ms: %s  median %.0f%n",
+                imports, median(imports));
+        System.out.printf("psql \\copy of the %,d rows it stored, ms: %s  median %.0f%n", stored, copies, median(copies));
+        System.out.printf("Ratio zip import / \\copy: %.2f (target at most 1.5)%n", median(imports) / median(copies));
+        burstAnalysis(owner);
+        Files.deleteIfExists(zip);
+        Files.deleteIfExists(copyFile);
+    }
+
+    /** mark_burst_weeks on the 30,000: from nothing marked (as after a first import), then with nothing to change. */
+    private void burstAnalysis(long owner) {
+        double[] fresh = new double[30];
+        double[] again = new double[30];
+        for (int i = -5; i < fresh.length; i++) {
+            jdbc.update("update connection set burst_week_count = null where user_id = ? and burst_week_count is not null", owner);
+            long start = System.nanoTime();
+            jdbc.queryForList("select mark_burst_weeks(?)", owner);
+            double first = Benchmarks.millis(start);
+            start = System.nanoTime();
+            jdbc.queryForList("select mark_burst_weeks(?)", owner);
+            if (i >= 0) {
+                fresh[i] = first;
+                again[i] = Benchmarks.millis(start);
+            }
+        }
+        int marked = jdbc.queryForObject("select count(*) from connection where user_id = ? and burst_week_count is not null",
+                Integer.class, owner);
+        System.out.printf("Burst analysis, mark_burst_weeks at %,d connections (%,d marked), ms: from nothing marked median "
+                + "%.1f p95 %.1f | nothing to change median %.1f p95 %.1f (target at most 200)%n",
+                jdbc.queryForObject("select count(*) from connection where user_id = ?", Integer.class, owner), marked,
+                Benchmarks.percentile(fresh, 50), Benchmarks.percentile(fresh, 95), Benchmarks.percentile(again, 50), Benchmarks.percentile(again, 95));
     }
 
     /** How long reading and parsing alone take; a first import overlaps this work with its COPY. */
@@ -100,13 +180,13 @@ public final class ImportBenchmark {
             try (InputStream in = Files.newInputStream(export)) {
                 ImportStaging.stage(ExportReader.read(in, "Connections.csv"), true);
             }
-            System.out.printf("Reading, parsing and staging alone: %.0f ms%n", millis(start));
+            System.out.printf("Reading, parsing and staging alone: %.0f ms%n", Benchmarks.millis(start));
         }
     }
 
     private String newTrainee() {
         String username = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(AccountService.class).registerTrainee(new Registration("Ben Bench", username,
+        context.getBean(AccountService.class).registerTrainee(new TraineeSignUp("Ben Bench", username,
                 "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
         return username;
     }
@@ -121,7 +201,8 @@ public final class ImportBenchmark {
         try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(file), CSVFormat.DEFAULT)) {
             for (StagedRow row : staged.rows()) {
                 printer.printRecord(OWNER, row.matchKey(), row.nameKey(), row.firstName(), row.lastName(), row.profileUrl(),
-                        row.email(), row.company(), row.position(), row.connectedOn(), row.messaged(), row.messaged());
+                        row.email(), row.company(), row.position(), row.connectedOn(), row.messageCount(),
+                        row.invitedByThem(), row.invitationNote(), row.messaged(), row.messaged());
             }
         }
         return file;
@@ -129,6 +210,11 @@ public final class ImportBenchmark {
 
     /** The physical limit: psql's \copy into a table like connection (same columns, constraints and indexes). */
     private List<Double> psqlCopy(Path file, boolean foreignKey) throws Exception {
+        return psqlCopy(file, foreignKey, "user_id, match_key, name_key, first_name, last_name, profile_url, email, "
+                + "company, position, connected_on, message_count, invited_by_them, invitation_note, spoken, spoken_suggested");
+    }
+
+    private List<Double> psqlCopy(Path file, boolean foreignKey, String columns) throws Exception {
         jdbc.execute("drop table if exists bench_copy");
         jdbc.execute("create table bench_copy (like connection including all)");
         if (foreignKey) {
@@ -142,8 +228,7 @@ public final class ImportBenchmark {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             jdbc.execute("truncate bench_copy");
-            double total = psql(base, "\\copy bench_copy (user_id, match_key, name_key, first_name, last_name, profile_url, "
-                    + "email, company, position, connected_on, spoken, spoken_suggested) from '" + file + "' with (format csv)");
+            double total = psql(base, "\\copy bench_copy (" + columns + ") from '" + file + "' with (format csv)");
             if (i >= WARM_UP) {
                 times.add(Math.round((total - startup) * 10) / 10.0);
             }
@@ -160,7 +245,7 @@ public final class ImportBenchmark {
         builder.environment().put("PGPASSWORD", context.getEnvironment().getProperty("spring.datasource.password"));
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
-        double elapsed = millis(start);
+        double elapsed = Benchmarks.millis(start);
         if (exit != 0) {
             throw new IllegalStateException("psql failed: " + cmd);
         }
@@ -198,28 +283,19 @@ public final class ImportBenchmark {
             for (int i = 0; i < pageTimes.length; i++) {
                 long start = System.nanoTime();
                 exercise.page(c.filter(), c.offset(), 50);
-                pageTimes[i] = millis(start);
+                pageTimes[i] = Benchmarks.millis(start);
                 start = System.nanoTime();
                 exercise.count(c.filter());
-                countTimes[i] = millis(start);
+                countTimes[i] = Benchmarks.millis(start);
             }
-            System.out.printf("  %-42s page median %5.1f  p95 %5.1f | count median %5.1f%n", c.name(), percentile(pageTimes, 50),
-                    percentile(pageTimes, 95), percentile(countTimes, 50));
+            System.out.printf("  %-42s page median %5.1f  p95 %5.1f | count median %5.1f%n", c.name(), Benchmarks.percentile(pageTimes, 50),
+                    Benchmarks.percentile(pageTimes, 95), Benchmarks.percentile(countTimes, 50));
         }
     }
 
-    private static double millis(long start) {
-        return Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
-    }
 
     private static double median(List<Double> values) {
-        return percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
+        return Benchmarks.percentile(values.stream().mapToDouble(Double::doubleValue).toArray(), 50);
     }
 
-    private static double percentile(double[] values, int percent) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
-    }
 }

@@ -8,7 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.doorstep.exercise.internal.ConnectionsCsvParserTest.EndlessStream;
-import org.doorstep.exercise.internal.ExportRefusedException.Reason;
+import org.doorstep.exercise.ImportRefusedException;
+import org.doorstep.exercise.ImportRefusedException.Reason;
 import org.junit.jupiter.api.Test;
 
 class MessagesCsvParserTest {
@@ -21,10 +22,10 @@ class MessagesCsvParserTest {
         return MessagesCsvParser.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static ExportRefusedException refusal(Runnable parse) {
+    private static ImportRefusedException refusal(Runnable parse) {
         Throwable thrown = catchThrowable(parse::run);
-        assertThat(thrown).isInstanceOf(ExportRefusedException.class);
-        return (ExportRefusedException) thrown;
+        assertThat(thrown).isInstanceOf(ImportRefusedException.class);
+        return (ImportRefusedException) thrown;
     }
 
     @Test
@@ -137,18 +138,18 @@ class MessagesCsvParserTest {
     }
 
     @Test
-    void a_messages_file_over_10_mb_is_refused_as_too_large() {
+    void a_messages_file_over_64_mb_is_refused_as_too_large() {
         EndlessStream endless = new EndlessStream();
 
-        ExportRefusedException refused = refusal(() -> MessagesCsvParser.parse(endless));
+        ImportRefusedException refused = refusal(() -> MessagesCsvParser.parse(endless));
 
         assertThat(refused.reason()).isEqualTo(Reason.TOO_LARGE);
-        assertThat(endless.served).isEqualTo(10L * 1024 * 1024 + 1);
+        assertThat(endless.served).isEqualTo(64L * 1024 * 1024 + 1);
     }
 
     @Test
     void a_binary_messages_file_is_refused_as_not_text() {
-        ExportRefusedException refused = refusal(
+        ImportRefusedException refused = refusal(
                 () -> MessagesCsvParser.parse(new ByteArrayInputStream(fixture("picture.png"))));
 
         assertThat(refused.reason()).isEqualTo(Reason.NOT_TEXT);
@@ -156,11 +157,26 @@ class MessagesCsvParserTest {
 
     @Test
     void an_unbalanced_quote_is_refused_with_the_line_where_it_opens() {
-        ExportRefusedException refused = refusal(() -> parse(HEADER
+        ImportRefusedException refused = refusal(() -> parse(HEADER
                 + "1,,Omar Dubois,https://www.linkedin.com/in/omar,Alex Morgan," + OWNER + ",2026-01-01,,\"Hi\nthere\",INBOX\n"
                 + "2,,Mei Wright,https://www.linkedin.com/in/mei,Alex Morgan," + OWNER + ",2026-01-02,,\"Hello,INBOX\n"));
 
         assertThat(refused.reason()).isEqualTo(Reason.UNBALANCED_QUOTES);
         assertThat(refused.detail()).isEqualTo("4");
+    }
+
+    @Test
+    void each_person_counts_the_messages_they_take_part_in_by_address_and_by_name() {
+        MessagedContacts contacts = parse(HEADER
+                + "1,,Alex Morgan," + OWNER + ",Omar Dubois,https://www.linkedin.com/in/omar,d,,hi,INBOX\n"
+                + "1,,Omar Dubois,https://www.linkedin.com/in/omar,Alex Morgan," + OWNER + ",d,,hello,INBOX\n"
+                + "1,,Alex Morgan," + OWNER + ",Omar Dubois,https://www.linkedin.com/in/omar,d,,bye,INBOX\n"
+                + "2,,Alex Morgan," + OWNER + ",Mei Wright,,d,,hi,INBOX\n");
+
+        assertThat(contacts.messagesWith("https://www.linkedin.com/in/omar", "omar dubois")).isEqualTo(3);
+        assertThat(contacts.messagesWith(null, "mei wright")).as("by name, no address in the file").isEqualTo(1);
+        assertThat(contacts.messagesWith("https://www.linkedin.com/in/mei", "mei wright")).isEqualTo(1);
+        assertThat(contacts.messagesWith("https://www.linkedin.com/in/noah", "noah okafor")).isZero();
+        assertThat(contacts.messagesPerName()).doesNotContainKey("alex morgan");
     }
 }

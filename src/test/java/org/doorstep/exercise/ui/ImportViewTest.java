@@ -10,9 +10,12 @@ import java.util.zip.ZipOutputStream;
 import org.doorstep.KaribuTest;
 import org.doorstep.TestSignIn;
 import org.doorstep.base.ui.BoundedUpload;
+import org.doorstep.base.ui.Refusals;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExportFiles;
+import org.doorstep.exercise.ImportRefusedException.Reason;
+import org.doorstep.exercise.ImportRefusedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,13 +124,13 @@ class ImportViewTest extends KaribuTest {
 
     @Test
     void refusals_name_a_recognised_file_count_rows_as_numbers_and_keep_apostrophes() {
-        ImportView view = _get(ImportView.class);
-        var named = new org.doorstep.exercise.ImportRefusedException("NOT_A_CONNECTIONS_EXPORT", "messages.csv", "");
-        assertThat(view.refusalMessage(named)).startsWith("This is LinkedIn's messages.csv, not a connections export.");
-        var rows = new org.doorstep.exercise.ImportRefusedException("TOO_MANY_ROWS", "30001", "");
-        assertThat(view.refusalMessage(rows)).startsWith("The file has 30,001 rows;");
-        var preamble = new org.doorstep.exercise.ImportRefusedException("PREAMBLE_ONLY", "", "");
-        assertThat(view.refusalMessage(preamble)).contains("LinkedIn's notes");
+        _get(ImportView.class);
+        var named = ImportRefusedException.of(Reason.NOT_A_CONNECTIONS_EXPORT, "The file", "messages.csv");
+        assertThat(Refusals.message(named)).startsWith("This is LinkedIn's messages.csv, not a connections export.");
+        var rows = ImportRefusedException.of(Reason.TOO_MANY_ROWS, "The file", "30001");
+        assertThat(Refusals.message(rows)).startsWith("The file has 30,001 rows;");
+        var preamble = ImportRefusedException.of(Reason.PREAMBLE_ONLY, "The file", "");
+        assertThat(Refusals.message(preamble)).contains("LinkedIn's notes");
     }
 
     @Test
@@ -147,8 +150,8 @@ class ImportViewTest extends KaribuTest {
 
         assertThat(rendered(view.refusal)).contains("Connections.csv inside the zip unpacks to more than 10 MB,")
                 .doesNotContain("The file is larger than").contains("Nothing was stored.");
-        var others = new org.doorstep.exercise.ImportRefusedException("ZIP_UNPACKS_TOO_LARGE", "100", "");
-        assertThat(view.refusalMessage(others)).startsWith("The zip unpacks to more than 100 MB besides Connections.csv");
+        var others = ImportRefusedException.of(Reason.ZIP_UNPACKS_TOO_LARGE, "The zip", "100");
+        assertThat(Refusals.message(others)).startsWith("The zip unpacks to more than 100 MB besides Connections.csv");
     }
 
     @Test

@@ -34,7 +34,7 @@ class ReportsFiltersViewTest extends KaribuTest {
         view = _get(ReportsView.class);
     }
 
-    private TeamDirectory.CohortRef cohort(long id) {
+    private TeamDirectory.TeamCohort cohort(long id) {
         return view.cohort.getListDataView().getItems().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 

@@ -24,7 +24,7 @@ import org.doorstep.results.ResultsService;
 import org.doorstep.results.Snapshot;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +50,7 @@ class ReportsViewTest extends KaribuTest {
 
     private String member(String name) {
         String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new Registration(name, username, "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
+        accounts.registerTrainee(new TraineeSignUp(name, username, "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
         jdbc.update("insert into team_member (team_id, user_id) select ?, id from app_user where username = ?", teamId, username);
         return username;
     }
@@ -85,11 +85,11 @@ class ReportsViewTest extends KaribuTest {
         ReportsView view = _get(ReportsView.class);
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
         PersonProgress ava = reports.report(ReportFilter.team(teamId)).people().stream().filter(p -> p.name().equals("=Ava Active")).findFirst().orElseThrow();
-        assertThat(ava.connections()).isEqualTo(60);
-        assertThat(ava.reviewedPercent()).hasValue(6);
+        assertThat(ava.connections()).isEqualTo(132);
+        assertThat(ava.reviewedPercent()).hasValue(3);
         assertThat(ava.removed()).isEqualTo(3);
         assertThat(ava.profileViewRatio()).hasValue(2.5);
-        assertThat(row(view, "=Ava Active")).containsEntry(ReportColumn.REVIEWED, "6%").containsEntry(ReportColumn.REMOVED, "3")
+        assertThat(row(view, "=Ava Active")).containsEntry(ReportColumn.REVIEWED, "3%").containsEntry(ReportColumn.REMOVED, "3")
                 .containsEntry(ReportColumn.BASELINE, "yes").containsEntry(ReportColumn.RATIO, "× 2.50")
                 .containsEntry(ReportColumn.ENROLLED, "yes");
         assertThat(row(view, "Ben Beginner")).containsEntry(ReportColumn.REVIEWED, "n/a").containsEntry(ReportColumn.REMOVED, "0")

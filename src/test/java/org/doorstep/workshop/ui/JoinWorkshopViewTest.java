@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import org.doorstep.KaribuTest;
 import org.doorstep.TestSignIn;
 import org.doorstep.security.AccountService;
-import org.doorstep.security.Registration;
+import org.doorstep.security.TraineeSignUp;
 import org.doorstep.workshop.WorkshopFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class JoinWorkshopViewTest extends KaribuTest {
         WorkshopFixture planned = new WorkshopFixture(context);
         String newcomer = "nina-" + planned.code.toLowerCase();
         context.getBean(AccountService.class).registerTrainee(
-                new Registration("Nina New", newcomer, TestSignIn.PASSWORD, planned.code, newcomer + "@example.com"));
+                new TraineeSignUp("Nina New", newcomer, TestSignIn.PASSWORD, planned.code, newcomer + "@example.com"));
         signInAs(newcomer);
         navigate("");
         Anchor notice = _find(Div.class, spec -> spec.withClasses("home-notice")).stream()
