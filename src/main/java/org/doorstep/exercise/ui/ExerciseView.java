@@ -247,6 +247,9 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
 
     /** After a bulk decision or its undo: fresh rows, counts and buttons, from the top of the list. */
     private void afterBulk() {
+        // The bulk action's own notice says what was saved; a one-by-one "Saved: …" left from before would mislead.
+        detail.confirm("");
+        card.confirm("");
         ticked.clear();
         tickPage.setValue(false);
         refreshCounts();
