@@ -39,8 +39,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The browser plumbing every journey shares: a headless Chromium against the app on a random port, opened
@@ -53,7 +51,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Execution(ExecutionMode.CONCURRENT) // two at a time (pom.xml): each has its own browser, people and data
 abstract class BrowserJourney {
 
     /** The window every journey has used so far; a journey may ask for another. */

@@ -18,13 +18,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * In Chromium, PostgreSQL restarted under a trainee's open screen: within 2 s of a click the screen says that the
  * database is away, and the click is applied once it is back. On a Doorstep with a database of its own (see {@link OwnDatabaseDoorstep}).
  */
-@Isolated // it restarts a PostgreSQL and promises a notice within 2 s: alone, beside no other journey
 class DatabaseOutageJourneyIT {
 
     private static final String MESSAGE = "Doorstep cannot reach its database right now; what you saved is safe";

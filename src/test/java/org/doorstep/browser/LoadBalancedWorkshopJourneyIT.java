@@ -33,7 +33,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * A live workshop through a real load balancer: Debian's HAProxy with the production configuration
@@ -42,7 +41,6 @@ import org.junit.jupiter.api.parallel.Isolated;
  * Then one instance stops: its people sign in again, land on the other, find their answer still there,
  * and the session goes on for everyone.
  */
-@Isolated // a second instance and HAProxy, one stopped mid-session: alone, so its timings are its own
 class LoadBalancedWorkshopJourneyIT extends BrowserJourney {
 
     @Autowired
