@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExportGenerator;
 import org.doorstep.exercise.internal.ExportFormat;
@@ -46,5 +48,34 @@ public final class Benchmarks {
         Arrays.sort(sorted);
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+    }
+
+    /** One triage page to time: a filter and how many rows the grid skips. */
+    public record PageCase(String name, ConnectionFilter filter, int offset) {
+    }
+
+    /**
+     * Server time of one page of 50 (the grid's page size) and of the count the grid asks for, per case: 5 warm-up
+     * then 30 timed calls; prints the median and p95 of the page, the median of the count.
+     */
+    public static void timePages(ExerciseService exercise, List<PageCase> cases) {
+        int width = cases.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+        for (PageCase c : cases) {
+            for (int warm = 0; warm < 5; warm++) {
+                exercise.page(c.filter(), c.offset(), 50);
+            }
+            double[] pageTimes = new double[30];
+            double[] countTimes = new double[30];
+            for (int i = 0; i < pageTimes.length; i++) {
+                long start = System.nanoTime();
+                exercise.page(c.filter(), c.offset(), 50);
+                pageTimes[i] = millis(start);
+                start = System.nanoTime();
+                exercise.count(c.filter());
+                countTimes[i] = millis(start);
+            }
+            System.out.printf("  %-" + width + "s page median %5.1f  p95 %5.1f | count median %5.1f%n", c.name(),
+                    percentile(pageTimes, 50), percentile(pageTimes, 95), percentile(countTimes, 50));
+        }
     }
 }

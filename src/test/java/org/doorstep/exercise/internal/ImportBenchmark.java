@@ -69,16 +69,7 @@ public final class ImportBenchmark {
         System.out.printf("Export: %,d rows, %,d bytes%n", ROWS, Files.size(export));
 
         List<Double> imports = new ArrayList<>();
-        String lastTrainee = null;
-        for (int i = 0; i < WARM_UP + RUNS; i++) {
-            lastTrainee = newTrainee();
-            TestSignIn.as(context, lastTrainee);
-            long start = System.nanoTime();
-            exercise.importFile(export, "Connections.csv");
-            if (i >= WARM_UP) {
-                imports.add(Benchmarks.millis(start));
-            }
-        }
+        String lastTrainee = timedImports(export, "Connections.csv", imports);
         Path copyFile = stagedAsCsv(export);
         List<Double> copies = psqlCopy(copyFile, false);
         List<Double> copiesWithForeignKey = psqlCopy(copyFile, true);
@@ -110,16 +101,7 @@ public final class ImportBenchmark {
         System.out.printf("%nZip: %,d connections, %,d messages (with %,d people), %,d invitations, %,d bytes%n", ROWS,
                 written.messages(), written.peopleMessaged(), written.invitations(), Files.size(zip));
         List<Double> imports = new ArrayList<>();
-        String lastTrainee = null;
-        for (int i = 0; i < WARM_UP + RUNS; i++) {
-            lastTrainee = newTrainee();
-            TestSignIn.as(context, lastTrainee);
-            long start = System.nanoTime();
-            exercise.importFile(zip, "export.zip");
-            if (i >= WARM_UP) {
-                imports.add(Benchmarks.millis(start));
-            }
-        }
+        String lastTrainee = timedImports(zip, "export.zip", imports);
         long owner = jdbc.queryForObject("select id from app_user where username = ?", Long.class, lastTrainee);
         String columns = "match_key, name_key, first_name, last_name, profile_url, email, company, position, "
                 + "connected_on, message_count, invited_by_them, invitation_note, spoken, spoken_suggested, burst_week_count";
@@ -182,6 +164,21 @@ public final class ImportBenchmark {
             }
             System.out.printf("Reading, parsing and staging alone: %.0f ms%n", Benchmarks.millis(start));
         }
+    }
+
+    /** Imports the file for a new trainee each time: the warm-up runs, then the measured ones into times; the last trainee. */
+    private String timedImports(Path file, String fileName, List<Double> times) {
+        String trainee = null;
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            trainee = newTrainee();
+            TestSignIn.as(context, trainee);
+            long start = System.nanoTime();
+            exercise.importFile(file, fileName);
+            if (i >= WARM_UP) {
+                times.add(Benchmarks.millis(start));
+            }
+        }
+        return trainee;
     }
 
     private String newTrainee() {
@@ -261,36 +258,18 @@ public final class ImportBenchmark {
 
     /** Server time of one page of 50 (the grid's page size) for typical filters and positions. */
     private void pages() {
-        record Case(String name, ConnectionFilter filter, int offset) {
-        }
-        List<Case> cases = List.of(
-                new Case("first page", ConnectionFilter.ALL, 0),
-                new Case("middle page (offset 15,000)", ConnectionFilter.ALL, 15_000),
-                new Case("last page (offset 29,950)", ConnectionFilter.ALL, 29_950),
-                new Case("undecided only, offset 10,000", new ConnectionFilter(true, null, null, null, null, null, false), 10_000),
-                new Case("decision = remove", new ConnectionFilter(false, Decision.REMOVE, null, null, null, null, false), 0),
-                new Case("name contains 'an'", new ConnectionFilter(false, null, null, null, null, "an", false), 0),
-                new Case("company contains 'bank', oldest first", new ConnectionFilter(false, null, "bank", null, null, null, true), 0),
-                new Case("year 2016", new ConnectionFilter(false, null, null, null, 2016, null, false), 0));
+        List<Benchmarks.PageCase> cases = List.of(
+                new Benchmarks.PageCase("first page", ConnectionFilter.ALL, 0),
+                new Benchmarks.PageCase("middle page (offset 15,000)", ConnectionFilter.ALL, 15_000),
+                new Benchmarks.PageCase("last page (offset 29,950)", ConnectionFilter.ALL, 29_950),
+                new Benchmarks.PageCase("undecided only, offset 10,000", new ConnectionFilter(true, null, null, null, null, null, false), 10_000),
+                new Benchmarks.PageCase("decision = remove", new ConnectionFilter(false, Decision.REMOVE, null, null, null, null, false), 0),
+                new Benchmarks.PageCase("name contains 'an'", new ConnectionFilter(false, null, null, null, null, "an", false), 0),
+                new Benchmarks.PageCase("company contains 'bank', oldest first", new ConnectionFilter(false, null, "bank", null, null, null, true), 0),
+                new Benchmarks.PageCase("year 2016", new ConnectionFilter(false, null, null, null, 2016, null, false), 0));
         System.out.printf("%nTriage page fetch (50 rows + the count the grid asks for), %d connections, ms:%n",
                 exercise.count(ConnectionFilter.ALL));
-        for (Case c : cases) {
-            for (int warm = 0; warm < 5; warm++) {
-                exercise.page(c.filter(), c.offset(), 50);
-            }
-            double[] pageTimes = new double[30];
-            double[] countTimes = new double[30];
-            for (int i = 0; i < pageTimes.length; i++) {
-                long start = System.nanoTime();
-                exercise.page(c.filter(), c.offset(), 50);
-                pageTimes[i] = Benchmarks.millis(start);
-                start = System.nanoTime();
-                exercise.count(c.filter());
-                countTimes[i] = Benchmarks.millis(start);
-            }
-            System.out.printf("  %-42s page median %5.1f  p95 %5.1f | count median %5.1f%n", c.name(), Benchmarks.percentile(pageTimes, 50),
-                    Benchmarks.percentile(pageTimes, 95), Benchmarks.percentile(countTimes, 50));
-        }
+        Benchmarks.timePages(exercise, cases);
     }
 
 

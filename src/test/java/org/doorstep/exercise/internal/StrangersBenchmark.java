@@ -70,40 +70,22 @@ public final class StrangersBenchmark {
     }
 
     private void pages() {
-        record Case(String name, ConnectionFilter filter, int offset) {
-        }
         ConnectionFilter strangers = ConnectionFilter.ALL.withStrangersFirst(true);
-        List<Case> cases = List.of(
-                new Case("strangers first, first page", strangers, 0),
-                new Case("strangers first, offset 10,000", strangers, 10_000),
-                new Case("strangers first, offset 25,000", strangers, 25_000),
-                new Case("strangers first, last page (offset 29,950)", strangers, 29_950),
-                new Case("strangers first, undecided only, offset 10,000", strangers.withUndecidedOnly(true), 10_000),
-                new Case("strangers first, never messaged, offset 10,000", strangers.withNeverMessaged(true), 10_000),
-                new Case("burst week, never messaged (any order)", ConnectionFilter.ALL.withBurstWeek(true).withNeverMessaged(true), 0),
-                new Case("week of 11 Mar 2019", ConnectionFilter.ALL.withWeek(java.time.LocalDate.of(2019, 3, 11)), 0),
+        List<Benchmarks.PageCase> cases = List.of(
+                new Benchmarks.PageCase("strangers first, first page", strangers, 0),
+                new Benchmarks.PageCase("strangers first, offset 10,000", strangers, 10_000),
+                new Benchmarks.PageCase("strangers first, offset 25,000", strangers, 25_000),
+                new Benchmarks.PageCase("strangers first, last page (offset 29,950)", strangers, 29_950),
+                new Benchmarks.PageCase("strangers first, undecided only, offset 10,000", strangers.withUndecidedOnly(true), 10_000),
+                new Benchmarks.PageCase("strangers first, never messaged, offset 10,000", strangers.withNeverMessaged(true), 10_000),
+                new Benchmarks.PageCase("burst week, never messaged (any order)", ConnectionFilter.ALL.withBurstWeek(true).withNeverMessaged(true), 0),
+                new Benchmarks.PageCase("week of 11 Mar 2019", ConnectionFilter.ALL.withWeek(java.time.LocalDate.of(2019, 3, 11)), 0),
                 // The same run's reference: newest first (V003's order, unchanged by issue 16), as in ImportBenchmark.
-                new Case("reference: newest first, offset 15,000", ConnectionFilter.ALL, 15_000),
-                new Case("reference: newest first, undecided only, offset 10,000",
+                new Benchmarks.PageCase("reference: newest first, offset 15,000", ConnectionFilter.ALL, 15_000),
+                new Benchmarks.PageCase("reference: newest first, undecided only, offset 10,000",
                         ConnectionFilter.ALL.withUndecidedOnly(true), 10_000));
         System.out.printf("%nTriage page fetch (50 rows + the count the grid asks for), ms:%n");
-        for (Case c : cases) {
-            for (int warm = 0; warm < 5; warm++) {
-                exercise.page(c.filter(), c.offset(), 50);
-            }
-            double[] pageTimes = new double[30];
-            double[] countTimes = new double[30];
-            for (int i = 0; i < pageTimes.length; i++) {
-                long start = System.nanoTime();
-                exercise.page(c.filter(), c.offset(), 50);
-                pageTimes[i] = Benchmarks.millis(start);
-                start = System.nanoTime();
-                exercise.count(c.filter());
-                countTimes[i] = Benchmarks.millis(start);
-            }
-            System.out.printf("  %-50s page median %5.1f  p95 %5.1f | count median %5.1f%n", c.name(), Benchmarks.percentile(pageTimes, 50),
-                    Benchmarks.percentile(pageTimes, 95), Benchmarks.percentile(countTimes, 50));
-        }
+        Benchmarks.timePages(exercise, cases);
     }
 
 
