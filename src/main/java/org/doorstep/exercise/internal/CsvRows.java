@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -47,6 +49,28 @@ final class CsvRows {
     /** @throws ImportRefusedException UNBALANCED_QUOTES with the line on which the broken value starts */
     static void forEach(String text, String subject, Consumer<Row> action) {
         forEach(text, subject, FORMAT, action);
+    }
+
+    /**
+     * The rows under the first one that recognise takes for the heading (it returns the columns, or null for a
+     * row that is not the heading), each with those columns; blank lines and rows above the heading are skipped.
+     */
+    static <C> void forEachUnderHeading(String text, String subject, Function<List<String>, @Nullable C> recognise,
+            BiConsumer<C, Row> action) {
+        var heading = new Object() {
+            @Nullable C columns;
+        };
+        forEach(text, subject, row -> {
+            if (row.blank()) {
+                return;
+            }
+            C columns = heading.columns;
+            if (columns == null) {
+                heading.columns = recognise.apply(row.fields());
+            } else {
+                action.accept(columns, row);
+            }
+        });
     }
 
     /** As {@link #forEach(String, String, Consumer)}, separated by tabs when the first lines hold more tabs than commas. */

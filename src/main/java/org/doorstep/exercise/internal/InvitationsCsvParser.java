@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads LinkedIn's Invitations.csv ({@code From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl}):
@@ -29,7 +30,7 @@ public final class InvitationsCsvParser {
         try {
             String text = ExportText.read(in, subject);
             Collector collector = new Collector();
-            CsvRows.forEach(text, subject, collector::accept);
+            CsvRows.forEachUnderHeading(text, subject, Columns::recognise, collector::accept);
             return collector.result();
         } catch (ImportRefusedException unreadable) {
             return Invitations.NONE;
@@ -38,7 +39,7 @@ public final class InvitationsCsvParser {
 
     private record Columns(int from, int to, int message, int direction, int inviterUrl, int inviteeUrl) {
 
-        static Columns recognise(List<String> fields) {
+        static @Nullable Columns recognise(List<String> fields) {
             List<String> keys = fields.stream().map(field -> field.strip().toLowerCase(Locale.ROOT)).toList();
             if (!keys.containsAll(List.of("from", "to", "direction"))) {
                 return null;
@@ -50,18 +51,10 @@ public final class InvitationsCsvParser {
 
     private static final class Collector {
 
-        private Columns columns;
         private final Map<String, Invitations.Invitation> byUrl = new HashMap<>();
         private final Map<String, Invitations.Invitation> byName = new HashMap<>();
 
-        void accept(CsvRows.Row row) {
-            if (row.blank()) {
-                return;
-            }
-            if (columns == null) {
-                columns = Columns.recognise(row.fields());
-                return;
-            }
+        void accept(Columns columns, CsvRows.Row row) {
             String direction = row.field(columns.direction());
             boolean incoming = "INCOMING".equalsIgnoreCase(strip(direction));
             if (!incoming && !"OUTGOING".equalsIgnoreCase(strip(direction))) {

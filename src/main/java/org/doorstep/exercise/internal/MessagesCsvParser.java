@@ -40,7 +40,7 @@ public final class MessagesCsvParser {
     static MessagedContacts parse(InputStream in, String subject) {
         String text = ExportText.read(in, subject, ExportText.MAX_MESSAGES_MEGABYTES);
         Tally tally = new Tally();
-        CsvRows.forEach(text, subject, tally::accept);
+        CsvRows.forEachUnderHeading(text, subject, Columns::recognise, tally::accept);
         return tally.result();
     }
 
@@ -59,7 +59,6 @@ public final class MessagesCsvParser {
     /** Counts in how many messages each address and each name takes part, and which address goes with which name. */
     private static final class Tally {
 
-        private @Nullable Columns columns;
         private final Map<String, Integer> messagesPerUrl = new HashMap<>();
         private final Map<String, Integer> messagesPerName = new HashMap<>();
         private final Map<String, Set<String>> urlsByName = new HashMap<>();
@@ -76,14 +75,7 @@ public final class MessagesCsvParser {
             return raw == null ? null : normalisedNames.computeIfAbsent(raw, MessagesCsvParser::name);
         }
 
-        void accept(CsvRows.Row row) {
-            if (row.blank()) {
-                return;
-            }
-            if (columns == null) {
-                columns = Columns.recognise(row.fields());
-                return;
-            }
+        void accept(Columns columns, CsvRows.Row row) {
             String senderName = nameOf(row.field(columns.from()));
             String senderUrl = url(row.field(columns.senderUrl()));
             List<String> recipientUrls = split(row.field(columns.recipientUrls()));
