@@ -139,6 +139,15 @@ final class ExportText {
     }
 
     private static @Nullable String strictly(Charset charset, ByteBuffer bytes) {
+        if (charset.equals(StandardCharsets.UTF_8) && bytes.hasArray()) {
+            // The String constructor is several times faster than a decoder and replaces each malformed sequence
+            // with U+FFFD: without one in the result, every byte was valid UTF-8.
+            String text = new String(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining(),
+                    StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
