@@ -1,10 +1,11 @@
 package org.doorstep.course;
 
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.doorstep.TestSignIn;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class CourseServiceIT {
 
     @BeforeEach
     void freshTrainee() {
-        String username = TestSignIn.newTrainee(context, "events", "Eve Events");
+        String username = TestData.in(context).demoTrainee("events", "Eve Events").username();
         signIn(username);
         userId = users.findByUsername(username).orElseThrow().getId();
     }

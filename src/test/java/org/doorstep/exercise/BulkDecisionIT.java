@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -193,7 +194,7 @@ class BulkDecisionIT {
     @Test
     void nobody_else_s_connections_can_be_decided_by_ticking_their_ids_nor_undone() {
         Set<Long> mine = Set.of(exercise.page(ConnectionFilter.ALL, 0, 1).getFirst().id());
-        String other = TestSignIn.newTrainee(context, "other", "Oto Other");
+        String other = TestData.in(context).demoTrainee("other", "Oto Other").username();
         TestSignIn.as(context, other);
         exercise.importSample();
         bulk.decide(BulkSelection.matching(ConnectionFilter.ALL), Decision.KEEP, false);

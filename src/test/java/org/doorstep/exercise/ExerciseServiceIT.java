@@ -1,10 +1,11 @@
 package org.doorstep.exercise;
 
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.NoSuchElementException;
+import org.doorstep.TestSignIn;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +31,7 @@ class ExerciseServiceIT {
     private long userId;
 
     private String newTrainee() {
-        String username = TestSignIn.newTrainee(context, "pruner", "Pat Pruner");
-        return username;
+        return TestData.in(context).demoTrainee("pruner", "Pat Pruner").username();
     }
 
     @Autowired

@@ -29,7 +29,7 @@ abstract class ManagerOfTheFixture {
 
     @BeforeEach
     void organisation() {
-        fixture = new ReportFixture(jdbc);
+        fixture = new ReportFixture(context);
         TestSignIn.as(context, fixture.manager);
     }
 
