@@ -27,6 +27,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
+@Transactional
 class LearningRecordServiceIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -66,7 +69,7 @@ class LearningRecordServiceIT {
     void aTeamWithEvents() {
         TestData data = TestData.in(context);
         suffix = TestData.suffix();
-        // An organisation of its own: the demo organisation keeps exactly its teams for DemoDataIT.
+        // An organisation of its own, so the manager sees exactly this team.
         TestData.InOrganisation organisation = data.organisation("Records " + suffix);
         manager = "lrs-boss-" + suffix;
         TestData.Account boss = organisation.accountNamed(manager, "Mo Manager", "MANAGER");
