@@ -70,7 +70,7 @@ public final class TestData {
         return new InOrganisation(new Organisation(id, name));
     }
 
-    /** The organisation the demo accounts are in (tests that add to it must keep DemoDataIT's two teams). */
+    /** The organisation the demo accounts are in; an IT that commits a team to it breaks DemoDataIT's two teams. */
     public InOrganisation demoOrganisation() {
         String name = "Doorstep Demo Ltd";
         return new InOrganisation(new Organisation(
@@ -80,6 +80,11 @@ public final class TestData {
     /** A new account in the demo organisation; see {@link InOrganisation#account}. */
     public Account account(String prefix, String displayName, String... roles) {
         return demoOrganisation().account(prefix, displayName, roles);
+    }
+
+    /** Usernames of new trainees of the demo organisation, made at once; see {@link InOrganisation#accounts}. */
+    public List<String> trainees(String prefix, int count) {
+        return demoOrganisation().accounts(prefix, count, "TRAINEE").stream().map(Account::username).toList();
     }
 
     /** Registers a trainee through the service, as the sign-up form does, with this join code and the tests' password. */

@@ -44,7 +44,7 @@ class PasswordHashingIT {
     void a_room_of_two_hundred_behind_one_address_signs_in_typos_and_all() throws Exception {
         LoginForm form = new LoginForm(port);
         String router = LoginForm.newAddress();
-        List<String> room = TestData.in(context).demoOrganisation().accounts("workshop", 200, "TRAINEE").stream().map(TestData.Account::username).toList();
+        List<String> room = TestData.in(context).trainees("workshop", 200);
 
         List<Boolean> signedIn = concurrently(50, room.size(), i -> {
             if (i % 4 == 0) {
@@ -63,7 +63,7 @@ class PasswordHashingIT {
     @Test
     void concurrent_sign_ins_all_succeed_and_never_hash_more_than_two_at_once() throws Exception {
         LoginForm form = new LoginForm(port);
-        List<String> people = TestData.in(context).demoOrganisation().accounts("burst", 40, "TRAINEE").stream().map(TestData.Account::username).toList();
+        List<String> people = TestData.in(context).trainees("burst", 40);
 
         List<Boolean> signedIn = concurrently(40, people.size(),
                 i -> form.signIn(people.get(i), TestSignIn.PASSWORD, LoginForm.newAddress()));
@@ -76,7 +76,7 @@ class PasswordHashingIT {
 
     @Test
     void a_hash_made_with_the_older_settings_still_signs_in_and_is_renewed_with_todays() {
-        String username = TestData.in(context).account("older", "Person 0", "TRAINEE").username();
+        String username = TestData.in(context).account("older", "Tess Trainee", "TRAINEE").username();
         String older = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(TestSignIn.PASSWORD);
         assertThat(older).startsWith("$argon2id$v=19$m=16384,t=2,p=1$");
         jdbc.update("update app_user set password_hash = ? where username = ?", older, username);
