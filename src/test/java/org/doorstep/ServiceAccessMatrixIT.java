@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.doorstep.admin.Accounts;
 import org.doorstep.base.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -262,7 +261,7 @@ class ServiceAccessMatrixIT {
         callers.put("anonymous", new AnonymousAuthenticationToken("matrix", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         for (String role : ROLES) {
-            callers.put(role, TestSignIn.as(context, Accounts.create(context, "matrix-" + role.toLowerCase(), "Matrix " + role,
+            callers.put(role, TestSignIn.as(context, TestData.in(context).account("matrix-" + role.toLowerCase(), "Matrix " + role,
                     role).username()));
         }
         Map<String, String> actual = new TreeMap<>();

@@ -27,23 +27,14 @@ public final class TestSignIn {
         return authentication;
     }
 
-    /** Registers a trainee of the demo cohort with a unique username, so each test starts with empty progress. */
-    public static String newTrainee(ApplicationContext context, String prefix, String displayName) {
-        String username = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(org.doorstep.security.AccountService.class).registerTrainee(new org.doorstep.security.TraineeSignUp(
-                displayName, username, PASSWORD, org.doorstep.security.DemoAccounts.JOIN_CODE, username + "@example.com"));
-        return username;
-    }
-
-    /** A new trainee of the demo cohort, signed in on this thread; returns their account's id. */
+    /** A new trainee of the demo cohort ({@link TestData#demoTrainee}), signed in on this thread; returns their account's id. */
     public static long asNewTrainee(ApplicationContext context, String prefix, String displayName) {
-        String username = newTrainee(context, prefix, displayName);
-        as(context, username);
-        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
-                .queryForObject("select id from app_user where username = ?", Long.class, username);
+        TestData.Account trainee = TestData.in(context).demoTrainee(prefix, displayName);
+        as(context, trainee.username());
+        return trainee.id();
     }
 
-    /** The password of trainees registered by tests. */
+    /** The password of every account tests make. */
     public static final String PASSWORD = "a kettle, a doorbell and a cup";
 
     public static void out(ApplicationContext context) {

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.TestSignIn;
-import org.doorstep.admin.Accounts.Account;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.security.PasswordLinks;
@@ -57,7 +58,7 @@ class AccountMailIT {
     }
 
     private CreatedUser invite(String name, String username, String email, String password) {
-        return users.create(new NewUser(name, username, email, Accounts.demoOrganisation(context), Set.of(Roles.TRAINEE),
+        return users.create(new NewUser(name, username, email, TestData.in(context).demoOrganisation().id(), Set.of(Roles.TRAINEE),
                 Set.of(), Set.of(), password));
     }
 
@@ -67,7 +68,7 @@ class AccountMailIT {
 
     /** An account whose address the person proved, as notices need. */
     private Account verified(String prefix, String name, String email) {
-        Account person = Accounts.create(context, prefix, name, Roles.TRAINER);
+        Account person = TestData.in(context).account(prefix, name, Roles.TRAINER);
         jdbc.update("update app_user set email = ?, email_verified_at = now() where id = ?", email, person.id());
         return person;
     }
@@ -183,7 +184,7 @@ class AccountMailIT {
 
     @Test
     void nothing_is_told_to_an_address_that_was_never_verified() {
-        Account person = Accounts.create(context, "una", "Una Unverified", Roles.TRAINEE);
+        Account person = TestData.in(context).account("una", "Una Unverified", Roles.TRAINEE);
         jdbc.update("update app_user set email = ? where id = ?", "una." + unique + "@example.com", person.id());
         users.setRoles(person.id(), Set.of(Roles.TRAINER));
         users.setPassword(person.id(), "seven swans on a frozen canal");

@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.TestSignIn;
-import org.doorstep.admin.Accounts.Account;
 import org.doorstep.base.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,7 @@ class AccountSessionsIT {
 
     @BeforeEach
     void aPersonAndAnAdministrator() {
-        person = Accounts.create(context, "session", "Sam Session", Roles.TRAINEE);
+        person = TestData.in(context).account("session", "Sam Session", Roles.TRAINEE);
         TestSignIn.as(context, "admin");
     }
 
@@ -124,7 +125,7 @@ class AccountSessionsIT {
     @Test
     void a_session_of_an_unchanged_account_goes_on() throws Exception {
         String session = signedInSession();
-        Account other = Accounts.create(context, "other", "Other Person", Roles.TRAINEE);
+        Account other = TestData.in(context).account("other", "Other Person", Roles.TRAINEE);
         users.deactivate(other.id());
         assertThat(get("/", session).statusCode()).isEqualTo(200);
     }

@@ -9,8 +9,9 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.TestSignIn;
-import org.doorstep.admin.Accounts.Account;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.security.AccountRegistry;
@@ -113,7 +114,7 @@ class AdministrationSecurityIT {
 
     @Test
     void an_administrator_cannot_remove_their_own_admin_role_deactivate_or_delete_themselves() {
-        Account second = Accounts.create(context, "admin2", "Second Admin", Roles.ADMIN);
+        Account second = TestData.in(context).account("admin2", "Second Admin", Roles.ADMIN);
         TestSignIn.as(context, second.username());
 
         assertThatThrownBy(() -> users.setRoles(second.id(), Set.of(Roles.TRAINER)))
@@ -128,14 +129,14 @@ class AdministrationSecurityIT {
         assertThat(jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, second.id())).isTrue();
         // Adding a role to oneself is fine, and so is one administrator removing another's.
         users.setRoles(second.id(), Set.of(Roles.ADMIN, Roles.TRAINER));
-        Account third = Accounts.create(context, "admin3", "Third Admin", Roles.ADMIN);
+        Account third = TestData.in(context).account("admin3", "Third Admin", Roles.ADMIN);
         users.setRoles(third.id(), Set.of(Roles.MANAGER));
         assertThat(jdbc.queryForList("select role from user_role where user_id = ?", String.class, third.id())).containsExactly("MANAGER");
     }
 
     @Test
     void deleting_needs_the_exact_username_typed() {
-        Account person = Accounts.create(context, "typo", "Tyler Typo", Roles.TRAINEE);
+        Account person = TestData.in(context).account("typo", "Tyler Typo", Roles.TRAINEE);
         TestSignIn.as(context, "admin");
         assertThatThrownBy(() -> dataRequests.deleteUser(person.id(), "typo"))
                 .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("admin.user.delete.mismatch");
@@ -149,7 +150,7 @@ class AdministrationSecurityIT {
         TestSignIn.as(context, "admin");
         long elsewhere = context.getBean(DirectoryAdministration.class).createOrganisation("Elsewhere " + System.nanoTime());
         long team = context.getBean(DirectoryAdministration.class).createTeam(elsewhere, "Far team");
-        Account person = Accounts.create(context, "far", "Farah Far", Roles.TRAINEE);
+        Account person = TestData.in(context).account("far", "Farah Far", Roles.TRAINEE);
         assertThatThrownBy(() -> users.setTeams(person.id(), Set.of(team), Set.of()))
                 .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("admin.user.teams.other-organisation");
     }

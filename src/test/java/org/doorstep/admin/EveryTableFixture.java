@@ -2,8 +2,10 @@ package org.doorstep.admin;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
-import org.doorstep.admin.Accounts.Account;
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.base.Roles;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,16 +26,17 @@ public final class EveryTableFixture {
     public EveryTableFixture(ApplicationContext context) {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         marker = "mark" + UUID.randomUUID().toString().substring(0, 8);
-        person = Accounts.create(context, "every", "Evie Everywhere", Roles.TRAINEE, Roles.TRAINER);
+        person = TestData.in(context).account("every", "Evie Everywhere", Roles.TRAINEE, Roles.TRAINER);
         long id = person.id();
         Timestamp now = Timestamp.from(Instant.now());
-        long organisation = Accounts.demoOrganisation(context);
+        TestData data = TestData.in(context);
+        TestData.InOrganisation demo = data.demoOrganisation();
+        long organisation = demo.id();
 
         jdbc.update("insert into team_member (team_id, user_id) select id, ? from team where name = 'Sales' and organisation_id = ?", id, organisation);
         jdbc.update("insert into team_manager (team_id, user_id) select id, ? from team where name = 'Customer Success' and organisation_id = ?", id, organisation);
         jdbc.update("insert into cohort_member (cohort_id, user_id) select id, ? from cohort where join_code = 'CUPPA742'", id);
-        cohortRun = jdbc.queryForObject("insert into cohort (organisation_id, name, join_code, trainer_id) values (?, ?, ?, ?) returning id",
-                Long.class, organisation, "Cohort " + marker, "E" + marker.substring(4).toUpperCase(), id);
+        cohortRun = demo.cohort("Cohort " + marker, person).id();
         jdbc.update("insert into user_preference (username, color_scheme) values (?, 'DARK')", person.username());
         jdbc.update("insert into login_failure (username, client, failed_at) values (?, '203.0.113.7', ?)", person.username(), now);
 
@@ -53,8 +56,7 @@ public final class EveryTableFixture {
         jdbc.update("insert into bulk_decision (user_id, decision, decided, made_at) values (?, 'REMOVE', 1, ?)", id, now);
         jdbc.update("insert into network_import (user_id, file_name, format, imported_at, added, updated, unchanged, gone, skipped) "
                 + "values (?, 'Connections.csv', 'CURRENT', ?, 1, 0, 0, 0, 0)", id, now);
-        jdbc.update("insert into result_snapshot (user_id, taken_on, baseline, profile_views) values (?, current_date, true, 42)", id);
-        jdbc.update("insert into result_plan (user_id, pruning_finished_on) values (?, current_date)", id);
+        data.of(person).snapshot(LocalDate.now(), true, 42).pruned(LocalDate.now());
 
         long session = jdbc.queryForObject("insert into workshop_session (cohort_id, trainer_id, lesson_slug, join_code, starts_at) "
                 + "values (?, ?, 'four-criteria', ?, ?) returning id", Long.class, cohortRun, id, "W" + marker.substring(4, 9).toUpperCase(), now);

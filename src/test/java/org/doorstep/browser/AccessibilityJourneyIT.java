@@ -10,14 +10,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.doorstep.CohortFixture;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.results.ResultsService;
 import org.doorstep.results.Snapshot;
-import org.doorstep.security.AccountService;
 import org.doorstep.workshop.WorkshopService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Every view, opened by the person it is for, checked by axe-core at desktop (1366×900) and phone (390×844) width,
@@ -49,17 +47,13 @@ class AccessibilityJourneyIT extends BrowserJourney {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
     WorkshopService workshops;
     @Autowired
     ExerciseService exercise;
     @Autowired
     ResultsService results;
 
-    private CohortFixture cohort;
+    private TestData.TrainedCohort cohort;
     private final List<String> serious = new ArrayList<>();
     private final List<String> report = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
@@ -73,7 +67,7 @@ class AccessibilityJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void aCohortOfItsOwn() {
-        cohort = new CohortFixture(jdbc, accounts).trainerCanSignIn(encoder);
+        cohort = TestData.in(applicationContext).demoOrganisation().cohortWithNewTrainer();
     }
 
     @Test
@@ -102,11 +96,11 @@ class AccessibilityJourneyIT extends BrowserJourney {
             throws Exception {
         String code = liveSession();
         cohort.trainee("Ann Attentive");
-        signIn(cohort.trainer, CohortFixture.TRAINER_PASSWORD);
+        signIn(cohort.trainer().username(), TestSignIn.PASSWORD);
         check("trainer", true, "/", "/course", "/course/authoring", "/trainer/results", "/workshop",
                 "/workshop/" + code + "/present");
         theFirstReadingStepFitsAProjector(code);
-        TestSignIn.as(applicationContext, cohort.trainer);
+        TestSignIn.as(applicationContext, cohort.trainer().username());
         workshops.end(code);
         TestSignIn.out(applicationContext);
         check("trainer-after", true, "/workshop/" + code + "/summary");
@@ -142,8 +136,8 @@ class AccessibilityJourneyIT extends BrowserJourney {
 
     /** A session of the fixture's cohort on its first step, as the trainer would have started it. */
     private String liveSession() {
-        TestSignIn.as(applicationContext, cohort.trainer);
-        String code = workshops.schedule(cohort.cohortId, "four-criteria", Instant.now()).code();
+        TestSignIn.as(applicationContext, cohort.trainer().username());
+        String code = workshops.schedule(cohort.id(), "four-criteria", Instant.now()).code();
         workshops.present(code);
         TestSignIn.out(applicationContext);
         return code;

@@ -9,14 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.doorstep.TestData;
 import org.doorstep.course.CourseAuthoringService;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.Step;
 import org.doorstep.course.internal.ContentReader;
 import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.TraineeSignUp;
-import org.doorstep.security.internal.DatabaseUserDetailsService;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,9 +29,6 @@ import org.doorstep.TestSignIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * In a real browser: a new trainee plays the whole shipped course, leaving a scenario half-way and
@@ -48,7 +43,7 @@ class CourseJourneyIT extends BrowserJourney {
     @Autowired
     ApplicationContext applicationContext;
 
-    private static final String TRAINEE_PASSWORD = "a kettle, a doorbell and a cup";
+    private static final String TRAINEE_PASSWORD = TestSignIn.PASSWORD;
     private static final String SHIPPED = "courses/doorstep/";
     /** The trainee leaves this lesson's first scenario after one choice. */
     private static final String LEFT_MID_SCENARIO = "stranger-at-the-door";
@@ -73,8 +68,7 @@ class CourseJourneyIT extends BrowserJourney {
     @BeforeEach
     void registerANewTrainee() {
         // A trainee of our own, so progress starts empty whatever other tests did.
-        trainee = "journey-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new TraineeSignUp("Jo Journey", trainee, TRAINEE_PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
+        trainee = TestData.in(applicationContext).demoTrainee("journey", "Jo Journey").username();
     }
 
     /** Publishes the text that was live before the trainer's edit again, so other tests see the shipped course. */

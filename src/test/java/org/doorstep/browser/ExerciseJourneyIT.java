@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -19,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.BurstNetwork;
 import org.doorstep.exercise.ConnectionFilter;
@@ -30,8 +30,6 @@ import org.doorstep.exercise.ExportFiles;
 import org.doorstep.exercise.ExportGenerator;
 import org.doorstep.exercise.internal.ExportFormat;
 import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.TraineeSignUp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +50,7 @@ import org.springframework.context.ApplicationContext;
  */
 class ExerciseJourneyIT extends BrowserJourney {
 
-    private static final String PASSWORD = "a kettle, a doorbell and a cup";
+    private static final String PASSWORD = TestSignIn.PASSWORD;
     private static final Path FIXTURES = Path.of("src", "test", "resources", "linkedin-exports");
 
     // The first export, newest connection first (the triage's order). Line 8 is a hidden profile.
@@ -100,8 +98,7 @@ class ExerciseJourneyIT extends BrowserJourney {
     @BeforeEach
     void registerANewTrainee() {
         // A trainee of our own, so the network starts empty whatever other tests did.
-        trainee = "pruner-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new TraineeSignUp("Pat Pruner", trainee, PASSWORD, DemoAccounts.JOIN_CODE, trainee + "@example.com"));
+        trainee = TestData.in(applicationContext).demoTrainee("pruner", "Pat Pruner").username();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
@@ -43,7 +44,7 @@ class ExercisePhoneJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void registerANewTrainee() {
-        trainee = TestSignIn.newTrainee(applicationContext, "thumb", "Thea Thumb");
+        trainee = TestData.in(applicationContext).demoTrainee("thumb", "Thea Thumb").username();
     }
 
     @Test

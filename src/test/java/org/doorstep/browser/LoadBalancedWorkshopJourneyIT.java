@@ -10,10 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.doorstep.CohortFixture;
 import org.doorstep.AnotherInstance;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
-import org.doorstep.security.AccountService;
 import org.doorstep.workshop.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +31,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A live workshop through a real load balancer: Debian's HAProxy with the production configuration
@@ -46,17 +44,13 @@ class LoadBalancedWorkshopJourneyIT extends BrowserJourney {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    PasswordEncoder encoder;
-    @Autowired
     Environment environment;
     @Autowired
     ApplicationContext applicationContext;
     @Autowired
     WorkshopService workshops;
 
-    private CohortFixture cohort;
+    private TestData.TrainedCohort cohort;
     private String code;
     private ConfigurableApplicationContext app2;
     private Haproxy haproxy;
@@ -70,9 +64,9 @@ class LoadBalancedWorkshopJourneyIT extends BrowserJourney {
     @BeforeEach
     void twoInstancesBehindHaproxy() throws Exception {
         Haproxy.assumeInstalled();
-        cohort = new CohortFixture(jdbc, accounts).trainerCanSignIn(encoder);
-        TestSignIn.as(applicationContext, cohort.trainer);
-        code = workshops.schedule(cohort.cohortId, "four-criteria", Instant.now()).code();
+        cohort = TestData.in(applicationContext).demoOrganisation().cohortWithNewTrainer();
+        TestSignIn.as(applicationContext, cohort.trainer().username());
+        code = workshops.schedule(cohort.id(), "four-criteria", Instant.now()).code();
         TestSignIn.out(applicationContext);
         haproxy = Haproxy.start(port, startApp2());
         haproxy.awaitServer("app1", "UP");
@@ -111,7 +105,7 @@ class LoadBalancedWorkshopJourneyIT extends BrowserJourney {
 
     @Test
     void a_workshop_spread_over_two_instances_goes_on_when_one_stops_and_its_people_sign_in_again() throws Exception {
-        Person trainer = new Person("trainer", cohort.trainer, CohortFixture.TRAINER_PASSWORD, browser,
+        Person trainer = new Person("trainer", cohort.trainer().username(), TestSignIn.PASSWORD, browser,
                 "/workshop/" + code + "/present", ".presenter-stage");
         enter(trainer);
         people.add(trainer);

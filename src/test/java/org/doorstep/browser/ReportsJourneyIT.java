@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.doorstep.TestSignIn;
 import org.doorstep.reports.ReportFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationContext;
 
 /**
  * In a real browser, a manager's team report on {@link ReportFixture}'s teams (every figure known by hand, see
@@ -33,12 +33,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class ReportsJourneyIT extends BrowserJourney {
 
-    private static final String MANAGER_PASSWORD = "a ledger, a lamp and a long table";
-
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder encoder;
+    ApplicationContext context;
 
     private ReportFixture fixture;
     private String teamA;
@@ -50,10 +46,7 @@ class ReportsJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void organisationWithTwoTeams() {
-        fixture = new ReportFixture(jdbc);
-        // The fixture's manager cannot sign in; the journey needs one who can, through the login form.
-        jdbc.update("update app_user set password_hash = ? where username = ?", encoder.encode(MANAGER_PASSWORD),
-                fixture.manager);
+        fixture = new ReportFixture(context);
         teamA = "Team A " + fixture.suffix;
         cohortX = "Cohort X " + fixture.suffix;
     }
@@ -61,7 +54,7 @@ class ReportsJourneyIT extends BrowserJourney {
     @Test
     void a_manager_narrows_the_report_to_a_team_a_cohort_and_dates_sorts_it_and_downloads_it_as_csv_and_pdf()
             throws Exception {
-        signIn(fixture.manager, MANAGER_PASSWORD);
+        signIn(fixture.manager, TestSignIn.PASSWORD);
         openFromMenu(english("nav.reports"), "/reports$");
 
         // All my teams, all time: Ann, Bob and Cat of team A, Dan and Eve of team B.

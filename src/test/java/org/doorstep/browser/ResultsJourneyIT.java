@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.doorstep.CohortFixture;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.results.ResultsService;
 import org.doorstep.results.Snapshot;
@@ -27,7 +27,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In a real browser, the results: a trainee records a baseline and two follow-ups by hand (one bad entry
@@ -39,9 +38,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class ResultsJourneyIT extends BrowserJourney {
 
-    /** CohortFixture registers every trainee with this password. */
-    private static final String TRAINEE_PASSWORD = "a kettle, a doorbell and a cup";
-    private static final String TRAINER_PASSWORD = CohortFixture.TRAINER_PASSWORD;
+    /** TestData gives every account, trainer and trainees alike, this password. */
+    private static final String TRAINEE_PASSWORD = TestSignIn.PASSWORD;
+    private static final String TRAINER_PASSWORD = TestSignIn.PASSWORD;
     /** How the grid, the follow-ups and the chart's labels write a date. */
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK); // en-GB: "4 Sept 2026"
     /** What the date pickers accept when typed: the person's language (en-GB unless chosen), so day/month/year. */
@@ -65,10 +64,8 @@ class ResultsJourneyIT extends BrowserJourney {
     AccountService accounts;
     @Autowired
     ResultsService results;
-    @Autowired
-    PasswordEncoder encoder;
 
-    private CohortFixture cohort;
+    private TestData.TrainedCohort cohort;
     private String recorder;
     private String steady;
 
@@ -79,7 +76,7 @@ class ResultsJourneyIT extends BrowserJourney {
     @BeforeEach
     void createANewCohort() {
         // A cohort of our own, so the tracker shows exactly these two trainees whatever other tests did.
-        cohort = new CohortFixture(jdbc, accounts).trainerCanSignIn(encoder);
+        cohort = TestData.in(applicationContext).demoOrganisation().cohortWithNewTrainer();
         recorder = cohort.trainee(RECORDER);
         steady = cohort.trainee(STEADY);
         // The second trainee's figures come through the service: 20 → 30 (× 1.5), so the median is 2.35.
@@ -106,7 +103,7 @@ class ResultsJourneyIT extends BrowserJourney {
         assertTraineeChart();
         signOut();
 
-        signIn(cohort.trainer, TRAINER_PASSWORD);
+        signIn(cohort.trainer().username(), TRAINER_PASSWORD);
         openFromMenu("Results tracker", "/trainer/results$");
         assertTrackerFigures();
         assertTrackerBarChart();
@@ -215,7 +212,7 @@ class ResultsJourneyIT extends BrowserJourney {
 
     /** Their only cohort is chosen; two rows, and the cohort's figures each with the count behind them. */
     private void assertTrackerFigures() throws IOException {
-        String cohortName = jdbc.queryForObject("select name from cohort where id = ?", String.class, cohort.cohortId);
+        String cohortName = jdbc.queryForObject("select name from cohort where id = ?", String.class, cohort.id());
         WebElement cohortSelect = present(By.cssSelector(".tracker-controls vaadin-select"));
         wait.until(driver -> textOf(cohortSelect).contains(cohortName + " · members: 2"));
 

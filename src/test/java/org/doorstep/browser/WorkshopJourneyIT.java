@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.doorstep.CohortFixture;
 import org.doorstep.AnotherInstance;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
-import org.doorstep.security.AccountService;
 import org.doorstep.workshop.Room;
 import org.doorstep.workshop.RoomService;
 import org.doorstep.workshop.Subscription;
@@ -31,7 +30,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * In real browsers, a live workshop across two app instances sharing one PostgreSQL: the trainer (instance A)
@@ -41,14 +39,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class WorkshopJourneyIT extends BrowserJourney {
 
-    private static final String TRAINER_PASSWORD = CohortFixture.TRAINER_PASSWORD;
+    private static final String TRAINER_PASSWORD = TestSignIn.PASSWORD;
 
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    PasswordEncoder encoder;
     @Autowired
     Environment environment;
     @Autowired
@@ -58,7 +52,7 @@ class WorkshopJourneyIT extends BrowserJourney {
     @Autowired
     RoomService rooms;
 
-    private CohortFixture cohort;
+    private TestData.TrainedCohort cohort;
     private final Map<String, String> trainees = new java.util.LinkedHashMap<>();
     private ConfigurableApplicationContext instanceB;
     private final List<ChromeDriver> traineeBrowsers = new ArrayList<>();
@@ -69,11 +63,11 @@ class WorkshopJourneyIT extends BrowserJourney {
 
     @BeforeEach
     void aCohortAndASecondInstance() {
-        cohort = new CohortFixture(jdbc, accounts).trainerCanSignIn(encoder);
+        cohort = TestData.in(applicationContext).demoOrganisation().cohortWithNewTrainer();
         trainees.put("Ann Attentive", cohort.trainee("Ann Attentive"));
         trainees.put("Bob Bystander", cohort.trainee("Bob Bystander"));
         // Cat is not in the cohort yet: the session's code lets her in.
-        trainees.put("Cat Curious", new CohortFixture(jdbc, accounts).trainee("Cat Curious"));
+        trainees.put("Cat Curious", TestData.in(applicationContext).demoOrganisation().cohortWithNewTrainer().trainee("Cat Curious"));
     }
 
     /**
@@ -105,7 +99,7 @@ class WorkshopJourneyIT extends BrowserJourney {
         int portB = startInstanceB();
         assertThat(portB).isNotEqualTo(port);
 
-        signIn(cohort.trainer, TRAINER_PASSWORD);
+        signIn(cohort.trainer().username(), TRAINER_PASSWORD);
         String code = scheduleFourCriteria();
         click(present(By.xpath("//vaadin-grid-cell-content//a[normalize-space()='Present']")));
         present(By.cssSelector(".presenter-view"));
@@ -169,8 +163,8 @@ class WorkshopJourneyIT extends BrowserJourney {
 
     @Test
     void a_trainee_who_loses_the_network_or_reloads_comes_back_on_the_current_step() throws Exception {
-        TestSignIn.as(applicationContext, cohort.trainer);
-        String code = workshops.schedule(cohort.cohortId, "four-criteria", Instant.now()).code();
+        TestSignIn.as(applicationContext, cohort.trainer().username());
+        String code = workshops.schedule(cohort.id(), "four-criteria", Instant.now()).code();
         workshops.present(code);
         String ann = trainees.get("Ann Attentive");
         keepHoldOfWebSockets();
@@ -187,7 +181,7 @@ class WorkshopJourneyIT extends BrowserJourney {
         TestSignIn.as(applicationContext, ann);
         LinkedBlockingQueue<Room> pushed = new LinkedBlockingQueue<>();
         try (Subscription observer = rooms.follow(code, pushed::add)) {
-            TestSignIn.as(applicationContext, cohort.trainer);
+            TestSignIn.as(applicationContext, cohort.trainer().username());
             workshops.goTo(code, 2);
             Room sent = pushed.poll(30, TimeUnit.SECONDS);
             while (sent != null && sent.currentStep() != 2) {

@@ -1,10 +1,11 @@
 package org.doorstep.course;
 
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.doorstep.TestSignIn;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,10 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Progress and learning events as stored in PostgreSQL, and progress across a new course version. */
 @SpringBootTest
 @ActiveProfiles("test")
+// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
+@Transactional
 class CourseServiceIT {
 
     @Autowired
@@ -39,7 +43,7 @@ class CourseServiceIT {
 
     @BeforeEach
     void freshTrainee() {
-        String username = TestSignIn.newTrainee(context, "events", "Eve Events");
+        String username = TestData.in(context).demoTrainee("events", "Eve Events").username();
         signIn(username);
         userId = users.findByUsername(username).orElseThrow().getId();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.base.Refusal;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +27,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
+@Transactional
 class LearningRecordServiceIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -54,47 +57,35 @@ class LearningRecordServiceIT {
     private long cohortId;
     private String ann;
 
-    private long organisation;
-
-    private long user(String username, String name, String role) {
-        long id = jdbc.queryForObject("insert into app_user (username, display_name, password_hash, organisation_id) "
-                + "values (?, ?, 'not-for-sign-in', ?) returning id", Long.class, username, name, organisation);
-        jdbc.update("insert into user_role (user_id, role) values (?, ?)", id, role);
-        return id;
+    private static Instant noon(LocalDate day) {
+        return day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
     }
 
-    private void event(long userId, String verb, String object, LocalDate day, Integer score, Boolean success) {
-        jdbc.update("""
-                insert into learning_event (user_id, verb, object_id, object_name, result_score, result_success,
-                                            result_completion, result_response, occurred_at)
-                values (?, ?, ?, ?, ?, ?, ?, null, ?)""", userId, verb, "urn:doorstep:course:doorstep:lesson:" + object,
-                "Lesson " + object, score, success, success == null ? null : true,
-                Timestamp.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    private static String lesson(String object) {
+        return "urn:doorstep:course:doorstep:lesson:" + object;
     }
 
     @BeforeEach
     void aTeamWithEvents() {
-        suffix = UUID.randomUUID().toString().substring(0, 8);
-        // An organisation of its own: the demo organisation keeps exactly its teams for DemoDataIT.
-        organisation = jdbc.queryForObject("insert into organisation (name) values (?) returning id", Long.class,
-                "Records " + suffix);
+        TestData data = TestData.in(context);
+        suffix = TestData.suffix();
+        // An organisation of its own, so the manager sees exactly this team.
+        TestData.InOrganisation organisation = data.organisation("Records " + suffix);
         manager = "lrs-boss-" + suffix;
-        long managerId = user(manager, "Mo Manager", "MANAGER");
-        teamId = jdbc.queryForObject("insert into team (organisation_id, name) values (?, ?) returning id", Long.class,
-                organisation, "Team " + suffix);
-        jdbc.update("insert into team_manager (team_id, user_id) values (?, ?)", teamId, managerId);
-        cohortId = jdbc.queryForObject("insert into cohort (organisation_id, name, join_code) values (?, ?, ?) returning id",
-                Long.class, organisation, "Cohort " + suffix, "X" + suffix.toUpperCase());
+        TestData.Account boss = organisation.accountNamed(manager, "Mo Manager", "MANAGER");
+        TestData.Team team = organisation.team("Team " + suffix, boss);
+        teamId = team.id();
+        TestData.Cohort cohort = organisation.cohort("Cohort " + suffix);
+        cohortId = cohort.id();
         ann = "lrs-ann-" + suffix;
-        long annId = user(ann, "Ann Attentive", "TRAINEE");
-        long bobId = user("lrs-bob-" + suffix, "Bob Bystander", "TRAINEE");
-        long outsiderId = user("lrs-out-" + suffix, "Olga Outsider", "TRAINEE");
-        jdbc.update("insert into team_member (team_id, user_id) values (?, ?), (?, ?)", teamId, annId, teamId, bobId);
-        jdbc.update("insert into cohort_member (cohort_id, user_id) values (?, ?)", cohortId, annId);
-        event(annId, "attempted", "four-criteria", DAY, null, null);
-        event(annId, "passed", "four-criteria:step:quiz", DAY.plusDays(1), 83, true);
-        event(bobId, "attempted", "four-criteria", DAY.plusDays(5), null, null);
-        event(outsiderId, "attempted", "four-criteria", DAY.plusDays(1), null, null);
+        TestData.Account annAccount = organisation.accountNamed(ann, "Ann Attentive", "TRAINEE");
+        TestData.Account bob = organisation.accountNamed("lrs-bob-" + suffix, "Bob Bystander", "TRAINEE");
+        TestData.Account outsider = organisation.accountNamed("lrs-out-" + suffix, "Olga Outsider", "TRAINEE");
+        data.joinTeam(team, annAccount, bob).joinCohort(cohort, annAccount);
+        data.of(annAccount).event("attempted", lesson("four-criteria"), "Lesson four-criteria", noon(DAY), null, null)
+                .event("passed", lesson("four-criteria:step:quiz"), "Lesson four-criteria:step:quiz", noon(DAY.plusDays(1)), 83, true);
+        data.of(bob).event("attempted", lesson("four-criteria"), "Lesson four-criteria", noon(DAY.plusDays(5)), null, null);
+        data.of(outsider).event("attempted", lesson("four-criteria"), "Lesson four-criteria", noon(DAY.plusDays(1)), null, null);
         TestSignIn.as(context, manager);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk decisions against the real PostgreSQL: over a filter, over ticked rows, one-by-one decisions kept unless
@@ -26,6 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
+@Transactional
 class BulkDecisionIT {
 
     private static final ConnectionFilter GRANITE = Filters.of("company", "granite");
@@ -193,7 +197,7 @@ class BulkDecisionIT {
     @Test
     void nobody_else_s_connections_can_be_decided_by_ticking_their_ids_nor_undone() {
         Set<Long> mine = Set.of(exercise.page(ConnectionFilter.ALL, 0, 1).getFirst().id());
-        String other = TestSignIn.newTrainee(context, "other", "Oto Other");
+        String other = TestData.in(context).demoTrainee("other", "Oto Other").username();
         TestSignIn.as(context, other);
         exercise.importSample();
         bulk.decide(BulkSelection.matching(ConnectionFilter.ALL), Decision.KEEP, false);

@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tally the reports read (kept by triggers, V006) agrees with counting the connections themselves
@@ -19,6 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
+@Transactional
 class ConnectionTallyIT {
 
     @Autowired

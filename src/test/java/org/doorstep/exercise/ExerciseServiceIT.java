@@ -1,10 +1,11 @@
 package org.doorstep.exercise;
 
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.NoSuchElementException;
+import org.doorstep.TestSignIn;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,10 +15,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Import, re-import, decisions, deletion and privacy against the real PostgreSQL. */
 @SpringBootTest
 @ActiveProfiles("test")
+// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
+@Transactional
 class ExerciseServiceIT {
 
     @Autowired
@@ -30,8 +34,7 @@ class ExerciseServiceIT {
     private long userId;
 
     private String newTrainee() {
-        String username = TestSignIn.newTrainee(context, "pruner", "Pat Pruner");
-        return username;
+        return TestData.in(context).demoTrainee("pruner", "Pat Pruner").username();
     }
 
     @Autowired

@@ -17,10 +17,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What an import stores of the relationship (V018): messages exchanged, who invited whom, the burst weeks. */
 @SpringBootTest
 @ActiveProfiles("test")
+// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
+@Transactional
 class ImportEvidenceIT {
 
     private static final LocalDate BURST_MONDAY = LocalDate.of(2019, 3, 11);

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The export's evidence, its filters and "likely strangers first" on a generated network with a known burst:
@@ -22,6 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
+@Transactional
 class StrangersFirstIT {
 
     private static final ConnectionFilter STRANGERS = ConnectionFilter.ALL.withStrangersFirst(true);

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.workshop.load.VaadinClient;
 import org.junit.jupiter.api.AfterEach;
@@ -127,7 +128,7 @@ class UploadLimitIT {
 
     /** Opens the import view as a new trainee; answers the upload's address. */
     private String openImport() {
-        String username = TestSignIn.newTrainee(context, "uploader", "Una Uploader");
+        String username = TestData.in(context).demoTrainee("uploader", "Una Uploader").username();
         trainee = new VaadinClient().signIn(URI.create("http://localhost:" + port), username, TestSignIn.PASSWORD);
         String uidl = trainee.open("exercise/import");
         Matcher target = TARGET.matcher(uidl);

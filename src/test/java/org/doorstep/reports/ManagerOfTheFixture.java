@@ -10,10 +10,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What every report integration test starts from: a fresh {@link ReportFixture}, its manager signed in. */
 @SpringBootTest
 @ActiveProfiles("test")
+// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
+@Transactional
 abstract class ManagerOfTheFixture {
 
     static final DateRange FEBRUARY_AND_MARCH = new DateRange(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 3, 31));
@@ -29,7 +32,7 @@ abstract class ManagerOfTheFixture {
 
     @BeforeEach
     void organisation() {
-        fixture = new ReportFixture(jdbc);
+        fixture = new ReportFixture(context);
         TestSignIn.as(context, fixture.manager);
     }
 

@@ -58,7 +58,7 @@ public final class ReportBenchmark {
 
     private void run() throws IOException {
         long start = System.nanoTime();
-        String manager = new ReportData(jdbc, suffix).generate(TRAINEES, TEAMS, COHORTS);
+        String manager = new ReportData(context, suffix).generate(TRAINEES, TEAMS, COHORTS);
         System.out.printf("Generated in %.0f s: %s%n", Benchmarks.millis(start) / 1000, jdbc.queryForObject("""
                 select format('%s trainees, %s lesson rows, %s learning events, %s connections, %s results entries',
                     (select count(*) from user_role where role = 'TRAINEE'), (select count(*) from lesson_progress),

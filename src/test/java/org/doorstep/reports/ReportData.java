@@ -1,36 +1,39 @@
 package org.doorstep.reports;
 
 import java.util.List;
-
+import org.doorstep.TestData;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Generates a manager's organisation for {@link ReportBenchmark} in set-wise SQL: trainees spread over
  * teams and cohorts, each with their own amount of course progress, connections and results. Each
- * trainee's connections go in together, as an import stores them.
+ * trainee's connections go in together, as an import stores them. The manager, teams and cohorts come from
+ * {@link TestData}; the thousands of trainees and their rows go in set-wise, as one statement each would take minutes.
  */
 final class ReportData {
 
+    private final TestData data;
     private final JdbcTemplate jdbc;
     private final String suffix;
 
-    ReportData(JdbcTemplate jdbc, String suffix) {
-        this.jdbc = jdbc;
+    ReportData(ApplicationContext context, String suffix) {
+        this.data = TestData.in(context);
+        this.jdbc = context.getBean(JdbcTemplate.class);
         this.suffix = suffix;
     }
 
     /** Creates everything and returns the manager's username. */
     String generate(int trainees, int teams, int cohorts) {
-        long organisation = jdbc.queryForObject("select id from organisation order by id limit 1", Long.class);
-        String manager = "bench-boss-" + suffix;
-        long managerId = jdbc.queryForObject("insert into app_user (username, display_name, password_hash, organisation_id) "
-                + "values (?, 'Bea Bench', 'not-for-sign-in', ?) returning id", Long.class, manager, organisation);
-        jdbc.update("insert into user_role (user_id, role) values (?, 'MANAGER')", managerId);
-        jdbc.update("insert into team (organisation_id, name) select ?, format('Team %s %s', lpad(g::text, 2, '0'), ?) "
-                + "from generate_series(1, ?) g", organisation, suffix, teams);
-        jdbc.update("insert into team_manager (team_id, user_id) select id, ? from team where name like ?", managerId, "Team % " + suffix);
-        jdbc.update("insert into cohort (organisation_id, name, join_code) select ?, format('Cohort %s %s', g, ?), "
-                + "format('B%s%s', upper(?), g) from generate_series(1, ?) g", organisation, suffix, suffix, cohorts);
+        TestData.InOrganisation demo = data.demoOrganisation();
+        long organisation = demo.id();
+        TestData.Account manager = demo.accountNamed("bench-boss-" + suffix, "Bea Bench", "MANAGER");
+        for (int g = 1; g <= teams; g++) {
+            demo.team(String.format("Team %02d %s", g, suffix), manager);
+        }
+        for (int g = 1; g <= cohorts; g++) {
+            demo.cohort(String.format("Cohort %d %s", g, suffix));
+        }
 
         // n numbers the trainees; every figure below is spread by it, so each trainee differs.
         jdbc.execute("drop table if exists bench_people");
@@ -61,7 +64,7 @@ final class ReportData {
         results();
         jdbc.execute("drop table bench_people");
         jdbc.execute("vacuum analyze"); // as autovacuum would have, long before a manager looks
-        return manager;
+        return manager.username();
     }
 
     /** n % 9 lessons completed, three days apart, within the last year; the next one begun; five events per lesson. */

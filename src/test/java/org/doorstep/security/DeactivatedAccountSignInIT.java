@@ -2,9 +2,9 @@ package org.doorstep.security;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.TestSignIn;
-import org.doorstep.admin.Accounts;
-import org.doorstep.admin.Accounts.Account;
 import org.doorstep.base.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class DeactivatedAccountSignInIT {
 
     @BeforeEach
     void aDeactivatedAccount() {
-        person = Accounts.create(context, "off", "Otto Off", Roles.TRAINEE);
+        person = TestData.in(context).account("off", "Otto Off", Roles.TRAINEE);
         context.getBean(JdbcTemplate.class).update("update app_user set enabled = false where id = ?", person.id());
     }
 

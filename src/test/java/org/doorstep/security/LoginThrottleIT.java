@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.security.internal.LoginCounters;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,11 +102,11 @@ class LoginThrottleIT {
 
     @Test
     void two_failures_leave_the_right_password_working_and_three_pause_it_for_the_first_delay() {
-        String fewer = TestAccounts.create(context, "two");
+        String fewer = TestData.in(context).account("two", "Tess Trainee", "TRAINEE").username();
         fail(2, fewer, address);
         assertThat(form.signIn(fewer, PASSWORD, address)).isTrue();
 
-        String more = TestAccounts.create(context, "three");
+        String more = TestData.in(context).account("three", "Tess Trainee", "TRAINEE").username();
         fail(3, more, address);
         assertThat(form.signIn(more, PASSWORD, address)).isFalse();
         advance(Duration.ofMillis(999));
@@ -116,7 +117,7 @@ class LoginThrottleIT {
 
     @Test
     void each_further_failure_doubles_the_wait_up_to_the_cap() {
-        String username = TestAccounts.create(context, "doubling");
+        String username = TestData.in(context).account("doubling", "Tess Trainee", "TRAINEE").username();
         fail(3, username, address);
         int failures = 3;
         for (long seconds : new long[] {1, 2, 4, 8, 8}) {
@@ -134,7 +135,7 @@ class LoginThrottleIT {
 
     @Test
     void a_strangers_failures_from_another_address_delay_the_owner_briefly_but_never_lock_them_out() {
-        String owner = TestAccounts.create(context, "owner");
+        String owner = TestData.in(context).account("owner", "Tess Trainee", "TRAINEE").username();
         String stranger = LoginForm.newAddress();
         fail(3, owner, stranger);
         for (int i = 0; i < 6; i++) {
@@ -151,7 +152,7 @@ class LoginThrottleIT {
 
     @Test
     void thirty_typos_by_thirty_people_from_one_address_leave_the_other_ten_signing_in() {
-        List<String> room = TestAccounts.create(context, "room", 40);
+        List<String> room = TestData.in(context).trainees("room", 40);
         room.subList(0, 30).forEach(person -> fail(1, person, address));
         room.subList(30, 40).forEach(person -> assertThat(form.signIn(person, PASSWORD, address)).as(person).isTrue());
         room.subList(0, 30).forEach(person -> assertThat(form.signIn(person, PASSWORD, address)).as(person).isTrue());
@@ -159,7 +160,7 @@ class LoginThrottleIT {
 
     @Test
     void an_address_at_the_client_limit_is_paused_for_every_account_until_its_window_ends() {
-        String person = TestAccounts.create(context, "limit");
+        String person = TestData.in(context).account("limit", "Tess Trainee", "TRAINEE").username();
         IntStream.range(0, 39).forEach(i -> fail(1, "nobody-" + i + "-" + address, address));
         assertThat(form.signIn(person, PASSWORD, address)).as("a success after 39 failures").isTrue();
         fail(1, "nobody-39-" + address, address);
@@ -184,7 +185,7 @@ class LoginThrottleIT {
 
     @Test
     void concurrent_guesses_at_one_account_get_exactly_the_free_failures_checked() throws Exception {
-        String username = TestAccounts.create(context, "guessed");
+        String username = TestData.in(context).account("guessed", "Tess Trainee", "TRAINEE").username();
         concurrently(20, i -> form.signIn(username, WRONG + i, address));
 
         assertThat(counted(LoginCounters.PAIR, username, address)).isEqualTo(3);
@@ -194,14 +195,14 @@ class LoginThrottleIT {
 
     @Test
     void usernames_are_counted_whatever_their_case() {
-        String username = TestAccounts.create(context, "case");
+        String username = TestData.in(context).account("case", "Tess Trainee", "TRAINEE").username();
         fail(3, username.toUpperCase(), address);
         assertThat(form.signIn(username, PASSWORD, address)).isFalse();
     }
 
     @Test
     void a_sign_in_a_failure_and_a_pause_are_audited_once_each() {
-        String username = TestAccounts.create(context, "audited");
+        String username = TestData.in(context).account("audited", "Tess Trainee", "TRAINEE").username();
         long id = jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
         fail(1, username, address);
         assertThat(form.signIn(username, PASSWORD, address)).isTrue();

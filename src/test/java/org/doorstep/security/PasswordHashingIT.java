@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.security.internal.BoundedPasswordEncoder;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class PasswordHashingIT {
     void a_room_of_two_hundred_behind_one_address_signs_in_typos_and_all() throws Exception {
         LoginForm form = new LoginForm(port);
         String router = LoginForm.newAddress();
-        List<String> room = TestAccounts.create(context, "workshop", 200);
+        List<String> room = TestData.in(context).trainees("workshop", 200);
 
         List<Boolean> signedIn = concurrently(50, room.size(), i -> {
             if (i % 4 == 0) {
@@ -62,7 +63,7 @@ class PasswordHashingIT {
     @Test
     void concurrent_sign_ins_all_succeed_and_never_hash_more_than_two_at_once() throws Exception {
         LoginForm form = new LoginForm(port);
-        List<String> people = TestAccounts.create(context, "burst", 40);
+        List<String> people = TestData.in(context).trainees("burst", 40);
 
         List<Boolean> signedIn = concurrently(40, people.size(),
                 i -> form.signIn(people.get(i), TestSignIn.PASSWORD, LoginForm.newAddress()));
@@ -75,7 +76,7 @@ class PasswordHashingIT {
 
     @Test
     void a_hash_made_with_the_older_settings_still_signs_in_and_is_renewed_with_todays() {
-        String username = TestAccounts.create(context, "older");
+        String username = TestData.in(context).account("older", "Tess Trainee", "TRAINEE").username();
         String older = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(TestSignIn.PASSWORD);
         assertThat(older).startsWith("$argon2id$v=19$m=16384,t=2,p=1$");
         jdbc.update("update app_user set password_hash = ? where username = ?", older, username);

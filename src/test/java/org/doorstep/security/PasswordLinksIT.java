@@ -3,9 +3,9 @@ package org.doorstep.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.TestSignIn;
-import org.doorstep.admin.Accounts;
-import org.doorstep.admin.Accounts.Account;
 import org.doorstep.admin.UserAdministration;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
@@ -36,7 +36,7 @@ class PasswordLinksIT {
 
     @BeforeEach
     void aPerson() {
-        person = Accounts.create(context, "link", "Lee Link", Roles.TRAINEE);
+        person = TestData.in(context).account("link", "Lee Link", Roles.TRAINEE);
     }
 
     @AfterEach

@@ -1,7 +1,6 @@
 package org.doorstep.security;
 
-import java.util.UUID;
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,12 +15,8 @@ public final class SelfServiceAccounts {
 
     /** Registered with the address {@code <username>@example.com}, which waits for its link. */
     public static Person registered(ApplicationContext context, String prefix) {
-        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String email = username + "@example.com";
-        context.getBean(AccountService.class).registerTrainee(
-                new TraineeSignUp("Vera Verified", username, TestSignIn.PASSWORD, DemoAccounts.JOIN_CODE, email));
-        long id = context.getBean(JdbcTemplate.class).queryForObject("select id from app_user where username = ?", Long.class, username);
-        return new Person(id, username, email);
+        TestData.Account trainee = TestData.in(context).demoTrainee(prefix, "Vera Verified");
+        return new Person(trainee.id(), trainee.username(), trainee.username() + "@example.com");
     }
 
     /** Registered and the link in the verification mail followed. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.workshop.load.VaadinClient;
 import org.junit.jupiter.api.AfterEach;
@@ -87,7 +88,7 @@ class SessionEndIT {
 
     @Test
     void a_busy_session_goes_on_within_its_lifetime_and_ends_after_twelve_hours() throws Exception {
-        String session = signedInSession(TestAccounts.create(context, "lifetime"));
+        String session = signedInSession(TestData.in(context).account("lifetime", "Tess Trainee", "TRAINEE").username());
 
         clock.advance(Duration.ofHours(11).plusMinutes(50));
         assertThat(get("/", session).statusCode()).isEqualTo(200);
@@ -98,7 +99,7 @@ class SessionEndIT {
 
     @Test
     void a_deactivated_persons_open_screen_is_sent_to_the_login_view_and_loses_its_push_connection_at_once() throws Exception {
-        String username = TestAccounts.create(context, "pushed-out");
+        String username = TestData.in(context).account("pushed-out", "Tess Trainee", "TRAINEE").username();
         long id = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject("select id from app_user where username = ?", Long.class, username);
         tab = new VaadinClient().signIn(URI.create("http://localhost:" + port + "/"), username, TestSignIn.PASSWORD);
@@ -122,8 +123,8 @@ class SessionEndIT {
 
     @Test
     void a_screen_of_an_account_that_changed_nothing_stays_open() throws Exception {
-        String username = TestAccounts.create(context, "stays");
-        String other = TestAccounts.create(context, "other");
+        String username = TestData.in(context).account("stays", "Tess Trainee", "TRAINEE").username();
+        String other = TestData.in(context).account("other", "Tess Trainee", "TRAINEE").username();
         long otherId = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                 .queryForObject("select id from app_user where username = ?", Long.class, other);
         tab = new VaadinClient().signIn(URI.create("http://localhost:" + port + "/"), username, TestSignIn.PASSWORD);

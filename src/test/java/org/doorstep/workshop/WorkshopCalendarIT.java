@@ -13,10 +13,9 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.doorstep.CohortFixture;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.base.Refusal;
-import org.doorstep.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,15 +45,13 @@ class WorkshopCalendarIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AccountService accounts;
-    @Autowired
     WorkshopService workshops;
     @Autowired
     RoomService rooms;
     @Autowired
     PlatformTransactionManager transactions;
 
-    private CohortFixture cohort;
+    private TestData.TrainedCohort cohort;
     private long trainerId;
     private long annId;
     private String ann;
@@ -63,13 +60,13 @@ class WorkshopCalendarIT {
     /** Ann and the trainer have verified addresses; Bob's is not verified, so he gets nothing. */
     @BeforeEach
     void aCohortWithAVerifiedTraineeAndAnUnverifiedOne() {
-        cohort = new CohortFixture(jdbc, accounts);
-        trainerId = verified(cohort.trainer, "cora");
+        cohort = TestData.in(context).demoOrganisation().cohortWithNewTrainer();
+        trainerId = verified(cohort.trainer().username(), "cora");
         ann = cohort.trainee("Ann Attentive");
         annId = verified(ann, "ann");
         bob = cohort.trainee("Bob Bystander");
         jdbc.update("update app_user set email = ? where username = ?", "bob-" + UUID.randomUUID() + "@example.com", bob);
-        as(cohort.trainer);
+        as(cohort.trainer().username());
     }
 
     @AfterEach
@@ -96,7 +93,7 @@ class WorkshopCalendarIT {
     }
 
     private SessionRef scheduled() {
-        return workshops.schedule(cohort.cohortId, LESSON, TUESDAY_TWO_PM, "Europe/Berlin", 90);
+        return workshops.schedule(cohort.id(), LESSON, TUESDAY_TWO_PM, "Europe/Berlin", 90);
     }
 
     /** The mails of a kind queued for the cohort's people, by recipient's user id. */
@@ -106,7 +103,7 @@ class WorkshopCalendarIT {
                   from mail_outbox o join mail_attachment a on a.mail_id = o.id
                  where o.kind = ? and o.recipient_user_id in (select user_id from cohort_member where cohort_id = ?
                                                               union select ?)
-                 order by o.recipient_user_id = ? desc, o.id""", kind, cohort.cohortId, trainerId, annId);
+                 order by o.recipient_user_id = ? desc, o.id""", kind, cohort.id(), trainerId, annId);
     }
 
     private static VEvent event(Calendar calendar) {
@@ -212,7 +209,7 @@ class WorkshopCalendarIT {
         as(ann);
         assertThatThrownBy(() -> rooms.join(code)).isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.cancelled");
         assertThat(rooms.openSessions()).extracting(SessionRef::code).doesNotContain(code);
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         assertThat(workshops.mySessions(0, 10)).extracting(SessionRef::state).containsExactly(SessionState.CANCELLED);
     }
 
@@ -221,7 +218,7 @@ class WorkshopCalendarIT {
         String code = scheduled().code();
         as(ann);
         rooms.join(code);
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.cancel(code);
         as(ann);
         assertThat(rooms.seat(code).room().state()).isEqualTo(SessionState.CANCELLED);
@@ -241,11 +238,11 @@ class WorkshopCalendarIT {
     @Test
     void another_trainer_and_a_trainee_can_neither_move_nor_cancel_the_session_and_nothing_is_mailed() {
         String code = scheduled().code();
-        as(new CohortFixture(jdbc, accounts).trainer);
+        as(TestData.in(context).demoOrganisation().cohortWithNewTrainer().trainer().username());
         assertThatThrownBy(() -> workshops.move(code, TUESDAY_TWO_PM.plusDays(1), "Europe/Berlin"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workshops.cancel(code)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, TUESDAY_TWO_PM, "Europe/Berlin", 60))
+        assertThatThrownBy(() -> workshops.schedule(cohort.id(), LESSON, TUESDAY_TWO_PM, "Europe/Berlin", 60))
                 .isInstanceOf(AccessDeniedException.class);
         as(ann);
         assertThatThrownBy(() -> workshops.cancel(code)).isInstanceOf(AccessDeniedException.class);
@@ -278,11 +275,11 @@ class WorkshopCalendarIT {
 
     @Test
     void an_unknown_zone_or_a_length_out_of_range_is_refused_and_nothing_is_scheduled() {
-        assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, TUESDAY_TWO_PM, "Mars/Olympus_Mons", 60))
+        assertThatThrownBy(() -> workshops.schedule(cohort.id(), LESSON, TUESDAY_TWO_PM, "Mars/Olympus_Mons", 60))
                 .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.zone.unknown");
-        assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, TUESDAY_TWO_PM, "Europe/Berlin", 4))
+        assertThatThrownBy(() -> workshops.schedule(cohort.id(), LESSON, TUESDAY_TWO_PM, "Europe/Berlin", 4))
                 .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.duration.range");
-        assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, TUESDAY_TWO_PM, "Europe/Berlin", 601))
+        assertThatThrownBy(() -> workshops.schedule(cohort.id(), LESSON, TUESDAY_TWO_PM, "Europe/Berlin", 601))
                 .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.duration.range");
         assertThat(workshops.countMySessions()).isZero();
         assertThat(mails("workshop-scheduled")).isEmpty();

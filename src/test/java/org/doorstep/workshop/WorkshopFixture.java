@@ -1,11 +1,9 @@
 package org.doorstep.workshop;
 
 import java.time.Instant;
-import org.doorstep.CohortFixture;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
-import org.doorstep.security.AccountService;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A session of the four-criteria lesson for a cohort of its own: steps 0-1 readings, 2-13 the quiz's twelve
@@ -17,7 +15,7 @@ public final class WorkshopFixture {
     public static final int FIRST_POLL = 2;
     public static final int WORDS = 14;
 
-    public final CohortFixture cohort;
+    public final TestData.TrainedCohort cohort;
     public final String code;
     private final ApplicationContext context;
 
@@ -27,9 +25,9 @@ public final class WorkshopFixture {
 
     public WorkshopFixture(ApplicationContext context, String lesson) {
         this.context = context;
-        this.cohort = new CohortFixture(context.getBean(JdbcTemplate.class), context.getBean(AccountService.class));
-        as(cohort.trainer);
-        this.code = trainer().schedule(cohort.cohortId, lesson, Instant.now()).code();
+        this.cohort = TestData.in(context).demoOrganisation().cohortWithNewTrainer();
+        as(cohort.trainer().username());
+        this.code = trainer().schedule(cohort.id(), lesson, Instant.now()).code();
     }
 
     public String trainee(String displayName) {
@@ -51,14 +49,14 @@ public final class WorkshopFixture {
 
     /** As the session's trainer: opening the presenter screen starts the session. */
     public WorkshopFixture start() {
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         trainer().present(code);
         return this;
     }
 
     /** Signs in as the session's trainer and hands over their service. */
     public WorkshopService asTrainer() {
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         return trainer();
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.doorstep.CohortFixture;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.base.Refusal;
@@ -51,7 +51,7 @@ class WorkshopServiceIT {
     @Autowired
     LiveRooms live;
 
-    private CohortFixture cohort;
+    private TestData.TrainedCohort cohort;
     private String ann;
     private String bob;
     private String code;
@@ -77,16 +77,16 @@ class WorkshopServiceIT {
     @Test
     void a_scheduled_session_gets_a_six_character_code_without_letters_people_confuse() {
         assertThat(code).matches("[ABCDEFGHJKMNPQRTUVWXYZ2346789]{6}");
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         assertThat(workshops.mySessions(0, 10)).extracting(SessionRef::code).containsExactly(code);
         assertThat(workshops.countMySessions()).isEqualTo(1);
     }
 
     @Test
     void a_trainer_cannot_schedule_for_or_drive_another_trainers_cohort() {
-        CohortFixture other = new CohortFixture(jdbc, accounts);
-        as(other.trainer);
-        assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, Instant.now()))
+        TestData.TrainedCohort other = TestData.in(context).demoOrganisation().cohortWithNewTrainer();
+        as(other.trainer().username());
+        assertThatThrownBy(() -> workshops.schedule(cohort.id(), LESSON, Instant.now()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workshops.goTo(code, 3)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workshops.present(code)).isInstanceOf(AccessDeniedException.class);
@@ -95,17 +95,17 @@ class WorkshopServiceIT {
 
     @Test
     void a_cohort_handed_to_another_trainer_takes_its_sessions_along() {
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.goTo(code, FIRST_POLL);
-        String planned = workshops.schedule(cohort.cohortId, LESSON, Instant.now().plusSeconds(86_400)).code();
+        String planned = workshops.schedule(cohort.id(), LESSON, Instant.now().plusSeconds(86_400)).code();
         as(ann);
         rooms.choose(code, FIRST_POLL, Set.of(0));
-        CohortFixture other = new CohortFixture(jdbc, accounts);
-        long newTrainerId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, other.trainer);
+        TestData.TrainedCohort other = TestData.in(context).demoOrganisation().cohortWithNewTrainer();
+        long newTrainerId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, other.trainer().username());
         as("admin");
-        context.getBean(DirectoryAdministration.class).assignTrainer(cohort.cohortId, newTrainerId);
+        context.getBean(DirectoryAdministration.class).assignTrainer(cohort.id(), newTrainerId);
 
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         assertThat(workshops.mySessions(0, 10)).isEmpty();
         assertThat(workshops.countMySessions()).isZero();
         assertThatThrownBy(() -> workshops.present(code)).isInstanceOf(AccessDeniedException.class);
@@ -120,10 +120,10 @@ class WorkshopServiceIT {
         assertThatThrownBy(() -> workshops.move(planned, LocalDateTime.now().plusDays(2), "UTC"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workshops.cancel(planned)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> workshops.schedule(cohort.cohortId, LESSON, Instant.now()))
+        assertThatThrownBy(() -> workshops.schedule(cohort.id(), LESSON, Instant.now()))
                 .isInstanceOf(AccessDeniedException.class);
 
-        as(other.trainer);
+        as(other.trainer().username());
         assertThat(workshops.mySessions(0, 10)).extracting(SessionRef::code).containsExactlyInAnyOrder(code, planned);
         Presentation room = workshops.presentation(code);
         assertThat(room.currentStep()).isEqualTo(FIRST_POLL);
@@ -140,13 +140,13 @@ class WorkshopServiceIT {
     void trainees_cannot_drive_a_session_and_trainers_cannot_sit_in_one() {
         as(ann);
         assertThatThrownBy(() -> workshops.goTo(code, 1)).isInstanceOf(AccessDeniedException.class);
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         assertThatThrownBy(() -> rooms.seat(code)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void the_code_is_required_and_a_trainee_of_another_cohort_sees_nothing_of_the_session() {
-        String outsider = new CohortFixture(jdbc, accounts).trainee("Olga Outsider");
+        String outsider = TestData.in(context).demoOrganisation().cohortWithNewTrainer().trainee("Olga Outsider");
         as(outsider);
         assertThat(rooms.openSessions()).extracting(SessionRef::code).doesNotContain(code);
         assertThatThrownBy(() -> rooms.seat(code)).isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.not-joined");
@@ -156,27 +156,27 @@ class WorkshopServiceIT {
 
     @Test
     void joining_with_the_code_puts_the_trainee_in_the_cohort_on_the_current_step() {
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.goTo(code, 5);
-        String late = new CohortFixture(jdbc, accounts).trainee("Lena Late");
+        String late = TestData.in(context).demoOrganisation().cohortWithNewTrainer().trainee("Lena Late");
         as(late);
         rooms.join(code.toLowerCase().substring(0, 3) + " " + code.toLowerCase().substring(3));
         Seat seat = rooms.seat(code);
         assertThat(seat.room().currentStep()).isEqualTo(5);
         assertThat(jdbc.queryForObject("select count(*) from cohort_member m join app_user u on u.id = m.user_id "
-                + "where m.cohort_id = ? and u.username = ?", Integer.class, cohort.cohortId, late)).isEqualTo(1);
+                + "where m.cohort_id = ? and u.username = ?", Integer.class, cohort.id(), late)).isEqualTo(1);
     }
 
     @Test
     void a_newcomer_registers_with_the_session_code_into_the_sessions_cohort() {
         accounts.registerTrainee(new TraineeSignUp("Nina New", "nina-" + code.toLowerCase(), TestSignIn.PASSWORD, code, "nina-" + code.toLowerCase() + "@example.com"));
         assertThat(jdbc.queryForObject("select m.cohort_id from cohort_member m join app_user u on u.id = m.user_id "
-                + "where u.username = ?", Long.class, "nina-" + code.toLowerCase())).isEqualTo(cohort.cohortId);
+                + "where u.username = ?", Long.class, "nina-" + code.toLowerCase())).isEqualTo(cohort.id());
     }
 
     @Test
     void poll_answers_are_counted_live_for_the_trainer_and_reach_the_room_only_once_revealed() {
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.goTo(code, FIRST_POLL);
         as(ann);
         rooms.choose(code, FIRST_POLL, Set.of(0));
@@ -185,7 +185,7 @@ class WorkshopServiceIT {
         rooms.choose(code, FIRST_POLL, Set.of(0)); // a changed vote replaces the first
         assertThat(rooms.seat(code).room().revealed()).isEmpty();
 
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         PollResult live = workshops.present(code).answers();
         assertThat(live.answered()).isEqualTo(2);
         assertThat(live.count(0)).isEqualTo(2);
@@ -200,11 +200,11 @@ class WorkshopServiceIT {
 
     @Test
     void once_revealed_a_poll_takes_no_more_votes_and_its_counts_stay() {
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.goTo(code, FIRST_POLL);
         as(ann);
         rooms.choose(code, FIRST_POLL, Set.of(0));
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.reveal(code, FIRST_POLL, true);
 
         as(ann);
@@ -222,13 +222,13 @@ class WorkshopServiceIT {
 
     @Test
     void a_question_with_several_right_answers_takes_several_ticks_and_counts_each() {
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.goTo(code, FIRST_POLL);
         as(ann);
         rooms.choose(code, FIRST_POLL, Set.of(0, 2));
         as(bob);
         rooms.choose(code, FIRST_POLL, Set.of(2));
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         PollResult live = workshops.present(code).answers();
         assertThat(live.answered()).isEqualTo(2);
         assertThat(List.of(live.count(0), live.count(1), live.count(2), live.count(3))).containsExactly(1, 0, 2, 0);
@@ -249,7 +249,7 @@ class WorkshopServiceIT {
         assertThat(trainer.summary(director.code).steps()).extracting(WorkshopStep::kind)
                 .doesNotContain(WorkshopStep.Kind.WORDS);
 
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         WorkshopStep shareable = workshops.present(code).steps().get(WORDS);
         assertThat(shareable.kind()).isEqualTo(WorkshopStep.Kind.WORDS);
         assertThat(shareable.text()).contains("Without naming anyone");
@@ -274,7 +274,7 @@ class WorkshopServiceIT {
         as(ann);
         assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(0))).isInstanceOf(Refusal.class)
                 .extracting(e -> ((Refusal) e).messageKey()).isEqualTo("workshop.step.moved");
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.goTo(code, FIRST_POLL);
         as(ann);
         assertThatThrownBy(() -> rooms.choose(code, FIRST_POLL, Set.of(99))).isInstanceOf(Refusal.class)
@@ -283,7 +283,7 @@ class WorkshopServiceIT {
 
     @Test
     void an_offensive_reflection_starts_hidden_and_a_hidden_answer_never_reaches_the_room() {
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.goTo(code, WORDS);
         workshops.reveal(code, WORDS, true);
         as(ann);
@@ -293,7 +293,7 @@ class WorkshopServiceIT {
         assertThat(rooms.seat(code).room().revealed().get(WORDS).texts()).extracting(PollResult.Written::text)
                 .containsExactly("I spoke to them last week");
 
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         List<PollResult.Written> all = workshops.present(code).answers().texts();
         assertThat(all).extracting(PollResult.Written::hidden).containsExactly(false, true);
         workshops.hideAnswer(code, all.getFirst().id(), true);
@@ -307,7 +307,7 @@ class WorkshopServiceIT {
         as(ann);
         Subscription screen = rooms.follow(code, pushed::add);
         try {
-            as(cohort.trainer);
+            as(cohort.trainer().username());
             workshops.goTo(code, 4);
             Room room = pushed.poll(10, TimeUnit.SECONDS);
             while (room != null && room.currentStep() != 4) {
@@ -322,12 +322,12 @@ class WorkshopServiceIT {
 
     @Test
     void at_their_own_pace_trainees_move_themselves_and_the_trainer_sees_where_each_is() {
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.goTo(code, 1);
         workshops.setSelfPaced(code, true);
         as(ann);
         rooms.moveTo(code, 3);
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         assertThat(workshops.present(code).room().attendees())
                 .containsExactly(new Attendee("Ann Attentive", 3), new Attendee("Bob Bystander", 1));
         workshops.setSelfPaced(code, false);
@@ -338,13 +338,13 @@ class WorkshopServiceIT {
 
     @Test
     void ending_a_session_keeps_its_summary_refuses_answers_and_lets_go_of_every_screen() throws Exception {
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.goTo(code, FIRST_POLL);
         as(ann);
         rooms.choose(code, FIRST_POLL, Set.of(1));
         LinkedBlockingQueue<Room> pushed = new LinkedBlockingQueue<>();
         rooms.follow(code, pushed::add);
-        as(cohort.trainer);
+        as(cohort.trainer().username());
         workshops.watch(code, presentation -> { });
         int before = live.registered();
         assertThat(before).isGreaterThanOrEqualTo(2);

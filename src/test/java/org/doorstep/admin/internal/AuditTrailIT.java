@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.TestSignIn;
-import org.doorstep.admin.Accounts;
-import org.doorstep.admin.Accounts.Account;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.Roles;
 import org.junit.jupiter.api.AfterEach;
@@ -46,13 +46,13 @@ class AuditTrailIT {
 
     @Test
     void an_entry_names_the_signed_in_actor_and_the_subjects_username() {
-        Account subject = Accounts.create(context, "subject", "Sue Subject", Roles.TRAINEE);
+        Account subject = TestData.in(context).account("subject", "Sue Subject", Roles.TRAINEE);
         TestSignIn.as(context, "manager");
         audit.record("REPORT_EXPORTED", subject.id(), details);
 
         Map<String, Object> entry = jdbc.queryForMap("select actor_id, actor_username, action, subject_user_id, subject_username "
                 + "from audit_event where details = ?", details);
-        assertThat(entry.get("actor_id")).isEqualTo(Accounts.id(context, "manager"));
+        assertThat(entry.get("actor_id")).isEqualTo(TestData.in(context).id("manager"));
         assertThat(entry).containsEntry("actor_username", "manager").containsEntry("action", "REPORT_EXPORTED")
                 .containsEntry("subject_user_id", subject.id()).containsEntry("subject_username", subject.username());
     }

@@ -9,8 +9,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import java.util.stream.IntStream;
 import org.doorstep.KaribuTest;
-import org.doorstep.admin.Accounts;
-import org.doorstep.admin.Accounts.Account;
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.admin.UserRow;
 import org.doorstep.base.Roles;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +50,7 @@ class AdminViewTest extends KaribuTest {
 
     @Test
     void typing_part_of_a_name_or_username_narrows_the_list() {
-        Account quinn = Accounts.create(context, "quinn", "Quinn Quartermaine", Roles.TRAINER);
+        Account quinn = TestData.in(context).account("quinn", "Quinn Quartermaine", Roles.TRAINER);
         userSets(view.search, "quarterm");
         assertThat(rows()).extracting(UserRow::username).containsExactly(quinn.username());
         userSets(view.search, quinn.username().substring(0, 12).toUpperCase());
@@ -63,15 +63,15 @@ class AdminViewTest extends KaribuTest {
         assertThat(GridKt._size(view.grid)).isZero();
         assertThat(view.count.getText()).isEqualTo("No accounts");
         String mark = java.util.UUID.randomUUID().toString().substring(0, 8);
-        Account underscore = Accounts.create(context, "under", "Una " + mark + "_x", Roles.TRAINER);
-        Accounts.create(context, "under", "Una " + mark + "yx", Roles.TRAINER); // "_" as a wildcard would find this one too
+        Account underscore = TestData.in(context).account("under", "Una " + mark + "_x", Roles.TRAINER);
+        TestData.in(context).account("under", "Una " + mark + "yx", Roles.TRAINER); // "_" as a wildcard would find this one too
         userSets(view.search, mark + "_x");
         assertThat(rows()).extracting(UserRow::username).containsExactly(underscore.username());
     }
 
     @Test
     void the_role_and_status_filters_find_a_deactivated_manager() {
-        Account gone = Accounts.create(context, "ex-manager", "Ex Manager", Roles.MANAGER);
+        Account gone = TestData.in(context).account("ex-manager", "Ex Manager", Roles.MANAGER);
         context.getBean(JdbcTemplate.class).update("update app_user set enabled = false where id = ?", gone.id());
         userSets(view.role, Roles.MANAGER);
         userSets(view.status, AdminView.Status.DEACTIVATED);

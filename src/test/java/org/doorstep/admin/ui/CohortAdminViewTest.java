@@ -8,8 +8,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.doorstep.KaribuTest;
-import org.doorstep.admin.Accounts;
-import org.doorstep.admin.Accounts.Account;
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.admin.CohortRow;
 import org.doorstep.admin.PersonRef;
 import org.doorstep.base.Roles;
@@ -27,7 +27,7 @@ class CohortAdminViewTest extends KaribuTest {
     @BeforeEach
     void thePage() {
         jdbc = context.getBean(JdbcTemplate.class);
-        coach = Accounts.create(context, "coach", "Carla Coach " + UUID.randomUUID().toString().substring(0, 4), Roles.TRAINER);
+        coach = TestData.in(context).account("coach", "Carla Coach " + UUID.randomUUID().toString().substring(0, 4), Roles.TRAINER);
         signInAs("admin");
         navigate("admin/cohorts");
         view = _get(CohortAdminView.class);
@@ -55,8 +55,8 @@ class CohortAdminViewTest extends KaribuTest {
 
     @Test
     void only_active_trainers_are_offered() {
-        Account notATrainer = Accounts.create(context, "mgr", "Manny NotTrainer", Roles.MANAGER);
-        Account gone = Accounts.create(context, "gone", "Gone Trainer", Roles.TRAINER);
+        Account notATrainer = TestData.in(context).account("mgr", "Manny NotTrainer", Roles.MANAGER);
+        Account gone = TestData.in(context).account("gone", "Gone Trainer", Roles.TRAINER);
         jdbc.update("update app_user set enabled = false where id = ?", gone.id());
         var offered = view.trainer.getGenericDataView().getItems().map(PersonRef::username).toList();
         assertThat(offered).contains("trainer", coach.username()).doesNotContain(notATrainer.username(), gone.username(), "admin");
@@ -87,10 +87,8 @@ class CohortAdminViewTest extends KaribuTest {
 
     @Test
     void a_chosen_cohort_is_handed_to_another_trainer() {
-        long organisation = Accounts.demoOrganisation(context);
-        String name = "Handover " + UUID.randomUUID().toString().substring(0, 6);
-        long cohortId = jdbc.queryForObject("insert into cohort (organisation_id, name, join_code) values (?, ?, ?) returning id",
-                Long.class, organisation, name, "H" + UUID.randomUUID().toString().substring(0, 7).toUpperCase());
+        String name = "Handover " + TestData.suffix().substring(0, 6);
+        long cohortId = TestData.in(context).demoOrganisation().cohort(name).id();
         view.cohorts.getDataProvider().refreshAll();
         CohortRow cohort = rows().stream().filter(row -> row.id() == cohortId).findFirst().orElseThrow();
         assertThat(cohort.trainer()).isNull();

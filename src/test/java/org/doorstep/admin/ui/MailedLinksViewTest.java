@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.UUID;
 import org.doorstep.KaribuTest;
-import org.doorstep.admin.Accounts;
-import org.doorstep.admin.Accounts.Account;
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.base.Roles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class MailedLinksViewTest extends KaribuTest {
 
     @Test
     void a_reset_link_goes_to_the_persons_address_and_the_page_says_where() {
-        Account person = Accounts.create(context, "rosa", "Rosa Reset", Roles.TRAINER);
+        Account person = TestData.in(context).account("rosa", "Rosa Reset", Roles.TRAINER);
         jdbc.update("update app_user set email = ? where id = ?", "rosa." + username + "@example.org", person.id());
         navigate("admin/users/" + person.id());
         UserView view = _get(UserView.class);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import java.util.UUID;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.admin.TeamRow;
 import org.doorstep.base.Roles;
@@ -150,7 +151,7 @@ class NewUserViewTest extends KaribuTest {
         assertThat(view.email.isInvalid()).isTrue();
         assertThat(view.email.getErrorMessage()).isEqualTo("Enter one e-mail address, such as name@example.com.");
 
-        var owner = org.doorstep.admin.Accounts.create(context, "owner", "Owen Owner", Roles.TRAINEE);
+        var owner = org.doorstep.TestData.in(context).account("owner", "Owen Owner", Roles.TRAINEE);
         jdbc.update("update app_user set email = ? where id = ?", "taken." + owner.username() + "@example.com", owner.id());
         userSets(view.email, "Taken." + owner.username().toUpperCase() + "@Example.com");
         _click(view.create);
@@ -174,8 +175,7 @@ class NewUserViewTest extends KaribuTest {
 
     @Test
     void in_an_organisation_without_teams_the_team_field_says_where_teams_come_from() {
-        String organisation = "Teamless " + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("insert into organisation (name) values (?)", organisation);
+        String organisation = TestData.in(context).organisation("Teamless " + TestData.suffix()).name();
         // Away and back: the form lists the organisations there are when it opens.
         navigate("admin");
         navigate("admin/users/new");

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.doorstep.KaribuTest;
-import org.doorstep.admin.Accounts;
-import org.doorstep.admin.Accounts.Account;
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.admin.TeamRow;
 import org.doorstep.base.Roles;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ class UserViewTest extends KaribuTest {
     @BeforeEach
     void aTrainersPage() {
         jdbc = context.getBean(JdbcTemplate.class);
-        person = Accounts.create(context, "rita", "Rita Roster", Roles.TRAINER);
+        person = TestData.in(context).account("rita", "Rita Roster", Roles.TRAINER);
         signInAs("admin");
         navigate("admin/users/" + person.id());
         view = _get(UserView.class);
@@ -199,7 +199,7 @@ class UserViewTest extends KaribuTest {
 
     @Test
     void on_their_own_page_an_administrator_cannot_drop_their_admin_role_deactivate_or_delete_themselves() {
-        navigate("admin/users/" + Accounts.id(context, "admin"));
+        navigate("admin/users/" + TestData.in(context).id("admin"));
         UserView own = _get(UserView.class);
         assertThat(own.roles.roles.getItemEnabledProvider().test(Roles.ADMIN)).isFalse();
         assertThat(own.roles.roles.getItemEnabledProvider().test(Roles.TRAINER)).isTrue();

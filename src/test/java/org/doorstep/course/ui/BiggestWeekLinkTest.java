@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.doorstep.KaribuTest;
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import org.doorstep.exercise.BurstNetwork;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ui.ExerciseView;
@@ -35,7 +35,7 @@ class BiggestWeekLinkTest extends KaribuTest {
 
     @Test
     void a_trainee_with_an_imported_network_is_shown_their_biggest_week_and_taken_to_it_in_the_triage() {
-        signInAs(TestSignIn.newTrainee(context, "week", "Wes Week"));
+        signInAs(TestData.in(context).demoTrainee("week", "Wes Week").username());
         exercise.importFile(BurstNetwork.export(), "Connections.csv");
         openTheStep();
 
@@ -49,7 +49,7 @@ class BiggestWeekLinkTest extends KaribuTest {
 
     @Test
     void a_trainee_without_a_network_is_offered_the_import_instead() {
-        signInAs(TestSignIn.newTrainee(context, "week", "Nell Nothing"));
+        signInAs(TestData.in(context).demoTrainee("week", "Nell Nothing").username());
         openTheStep();
 
         assertThat(link().getText()).isEqualTo("Import your network to find your biggest week");

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.doorstep.KaribuTest;
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import org.doorstep.course.CourseService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +22,7 @@ class CourseViewTest extends KaribuTest {
 
     @Test
     void the_course_map_lists_the_eight_lessons_with_their_state() {
-        signInAs(TestSignIn.newTrainee(context, "map", "Mia Map"));
+        signInAs(TestData.in(context).demoTrainee("map", "Mia Map").username());
         String first = course.lessons().getFirst().slug();
         course.open(first);
         navigate("course");

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestData;
 import org.doorstep.TestTimeZones;
 import org.doorstep.course.LearningRecordService;
 import org.doorstep.course.XapiStatement;
@@ -24,10 +26,8 @@ class LearningRecordsViewTest extends KaribuTest {
 
     /** A lesson begun by the demo trainee (of the Sales team) on that day. */
     private void traineeStartedALessonOn(String day) {
-        jdbc.update("""
-                insert into learning_event (user_id, verb, object_id, object_name, occurred_at)
-                select id, 'attempted', 'https://doorstep.invalid/lesson/four-criteria', 'The four criteria', ?::timestamptz
-                  from app_user where username = 'trainee'""", day + "T10:00:00Z");
+        TestData.in(context).of("trainee").event("attempted", "https://doorstep.invalid/lesson/four-criteria",
+                "The four criteria", Instant.parse(day + "T10:00:00Z"), null, null);
     }
 
     @AfterEach
@@ -38,10 +38,7 @@ class LearningRecordsViewTest extends KaribuTest {
     @Test
     void aPersonWhoChoseAnotherZoneExportsTheDaysOfThatZone() {
         String marker = "zone-" + java.util.UUID.randomUUID();
-        context.getBean(JdbcTemplate.class).update("""
-                insert into learning_event (user_id, verb, object_id, object_name, occurred_at)
-                select id, 'completed', ?, ?, timestamptz '2031-03-01 23:30:00+00' from app_user where username = 'trainee'""",
-                marker, marker);
+        TestData.in(context).of("trainee").event("completed", marker, marker, Instant.parse("2031-03-01T23:30:00Z"), null, null);
         TestTimeZones.choose(context, "admin", "Asia/Tokyo");
         signInAs("admin");
         navigate("learning-records");

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.course.Step;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ class LessonViewTest extends KaribuTest {
 
     @BeforeEach
     void newTrainee() {
-        trainee = TestSignIn.newTrainee(context, "player", "Pat Player");
+        trainee = TestData.in(context).demoTrainee("player", "Pat Player").username();
         signInAs(trainee);
     }
 

@@ -10,17 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExportGenerator;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.TraineeSignUp;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -182,10 +179,7 @@ public final class ImportBenchmark {
     }
 
     private String newTrainee() {
-        String username = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        context.getBean(AccountService.class).registerTrainee(new TraineeSignUp("Ben Bench", username,
-                "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
-        return username;
+        return TestData.in(context).demoTrainee("bench", "Ben Bench").username();
     }
 
     /** The rows exactly as the import stages them, as the \copy input (with a user id column). */

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.doorstep.KaribuTest;
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Decision;
@@ -28,7 +28,7 @@ class BulkBarTest extends KaribuTest {
 
     @BeforeEach
     void traineeWithTheSampleNetwork() {
-        signInAs(TestSignIn.newTrainee(context, "bulkview", "Bea Bulk"));
+        signInAs(TestData.in(context).demoTrainee("bulkview", "Bea Bulk").username());
         navigate("exercise");
         _click(_get(Button.class, spec -> spec.withClasses("use-sample")));
         navigate("exercise");

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import org.doorstep.KaribuTest;
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import org.doorstep.base.Formats;
 import org.doorstep.exercise.BurstNetwork;
 import org.doorstep.exercise.ConnectionEvidence;
@@ -34,7 +34,7 @@ class ExerciseEvidenceViewTest extends KaribuTest {
 
     @BeforeEach
     void aTraineeWithABurstOfTwelveInTheWeekOf11March2019() {
-        String username = TestSignIn.newTrainee(context, "evidence", "Eve Evidence");
+        String username = TestData.in(context).demoTrainee("evidence", "Eve Evidence").username();
         signInAs(username);
         long userId = users.findByUsername(username).orElseThrow().getId();
         exercise.importFile(BurstNetwork.write(12, 30), "Connections.csv");

@@ -9,7 +9,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.DomEvent;
 import org.doorstep.KaribuTest;
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Criterion;
@@ -29,7 +29,7 @@ class ExerciseViewTest extends KaribuTest {
 
     @BeforeEach
     void traineeWithTheSampleNetwork() {
-        String username = TestSignIn.newTrainee(context, "triage", "Tia Triage");
+        String username = TestData.in(context).demoTrainee("triage", "Tia Triage").username();
         signInAs(username);
         navigate("exercise");
         _click(_get(Button.class, spec -> spec.withClasses("use-sample")));

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.doorstep.KaribuTest;
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import org.doorstep.base.ui.BoundedUpload;
 import org.doorstep.base.ui.Refusals;
 import org.doorstep.exercise.ConnectionFilter;
@@ -27,7 +27,7 @@ class ImportViewTest extends KaribuTest {
 
     @BeforeEach
     void trainee() {
-        String username = TestSignIn.newTrainee(context, "importer", "Ian Importer");
+        String username = TestData.in(context).demoTrainee("importer", "Ian Importer").username();
         signInAs(username);
         navigate("exercise/import");
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.Arrays;
 import java.util.List;
 import org.doorstep.KaribuTest;
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import org.doorstep.base.ui.ChartData;
 import org.doorstep.exercise.BurstNetwork;
 import org.doorstep.exercise.ConnectionFilter;
@@ -31,7 +31,7 @@ class NetworkAtAGlanceTest extends KaribuTest {
 
     @BeforeEach
     void traineeWithTheBurstNetwork() {
-        String username = TestSignIn.newTrainee(context, "glance", "Gus Glance");
+        String username = TestData.in(context).demoTrainee("glance", "Gus Glance").username();
         signInAs(username);
         exercise.importFile(BurstNetwork.export(), "Connections.csv");
         jdbc.queryForList("select mark_burst_weeks(id) from app_user where username = ?", username);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import org.doorstep.KaribuTest;
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.ConnectionRow;
 import org.doorstep.exercise.Decision;
@@ -21,7 +21,7 @@ class PlanViewTest extends KaribuTest {
 
     @Test
     void the_plan_lists_removals_and_reach_outs_with_a_due_date_and_a_suggested_message() {
-        String username = TestSignIn.newTrainee(context, "planner", "Pia Planner");
+        String username = TestData.in(context).demoTrainee("planner", "Pia Planner").username();
         signInAs(username);
         exercise.importSample();
         var people = exercise.page(ConnectionFilter.ALL, 0, 3);
@@ -41,7 +41,7 @@ class PlanViewTest extends KaribuTest {
 
     @Test
     void the_reach_out_csv_carries_the_suggested_first_message_the_plan_shows() {
-        signInAs(TestSignIn.newTrainee(context, "csvwriter", "Cy Writer"));
+        signInAs(TestData.in(context).demoTrainee("csvwriter", "Cy Writer").username());
         exercise.importSample();
         ConnectionRow reach = exercise.decide(exercise.page(ConnectionFilter.ALL, 0, 1).getFirst().id(), Decision.REACH_OUT);
         navigate("exercise/plan");
@@ -56,7 +56,7 @@ class PlanViewTest extends KaribuTest {
 
     @Test
     void the_first_message_shows_in_full_and_its_copy_button_hands_it_to_the_clipboard_and_says_so() {
-        signInAs(TestSignIn.newTrainee(context, "copier", "Cai Copier"));
+        signInAs(TestData.in(context).demoTrainee("copier", "Cai Copier").username());
         exercise.importSample();
         ConnectionRow reach = exercise.decide(exercise.page(ConnectionFilter.ALL, 0, 1).getFirst().id(), Decision.REACH_OUT);
         navigate("exercise/plan");

@@ -14,21 +14,16 @@ import org.doorstep.reports.ReportFixture;
 import org.doorstep.security.TeamDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The filters of /reports on {@link ReportFixture}'s teams: cohort, dates, team, and the downloads that follow them. */
 class ReportsFiltersViewTest extends KaribuTest {
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     private ReportFixture fixture;
     private ReportsView view;
 
     @BeforeEach
     void managerOpensReports() {
-        fixture = new ReportFixture(jdbc);
+        fixture = new ReportFixture(context);
         signInAs(fixture.manager);
         navigate("reports");
         view = _get(ReportsView.class);

@@ -8,12 +8,11 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.util.List;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestData;
 import org.doorstep.reports.PersonProgress;
 import org.doorstep.reports.ReportFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The /reports grid pages from the database and sorts there when a header is clicked, on {@link ReportFixture}
@@ -21,15 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ReportsGridViewTest extends KaribuTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-
     private ReportFixture fixture;
     private ReportsView view;
 
     @BeforeEach
     void managerOpensReports() {
-        fixture = new ReportFixture(jdbc);
+        fixture = new ReportFixture(context);
         signInAs(fixture.manager);
         navigate("reports");
         view = _get(ReportsView.class);
@@ -81,13 +77,11 @@ class ReportsGridViewTest extends KaribuTest {
 
     @Test
     void a_team_of_more_than_fifty_people_scrolls_in_a_grid_of_fixed_height_fetching_pages() {
-        jdbc.update("""
-                with made as (
-                    insert into app_user (username, display_name, password_hash, organisation_id)
-                    select format('crowd-%s-%s', ?, g), format('Zed Crowd %s', lpad(g::text, 2, '0')), 'not-for-sign-in',
-                           (select organisation_id from team where id = ?)
-                      from generate_series(1, 55) g returning id)
-                insert into team_member (team_id, user_id) select ?, id from made""", fixture.suffix, fixture.teamB, fixture.teamB);
+        TestData data = TestData.in(context);
+        TestData.Team teamB = new TestData.Team(fixture.teamB, "Team B " + fixture.suffix);
+        for (int i = 1; i <= 55; i++) {
+            data.joinTeam(teamB, fixture.organisation.account("crowd", String.format("Zed Crowd %02d", i)));
+        }
         userSets(view.team, view.team.getListDataView().getItems().filter(t -> t.id() == fixture.teamB).findFirst().orElseThrow());
         assertThat(GridKt._size(view.grid)).isEqualTo(57);
         assertThat(view.grid.isAllRowsVisible()).isFalse();

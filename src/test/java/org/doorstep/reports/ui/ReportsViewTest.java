@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
@@ -22,9 +22,6 @@ import org.doorstep.reports.ReportFilter;
 import org.doorstep.reports.ReportsService;
 import org.doorstep.results.ResultsService;
 import org.doorstep.results.Snapshot;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.DemoAccounts;
-import org.doorstep.security.TraineeSignUp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +34,6 @@ class ReportsViewTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AccountService accounts;
-    @Autowired
     ExerciseService exercise;
     @Autowired
     ResultsService results;
@@ -47,25 +42,22 @@ class ReportsViewTest extends KaribuTest {
 
     private String manager;
     private long teamId;
+    private TestData.Team team;
 
     private String member(String name) {
-        String username = "staff-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.registerTrainee(new TraineeSignUp(name, username, "a kettle, a doorbell and a cup", DemoAccounts.JOIN_CODE, username + "@example.com"));
-        jdbc.update("insert into team_member (team_id, user_id) select ?, id from app_user where username = ?", teamId, username);
-        return username;
+        TestData data = TestData.in(context);
+        TestData.Account member = data.demoTrainee("staff", name);
+        data.joinTeam(team, member);
+        return member.username();
     }
 
     @BeforeEach
     void teamOfTwo() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        manager = "boss-" + suffix;
-        long organisation = jdbc.queryForObject("select id from organisation order by id limit 1", Long.class);
-        long managerId = jdbc.queryForObject("insert into app_user (username, display_name, password_hash, organisation_id) "
-                + "values (?, 'Mo Manager', 'not-for-sign-in', ?) returning id", Long.class, manager, organisation);
-        jdbc.update("insert into user_role (user_id, role) values (?, 'MANAGER')", managerId);
-        teamId = jdbc.queryForObject("insert into team (organisation_id, name) values (?, ?) returning id", Long.class,
-                organisation, "Team " + suffix);
-        jdbc.update("insert into team_manager (team_id, user_id) values (?, ?)", teamId, managerId);
+        TestData.InOrganisation demo = TestData.in(context).demoOrganisation();
+        TestData.Account boss = demo.account("boss", "Mo Manager", "MANAGER");
+        manager = boss.username();
+        team = demo.team("Team " + TestData.suffix(), boss);
+        teamId = team.id();
 
         String active = member("=Ava Active");
         TestSignIn.as(context, active);

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.doorstep.admin.Accounts;
+import org.doorstep.TestData;
 import org.doorstep.base.Outbox;
 import org.doorstep.base.PublicUrl;
 import org.doorstep.base.database.EmbeddedMailServer;
@@ -47,30 +47,30 @@ class FollowUpRemindersIT {
     }
 
     /** A trainee who finished pruning that many days ago, with an address (verified or not) and reminders on or off. */
-    private Accounts.Account trainee(int daysAgo, boolean verified, boolean remindersOn) {
-        Accounts.Account person = Accounts.create(context, "remind", "Rita Reminded", Roles.TRAINEE);
+    private TestData.Account trainee(int daysAgo, boolean verified, boolean remindersOn) {
+        TestData.Account person = TestData.in(context).account("remind", "Rita Reminded", Roles.TRAINEE);
         jdbc.update("update app_user set email = ?, email_verified_at = case when ? then now() end, reminders_enabled = ? where id = ?",
                 email(person), verified, remindersOn, person.id());
-        jdbc.update("insert into result_plan (user_id, pruning_finished_on) values (?, ?)", person.id(), today().minusDays(daysAgo));
+        TestData.in(context).of(person).pruned(today().minusDays(daysAgo));
         return person;
     }
 
-    private static String email(Accounts.Account person) {
+    private static String email(TestData.Account person) {
         return person.username() + "@example.org";
     }
 
-    private List<String> queuedFor(Accounts.Account person) {
+    private List<String> queuedFor(TestData.Account person) {
         return jdbc.queryForList("select subject from mail_outbox where recipient_user_id = ? and kind = 'follow-up-reminder' order by id",
                 String.class, person.id());
     }
 
-    private List<Integer> remindedOf(Accounts.Account person) {
+    private List<Integer> remindedOf(TestData.Account person) {
         return jdbc.queryForList("select follow_up from results_reminder where user_id = ? order by follow_up", Integer.class, person.id());
     }
 
     @Test
     void a_due_follow_up_is_mailed_once_across_two_runs_greeting_the_person_with_a_link_to_results() throws Exception {
-        Accounts.Account person = trainee(30, true, true);
+        TestData.Account person = trainee(30, true, true);
 
         reminders.remind(today());
         reminders.remind(today());
@@ -104,7 +104,7 @@ class FollowUpRemindersIT {
 
     @Test
     void two_instances_running_at_once_send_one_reminder() {
-        Accounts.Account person = trainee(45, true, true);
+        TestData.Account person = trainee(45, true, true);
         FollowUpReminders other = new FollowUpReminders(context.getBean(ReminderStore.class), context.getBean(MailRecipients.class),
                 context.getBean(Outbox.class), context.getBean(PublicUrl.class), context.getBean(TransactionTemplate.class), clock);
 
@@ -116,7 +116,7 @@ class FollowUpRemindersIT {
 
     @Test
     void someone_long_past_every_due_date_gets_one_mail_for_the_latest_follow_up() {
-        Accounts.Account person = trainee(100, true, true);
+        TestData.Account person = trainee(100, true, true);
 
         reminders.remind(today());
         reminders.remind(today().plusDays(1));
@@ -127,9 +127,9 @@ class FollowUpRemindersIT {
 
     @Test
     void the_next_follow_up_is_mailed_when_it_falls_due_and_a_recorded_one_is_not() {
-        Accounts.Account person = trainee(30, true, true);
+        TestData.Account person = trainee(30, true, true);
         reminders.remind(today());
-        jdbc.update("insert into result_snapshot (user_id, taken_on, baseline, profile_views) values (?, ?, false, 50)", person.id(), today());
+        TestData.in(context).of(person).snapshot(today(), false, 50);
 
         reminders.remind(today().plusDays(29));
         assertThat(queuedFor(person)).hasSize(1);
@@ -140,8 +140,8 @@ class FollowUpRemindersIT {
 
     @Test
     void a_follow_up_already_recorded_is_not_reminded_of() {
-        Accounts.Account person = trainee(35, true, true);
-        jdbc.update("insert into result_snapshot (user_id, taken_on, baseline, profile_views) values (?, ?, false, 50)", person.id(), today());
+        TestData.Account person = trainee(35, true, true);
+        TestData.in(context).of(person).snapshot(today(), false, 50);
 
         reminders.remind(today());
 
@@ -150,9 +150,9 @@ class FollowUpRemindersIT {
 
     @Test
     void nobody_is_reminded_with_reminders_off_or_an_unverified_address_or_before_the_day() {
-        Accounts.Account off = trainee(30, true, false);
-        Accounts.Account unverified = trainee(30, false, true);
-        Accounts.Account early = trainee(29, true, true);
+        TestData.Account off = trainee(30, true, false);
+        TestData.Account unverified = trainee(30, false, true);
+        TestData.Account early = trainee(29, true, true);
 
         reminders.remind(today());
         reminders.remind(today());

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import java.time.LocalDate;
 import org.doorstep.KaribuTest;
-import org.doorstep.TestSignIn;
+import org.doorstep.TestData;
 import org.doorstep.base.ui.Chart;
 import org.doorstep.base.ui.HomeView;
 import org.doorstep.results.ResultsService;
@@ -24,7 +24,7 @@ class ResultsViewTest extends KaribuTest {
 
     @BeforeEach
     void freshTrainee() {
-        String username = TestSignIn.newTrainee(context, "results", "Rae Results");
+        String username = TestData.in(context).demoTrainee("results", "Rae Results").username();
         signInAs(username);
         navigate("results");
         view = _get(ResultsView.class);

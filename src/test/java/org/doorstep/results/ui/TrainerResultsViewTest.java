@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import java.time.LocalDate;
-import org.doorstep.CohortFixture;
 import org.doorstep.KaribuTest;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.results.Metric;
 import org.doorstep.results.ResultsService;
 import org.doorstep.results.Snapshot;
 import org.doorstep.results.TrackerService;
-import org.doorstep.security.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,13 +25,11 @@ class TrainerResultsViewTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    AccountService accounts;
-    @Autowired
     ResultsService results;
     @Autowired
     TrackerService tracker;
 
-    private CohortFixture cohort;
+    private TestData.TrainedCohort cohort;
 
     private void record(String trainee, int baseline, Integer latest) {
         TestSignIn.as(context, trainee);
@@ -44,11 +41,11 @@ class TrainerResultsViewTest extends KaribuTest {
 
     @BeforeEach
     void cohortWithResults() {
-        cohort = new CohortFixture(jdbc, accounts);
+        cohort = TestData.in(context).demoOrganisation().cohortWithNewTrainer();
         record(cohort.trainee("Ann Up"), 20, 60);
         record(cohort.trainee("=Bob Down"), 40, 20);
         record(cohort.trainee("Cat Waiting"), 10, null);
-        signInAs(cohort.trainer);
+        signInAs(cohort.trainer().username());
         navigate("trainer/results");
     }
 
@@ -66,27 +63,27 @@ class TrainerResultsViewTest extends KaribuTest {
 
     @Test
     void the_csv_export_neutralises_a_name_that_a_spreadsheet_would_run() {
-        String csv = tracker.csv(cohort.cohortId, Metric.PROFILE_VIEWS, "Profile views");
+        String csv = tracker.csv(cohort.id(), Metric.PROFILE_VIEWS, "Profile views");
         assertThat(csv).contains("'=Bob Down").contains("n/a").doesNotContain("\n=Bob");
     }
 
     @Test
     void the_csv_export_is_recorded_in_the_audit_log() {
-        tracker.csv(cohort.cohortId, Metric.PROFILE_VIEWS, "Profile views");
+        tracker.csv(cohort.id(), Metric.PROFILE_VIEWS, "Profile views");
         assertThat(jdbc.queryForObject("select details from audit_event where actor_username = ? order by id desc limit 1",
-                String.class, cohort.trainer))
-                .isEqualTo("Results tracker as CSV: cohort " + cohortName() + " (#" + cohort.cohortId + "), profile views, 3 trainees");
+                String.class, cohort.trainer().username()))
+                .isEqualTo("Results tracker as CSV: cohort " + cohortName() + " (#" + cohort.id() + "), profile views, 3 trainees");
     }
 
     private String cohortName() {
-        return jdbc.queryForObject("select name from cohort where id = ?", String.class, cohort.cohortId);
+        return jdbc.queryForObject("select name from cohort where id = ?", String.class, cohort.id());
     }
 
     @Test
     void a_trainer_sees_only_the_cohorts_they_run() {
-        assertThat(tracker.myCohorts()).extracting(c -> c.id()).containsExactly(cohort.cohortId);
+        assertThat(tracker.myCohorts()).extracting(c -> c.id()).containsExactly(cohort.id());
         signInAs("trainer");
-        assertThatThrownBy(() -> tracker.tracker(cohort.cohortId, Metric.PROFILE_VIEWS)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tracker.tracker(cohort.id(), Metric.PROFILE_VIEWS)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

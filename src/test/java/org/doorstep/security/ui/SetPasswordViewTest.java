@@ -5,9 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.doorstep.KaribuTest;
+import org.doorstep.TestData;
+import org.doorstep.TestData.Account;
 import org.doorstep.TestSignIn;
-import org.doorstep.admin.Accounts;
-import org.doorstep.admin.Accounts.Account;
 import org.doorstep.base.Roles;
 import org.doorstep.security.PasswordLinks;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,7 @@ class SetPasswordViewTest extends KaribuTest {
 
     @BeforeEach
     void aResetLink() {
-        person = Accounts.create(context, "linked", "Lina Linked", Roles.TRAINEE);
+        person = TestData.in(context).account("linked", "Lina Linked", Roles.TRAINEE);
         TestSignIn.as(context, "admin");
         token = context.getBean(PasswordLinks.class).issue(person.id(), PasswordLinks.Purpose.RESET).token();
         TestSignIn.out(context);

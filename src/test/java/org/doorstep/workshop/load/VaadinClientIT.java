@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
 import org.doorstep.security.DemoAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -137,7 +138,7 @@ class VaadinClientIT {
     @Test
     void a_wrong_password_is_refused_at_sign_in() {
         // A fresh account, so this failure counts against no account another test signs in with.
-        String username = TestSignIn.newTrainee(context, "push", "Pat Push");
+        String username = TestData.in(context).demoTrainee("push", "Pat Push").username();
         assertThatThrownBy(() -> new VaadinClient().signIn(base(), username, "not the password"))
                 .hasMessageContaining("refused");
         assertThat(new VaadinClient().signIn(base(), username, TestSignIn.PASSWORD)).isNotNull();

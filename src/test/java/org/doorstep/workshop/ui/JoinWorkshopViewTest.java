@@ -10,9 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.doorstep.KaribuTest;
-import org.doorstep.TestSignIn;
-import org.doorstep.security.AccountService;
-import org.doorstep.security.TraineeSignUp;
+import org.doorstep.TestData;
 import org.doorstep.workshop.WorkshopFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,9 +50,7 @@ class JoinWorkshopViewTest extends KaribuTest {
     @Test
     void a_newcomer_registered_with_a_planned_sessions_code_finds_it_on_the_home_view() {
         WorkshopFixture planned = new WorkshopFixture(context);
-        String newcomer = "nina-" + planned.code.toLowerCase();
-        context.getBean(AccountService.class).registerTrainee(
-                new TraineeSignUp("Nina New", newcomer, TestSignIn.PASSWORD, planned.code, newcomer + "@example.com"));
+        String newcomer = TestData.in(context).registerTrainee(planned.code, "nina", "Nina New").username();
         signInAs(newcomer);
         navigate("");
         Anchor notice = _find(Div.class, spec -> spec.withClasses("home-notice")).stream()

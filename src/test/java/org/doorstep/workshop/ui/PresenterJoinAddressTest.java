@@ -16,7 +16,7 @@ class PresenterJoinAddressTest extends KaribuTest {
     @Test
     void the_presenter_shows_the_configured_public_address_to_join_at_and_its_qr_code_with_the_session_code() {
         WorkshopFixture session = new WorkshopFixture(context);
-        signInAs(session.cohort.trainer);
+        signInAs(session.cohort.trainer().username());
         navigate("workshop/" + session.code + "/present");
         PresenterView view = _get(PresenterView.class);
         assertThat(view.joinHint.getText())

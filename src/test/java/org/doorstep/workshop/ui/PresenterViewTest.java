@@ -38,7 +38,7 @@ class PresenterViewTest extends KaribuTest {
     }
 
     private PresenterView present() {
-        signInAs(session.cohort.trainer);
+        signInAs(session.cohort.trainer().username());
         navigate("workshop/" + session.code + "/present");
         return _get(PresenterView.class);
     }
@@ -46,7 +46,7 @@ class PresenterViewTest extends KaribuTest {
     private void answer(String trainee, java.util.function.Consumer<org.doorstep.workshop.RoomService> action) {
         session.as(trainee);
         action.accept(session.room());
-        session.as(session.cohort.trainer);
+        session.as(session.cohort.trainer().username());
     }
 
     @Test
@@ -76,13 +76,12 @@ class PresenterViewTest extends KaribuTest {
     @Test
     void a_presenter_whose_cohort_was_handed_to_another_trainer_goes_back_to_the_workshops_list_at_its_next_reload() {
         PresenterView view = present();
-        org.doorstep.CohortFixture other = new org.doorstep.CohortFixture(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class),
-                context.getBean(org.doorstep.security.AccountService.class));
+        org.doorstep.TestData.TrainedCohort other = org.doorstep.TestData.in(context).demoOrganisation().cohortWithNewTrainer();
         long newTrainer = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
-                .queryForObject("select id from app_user where username = ?", Long.class, other.trainer);
+                .queryForObject("select id from app_user where username = ?", Long.class, other.trainer().username());
         session.as("admin");
-        context.getBean(org.doorstep.admin.DirectoryAdministration.class).assignTrainer(session.cohort.cohortId, newTrainer);
-        session.as(session.cohort.trainer);
+        context.getBean(org.doorstep.admin.DirectoryAdministration.class).assignTrainer(session.cohort.id(), newTrainer);
+        session.as(session.cohort.trainer().username());
 
         view.reload();
 
@@ -98,7 +97,7 @@ class PresenterViewTest extends KaribuTest {
         assertThat(rendered(view.stage)).contains("Step 3 of 15");
         session.as(ann);
         assertThat(session.room().seat(session.code).room().currentStep()).isEqualTo(2);
-        session.as(session.cohort.trainer);
+        session.as(session.cohort.trainer().username());
         _click(view.previous);
         assertThat(rendered(view.stage)).contains("Step 2 of 15");
     }
@@ -161,7 +160,7 @@ class PresenterViewTest extends KaribuTest {
     void the_summary_of_a_session_nobody_joined_says_so_rather_than_asking_to_scan_a_code() {
         WorkshopFixture empty = new WorkshopFixture(context).start();
         empty.asTrainer().end(empty.code);
-        signInAs(empty.cohort.trainer);
+        signInAs(empty.cohort.trainer().username());
         navigate("workshop/" + empty.code + "/summary");
         assertThat(rendered(_get(SummaryView.class))).contains("Attendance: 0").contains("Nobody joined this session.")
                 .doesNotContain("Scan the QR code");
@@ -169,7 +168,7 @@ class PresenterViewTest extends KaribuTest {
 
     @Test
     void another_trainer_is_turned_back_from_the_presenter_screen_and_the_summary() {
-        String otherTrainer = new WorkshopFixture(context).cohort.trainer;
+        String otherTrainer = new WorkshopFixture(context).cohort.trainer().username();
         signInAs(otherTrainer);
         navigate("workshop/" + session.code + "/present");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(WorkshopsView.class);

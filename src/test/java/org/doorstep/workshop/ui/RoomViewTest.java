@@ -39,7 +39,7 @@ class RoomViewTest extends KaribuTest {
 
     /** As the trainer, between two looks at Ann's screen; Ann is signed in again afterwards. */
     private void trainer(java.util.function.Consumer<org.doorstep.workshop.WorkshopService> action) {
-        session.as(session.cohort.trainer);
+        session.as(session.cohort.trainer().username());
         action.accept(session.trainer());
         session.as(ann);
     }

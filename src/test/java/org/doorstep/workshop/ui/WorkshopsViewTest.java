@@ -28,7 +28,7 @@ class WorkshopsViewTest extends KaribuTest {
     @BeforeEach
     void theTrainersPage() {
         existing = new WorkshopFixture(context);
-        signInAs(existing.cohort.trainer);
+        signInAs(existing.cohort.trainer().username());
         navigate("workshop");
         view = _get(WorkshopsView.class);
     }
@@ -40,18 +40,18 @@ class WorkshopsViewTest extends KaribuTest {
         assertThat(rendered(view.cohortList)).containsPattern("Sales, spring: join code [A-Z2-9]{8}, no trainees yet");
         assertThat(context.getBean(JdbcTemplate.class).queryForObject(
                 "select details from audit_event where actor_username = ? and action = 'COHORT_CHANGED' order by id desc limit 1",
-                String.class, existing.cohort.trainer)).startsWith("Created cohort Sales, spring (join code ");
+                String.class, existing.cohort.trainer().username())).startsWith("Created cohort Sales, spring (join code ");
     }
 
     @Test
     void new_code_gives_the_trainers_cohort_a_fresh_join_code_and_the_old_one_stops() {
-        String old = existing.cohort.joinCode;
+        String old = existing.cohort.joinCode();
         assertThat(rendered(view.cohortList)).contains("join code " + old).contains("works until");
         Button newCode = com.github.mvysny.kaributesting.v10.LocatorJ._get(view.cohortList, Button.class,
                 spec -> spec.withText("New code"));
         _click(newCode);
         String now = context.getBean(JdbcTemplate.class).queryForObject("select join_code from cohort where id = ?",
-                String.class, existing.cohort.cohortId);
+                String.class, existing.cohort.id());
         assertThat(now).isNotEqualTo(old);
         assertThat(rendered(view.cohortList)).contains("join code " + now).doesNotContain("join code " + old);
     }
@@ -87,7 +87,7 @@ class WorkshopsViewTest extends KaribuTest {
 
     @Test
     void aScheduledSessionShowsItsTimeWithTheZone() {
-        TestTimeZones.choose(context, existing.cohort.trainer, "America/New_York");
+        TestTimeZones.choose(context, existing.cohort.trainer().username(), "America/New_York");
         navigate("course");
         navigate("workshop");
         view = _get(WorkshopsView.class);
