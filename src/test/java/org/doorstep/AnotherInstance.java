@@ -1,5 +1,6 @@
 package org.doorstep;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
@@ -28,10 +29,16 @@ public final class AnotherInstance {
                 .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList();
         builder.application().setListeners(listeners);
         SecurityContextHolderStrategy callers = SecurityContextHolder.getContextHolderStrategy();
+        // A Doorstep context of the test's own set a Vaadin-aware holder: it gets it back. Without one (the instance is
+        // the first Doorstep in this JVM, as when its test runs first in a fresh fork) the instance keeps its own, or
+        // its views would find nobody signed in (no theme switch, no sign-out).
+        boolean callersAreADoorstep = callers instanceof VaadinAwareSecurityContextHolderStrategy;
         try {
             return builder.run(arguments);
         } finally {
-            SecurityContextHolder.setContextHolderStrategy(callers);
+            if (callersAreADoorstep) {
+                SecurityContextHolder.setContextHolderStrategy(callers);
+            }
         }
     }
 

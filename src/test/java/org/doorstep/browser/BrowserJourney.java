@@ -24,6 +24,7 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -48,9 +49,14 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * <p>Text is read as the elements' text content: Selenium's getText() answers "" for an element scrolled
  * out of the app layout's view.
+ *
+ * <p>Tagged so that Failsafe runs the journeys after the other integration tests, two at a time, each JVM with a
+ * database and a context of its own (pom.xml). A journey that must run beside no other adds {@code @Tag("runs-alone")}
+ * and runs with the integration tests, one at a time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Tag("browser-journey")
 abstract class BrowserJourney {
 
     /** The window every journey has used so far; a journey may ask for another. */
@@ -101,7 +107,7 @@ abstract class BrowserJourney {
     void openBrowser() throws Exception {
         Chromium.assumeInstalled();
         browser = Chromium.start(width, height);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30), Chromium.POLL);
         // Vaadin replaces elements when it re-renders: a stale one is simply looked up again.
         wait.ignoring(StaleElementReferenceException.class);
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.doorstep.OwnDatabaseDoorstep;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,6 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * In Chromium, PostgreSQL restarted under a trainee's open screen: within 2 s of a click the screen says that the
  * database is away, and the click is applied once it is back. On a Doorstep with a database of its own (see {@link OwnDatabaseDoorstep}).
  */
+// It stops a PostgreSQL and promises a notice within 2 s: never beside another journey (pom.xml).
+@Tag("runs-alone")
 class DatabaseOutageJourneyIT {
 
     private static final String MESSAGE = "Doorstep cannot reach its database right now; what you saved is safe";
@@ -52,7 +55,7 @@ class DatabaseOutageJourneyIT {
 
     @Test
     void a_click_during_a_database_restart_is_explained_within_two_seconds_and_applied_afterwards() throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30), Chromium.POLL);
         browser.get(doorstep.base() + "login");
         wait.until(visibilityOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys("trainee");

@@ -16,6 +16,7 @@ import org.doorstep.TestSignIn;
 import org.doorstep.workshop.WorkshopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -39,6 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Then one instance stops: its people sign in again, land on the other, find their answer still there,
  * and the session goes on for everyone.
  */
+// A second instance and HAProxy, one stopped mid-session: never beside another journey (pom.xml).
+@Tag("runs-alone")
 class LoadBalancedWorkshopJourneyIT extends BrowserJourney {
 
     @Autowired
@@ -232,7 +235,7 @@ class LoadBalancedWorkshopJourneyIT extends BrowserJourney {
     }
 
     private static WebDriverWait waitFor(ChromeDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30), Chromium.POLL);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }

@@ -286,7 +286,7 @@ class WorkshopJourneyIT extends BrowserJourney {
     }
 
     private static WebDriverWait waitFor(ChromeDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(30), Chromium.POLL);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
