@@ -3,8 +3,10 @@ package org.doorstep.security.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.doorstep.base.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -44,8 +46,10 @@ public class DatabaseUserDetailsService implements UserDetailsService, UserDetai
      * is still the one checked, so a password changed meanwhile is never overwritten; sessions go on.
      */
     @Override
-    public UserDetails updatePassword(UserDetails user, String newPassword) {
-        accounts.replacePasswordHash(user.getUsername(), user.getPassword(), newPassword);
+    public UserDetails updatePassword(UserDetails user, @Nullable String newPassword) {
+        // Spring Security calls this right after the check, with the hash it checked and the password's rehash.
+        accounts.replacePasswordHash(user.getUsername(), Objects.requireNonNull(user.getPassword(), "the hash just checked"),
+                Objects.requireNonNull(newPassword, "the rehash"));
         return loadUserByUsername(user.getUsername());
     }
 }
