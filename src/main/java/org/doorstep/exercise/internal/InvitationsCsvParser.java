@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.doorstep.exercise.ImportRefusedException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads LinkedIn's Invitations.csv ({@code From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl}):
@@ -38,7 +39,7 @@ public final class InvitationsCsvParser {
 
     private record Columns(int from, int to, int message, int direction, int inviterUrl, int inviteeUrl) {
 
-        static Columns recognise(List<String> fields) {
+        static @Nullable Columns recognise(List<String> fields) {
             List<String> keys = fields.stream().map(field -> field.strip().toLowerCase(Locale.ROOT)).toList();
             if (!keys.containsAll(List.of("from", "to", "direction"))) {
                 return null;
@@ -50,7 +51,7 @@ public final class InvitationsCsvParser {
 
     private static final class Collector {
 
-        private Columns columns;
+        private @Nullable Columns columns; // null until the header row is recognised
         private final Map<String, Invitations.Invitation> byUrl = new HashMap<>();
         private final Map<String, Invitations.Invitation> byName = new HashMap<>();
 
@@ -85,7 +86,7 @@ public final class InvitationsCsvParser {
             return byUrl.isEmpty() && byName.isEmpty() ? Invitations.NONE : new Invitations(byUrl, byName);
         }
 
-        private static String strip(String value) {
+        private static @Nullable String strip(@Nullable String value) {
             return value == null ? null : value.strip();
         }
     }
