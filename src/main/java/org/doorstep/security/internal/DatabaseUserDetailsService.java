@@ -3,7 +3,6 @@ package org.doorstep.security.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.doorstep.base.Roles;
 import org.jspecify.annotations.Nullable;
@@ -47,9 +46,12 @@ public class DatabaseUserDetailsService implements UserDetailsService, UserDetai
      */
     @Override
     public UserDetails updatePassword(UserDetails user, @Nullable String newPassword) {
-        // Spring Security calls this right after the check, with the hash it checked and the password's rehash.
-        accounts.replacePasswordHash(user.getUsername(), Objects.requireNonNull(user.getPassword(), "the hash just checked"),
-                Objects.requireNonNull(newPassword, "the rehash"));
+        String checked = user.getPassword();
+        if (checked == null || newPassword == null) {
+            // Spring Security calls this right after the check, with the hash it checked and the password's rehash.
+            throw new IllegalStateException("A rehash needs the hash just checked and the new one");
+        }
+        accounts.replacePasswordHash(user.getUsername(), checked, newPassword);
         return loadUserByUsername(user.getUsername());
     }
 }
