@@ -1,6 +1,7 @@
 package org.doorstep.admin;
 
 import java.util.List;
+import java.util.Optional;
 import org.doorstep.admin.internal.DirectoryStore;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.Refusal;
@@ -63,10 +64,11 @@ public class DirectoryAdministration {
 
     @Transactional
     public void renameTeam(long teamId, String name) {
-        TeamRow before = store.team(teamId).orElse(null);
+        Optional<TeamRow> before = store.team(teamId);
         directory.renameTeam(teamId, name);
         TeamRow team = store.team(teamId).orElseThrow();
-        audit.record(AuditTrail.TEAM_CHANGED, null, "Renamed team " + before.name() + " → " + team.name() + " in " + team.organisation());
+        // present: renameTeam has refused a team that does not exist ("admin.gone")
+        audit.record(AuditTrail.TEAM_CHANGED, null, "Renamed team " + before.orElseThrow().name() + " → " + team.name() + " in " + team.organisation());
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +83,7 @@ public class DirectoryAdministration {
 
     /** A new cohort with a fresh join code; the trainer may be chosen later (null). */
     @Transactional
-    public CohortRow createCohort(long organisationId, String name, Long trainerId) {
+    public CohortRow createCohort(long organisationId, String name, @Nullable Long trainerId) {
         long id = directory.createCohort(organisationId, name, trainerId);
         CohortRow cohort = store.cohort(id).orElseThrow();
         String trainer = trainerId == null ? null : store.activeTrainer(trainerId).orElseThrow().username();

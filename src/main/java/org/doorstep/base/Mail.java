@@ -3,6 +3,7 @@ package org.doorstep.base;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mail to queue: its texts come from the translation bundle in the recipient's language, keys
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param locale the recipient's language
  * @param kind names the texts, e.g. {@code invitation}
  */
-public record Mail(String to, Long recipientUserId, Locale locale, String kind, List<Object> arguments,
+public record Mail(String to, @Nullable Long recipientUserId, Locale locale, String kind, List<Object> arguments,
         List<MailAttachment> attachments) {
 
     public Mail {
@@ -24,7 +25,7 @@ public record Mail(String to, Long recipientUserId, Locale locale, String kind, 
         attachments = List.copyOf(attachments);
     }
 
-    public Mail(String to, Long recipientUserId, Locale locale, String kind, List<Object> arguments) {
+    public Mail(String to, @Nullable Long recipientUserId, Locale locale, String kind, List<Object> arguments) {
         this(to, recipientUserId, locale, kind, arguments, List.of());
     }
 

@@ -61,8 +61,8 @@ public class CourseAuthoringService {
         PublishedCourse published = published();
         Map<String, Boolean> withDrafts = drafts.lessonsWithDrafts(COURSE);
         return published.lessons().stream()
-                .map(lesson -> new LessonSource(lesson.slug(), lesson.title(), published.sources().get(lesson.slug()),
-                        withDrafts.containsKey(lesson.slug()), published.version(), published.sources().get(lesson.slug()),
+                .map(lesson -> new LessonSource(lesson.slug(), lesson.title(), published.source(lesson.slug()),
+                        withDrafts.containsKey(lesson.slug()), published.version(), published.source(lesson.slug()),
                         withDrafts.getOrDefault(lesson.slug(), false)))
                 .toList();
     }
@@ -83,7 +83,7 @@ public class CourseAuthoringService {
         PublishedCourse published = published();
         Lesson lesson = published.lesson(lessonSlug).orElseThrow(() -> new NoSuchElementException(lessonSlug));
         var draft = drafts.find(COURSE, lessonSlug);
-        String live = published.sources().get(lessonSlug);
+        String live = published.source(lessonSlug);
         return new LessonSource(lessonSlug, lesson.title(), draft.orElse(live), draft.isPresent(), published.version(),
                 live, drafts.lessonsWithDrafts(COURSE).getOrDefault(lessonSlug, false));
     }

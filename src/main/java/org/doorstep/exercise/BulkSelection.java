@@ -1,12 +1,13 @@
 package org.doorstep.exercise;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The connections a bulk decision is for: every one the filter matches (worked out by the database, never
  * loaded), or the ticked ones. Either way only the trainee's own connections still on LinkedIn.
  */
-public record BulkSelection(ConnectionFilter filter, Set<Long> ids) {
+public record BulkSelection(@Nullable ConnectionFilter filter, @Nullable Set<Long> ids) {
 
     public BulkSelection {
         if ((filter == null) == (ids == null)) {

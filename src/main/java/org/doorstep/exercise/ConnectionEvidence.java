@@ -3,6 +3,7 @@ package org.doorstep.exercise;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What LinkedIn's export says about one relationship (filled by the import): messages exchanged, who invited
@@ -13,7 +14,8 @@ import java.time.temporal.TemporalAdjusters;
  *                      LinkedIn's export window
  * @param burstWeekCount connections made in this connection's week when that week was a burst, otherwise null
  */
-public record ConnectionEvidence(int messageCount, Boolean invitedByThem, String invitationNote, Integer burstWeekCount) {
+public record ConnectionEvidence(int messageCount, @Nullable Boolean invitedByThem, @Nullable String invitationNote,
+        @Nullable Integer burstWeekCount) {
 
     public static final ConnectionEvidence NONE = new ConnectionEvidence(0, null, null, null);
 
@@ -34,7 +36,7 @@ public record ConnectionEvidence(int messageCount, Boolean invitedByThem, String
     }
 
     /** The Monday of the week a date falls in: the weeks of the burst rule and the week filter. */
-    public static LocalDate weekOf(LocalDate day) {
+    public static @Nullable LocalDate weekOf(@Nullable LocalDate day) {
         return day == null ? null : day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

@@ -1,6 +1,7 @@
 package org.doorstep.exercise;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the triage list shows, and in which order; null, blank or false parts do not filter.
@@ -15,9 +16,9 @@ import java.time.LocalDate;
  * @param strangersFirst      order "likely strangers first": {@link ConnectionRow#strangerScore()} highest
  *                            first, then newest, then id
  */
-public record ConnectionFilter(boolean undecidedOnly, Decision decision, String company, String position,
-        Integer year, String name, boolean oldestFirst,
-        boolean neverMessaged, boolean invitedWithoutNote, boolean burstWeek, LocalDate week,
+public record ConnectionFilter(boolean undecidedOnly, @Nullable Decision decision, @Nullable String company, @Nullable String position,
+        @Nullable Integer year, @Nullable String name, boolean oldestFirst,
+        boolean neverMessaged, boolean invitedWithoutNote, boolean burstWeek, @Nullable LocalDate week,
         boolean noCompanyOrPosition, boolean strangersFirst) {
 
     public static final ConnectionFilter ALL = new ConnectionFilter(false, null, null, null, null, null, false);
@@ -27,8 +28,8 @@ public record ConnectionFilter(boolean undecidedOnly, Decision decision, String 
     }
 
     /** The filter as it was before the evidence filters: none of them set, newest or oldest first. */
-    public ConnectionFilter(boolean undecidedOnly, Decision decision, String company, String position, Integer year,
-            String name, boolean oldestFirst) {
+    public ConnectionFilter(boolean undecidedOnly, @Nullable Decision decision, @Nullable String company, @Nullable String position,
+            @Nullable Integer year, @Nullable String name, boolean oldestFirst) {
         this(undecidedOnly, decision, company, position, year, name, oldestFirst, false, false, false, null, false, false);
     }
 
@@ -37,27 +38,27 @@ public record ConnectionFilter(boolean undecidedOnly, Decision decision, String 
                 invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
     }
 
-    public ConnectionFilter withDecision(Decision value) {
+    public ConnectionFilter withDecision(@Nullable Decision value) {
         return new ConnectionFilter(undecidedOnly, value, company, position, year, name, oldestFirst, neverMessaged,
                 invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
     }
 
-    public ConnectionFilter withCompany(String value) {
+    public ConnectionFilter withCompany(@Nullable String value) {
         return new ConnectionFilter(undecidedOnly, decision, value, position, year, name, oldestFirst, neverMessaged,
                 invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
     }
 
-    public ConnectionFilter withPosition(String value) {
+    public ConnectionFilter withPosition(@Nullable String value) {
         return new ConnectionFilter(undecidedOnly, decision, company, value, year, name, oldestFirst, neverMessaged,
                 invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
     }
 
-    public ConnectionFilter withYear(Integer value) {
+    public ConnectionFilter withYear(@Nullable Integer value) {
         return new ConnectionFilter(undecidedOnly, decision, company, position, value, name, oldestFirst, neverMessaged,
                 invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
     }
 
-    public ConnectionFilter withName(String value) {
+    public ConnectionFilter withName(@Nullable String value) {
         return new ConnectionFilter(undecidedOnly, decision, company, position, year, value, oldestFirst, neverMessaged,
                 invitedWithoutNote, burstWeek, week, noCompanyOrPosition, strangersFirst);
     }
@@ -83,7 +84,7 @@ public record ConnectionFilter(boolean undecidedOnly, Decision decision, String 
     }
 
     /** Connected in the week of this day (its Monday to Sunday); null for any week. */
-    public ConnectionFilter withWeek(LocalDate value) {
+    public ConnectionFilter withWeek(@Nullable LocalDate value) {
         return new ConnectionFilter(undecidedOnly, decision, company, position, year, name, oldestFirst, neverMessaged,
                 invitedWithoutNote, burstWeek, value, noCompanyOrPosition, strangersFirst);
     }

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /** One of the trainee's connections, as the triage and the plan show it. */
 public record ConnectionRow(long id, String firstName, String lastName, String profileUrl, String company,
-        String position, LocalDate connectedOn, Set<Criterion> criteria, boolean spokenSuggested,
-        Decision decision, String note, boolean removedOnLinkedIn, LocalDate reachOutDue, boolean gone,
+        String position, @Nullable LocalDate connectedOn, Set<Criterion> criteria, boolean spokenSuggested,
+        @Nullable Decision decision, String note, boolean removedOnLinkedIn, @Nullable LocalDate reachOutDue, boolean gone,
         ConnectionEvidence evidence) {
 
     public ConnectionRow {

@@ -12,6 +12,8 @@ import org.doorstep.base.Roles;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.security.internal.AccountStore;
 import org.doorstep.security.internal.AccountStore.Account;
+import org.doorstep.security.internal.PasswordHashes;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -86,7 +88,7 @@ public class AccountRegistry {
         long id;
         try {
             // A password the administrator chose is theirs too: the person replaces it after signing in.
-            id = accounts.insert(username, displayName, encoder.encode(password != null ? password : unknowable()),
+            id = accounts.insert(username, displayName, PasswordHashes.hash(encoder, password != null ? password : unknowable()),
                     form.organisationId(), email, password != null);
         } catch (DuplicateKeyException raceWithSameNameOrAddress) {
             throw email != null && accounts.emailTaken(email, null) && !accounts.usernameTaken(username)
@@ -138,7 +140,7 @@ public class AccountRegistry {
         policy.problem(password, account.username(), account.displayName()).ifPresent(key -> {
             throw new Refusal("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
         });
-        accounts.setPassword(userId, encoder.encode(password), true);
+        accounts.setPassword(userId, PasswordHashes.hash(encoder, password), true);
     }
 
     /** A new address, not verified until the person proves it; true when it changed. Empty removes it where allowed. */
@@ -168,7 +170,7 @@ public class AccountRegistry {
     }
 
     /** The address to store, or null for none; required when mail can be delivered. */
-    private String validEmail(String email) {
+    private @Nullable String validEmail(@Nullable String email) {
         String clean = EmailAddresses.clean(email);
         if (clean.isEmpty()) {
             if (outbox.deliveryConfigured()) {

@@ -2,6 +2,7 @@ package org.doorstep.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.doorstep.base.CohortJoinCodes;
@@ -13,6 +14,7 @@ import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.security.internal.Cohort;
 import org.doorstep.security.internal.CohortRepository;
+import org.doorstep.security.internal.PasswordHashes;
 import org.doorstep.security.internal.UserAccount;
 import org.doorstep.security.internal.UserAccountRepository;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -91,7 +93,7 @@ public class AccountService {
         }
         Cohort cohort = cohortOf(JoinCodes.normalise(form.joinCode()))
                 .orElseThrow(() -> new Refusal("joinCode", "register.join-code.unknown"));
-        String hash = encoder.encode(form.password()); // for a taken username too: both answers take as long
+        String hash = PasswordHashes.hash(encoder, form.password()); // for a taken username too: both answers take as long
         if (accounts.existsByUsername(username)) {
             usernameTaken(form, username, displayName); // the claimed attempt stays counted
             return;
@@ -110,7 +112,8 @@ public class AccountService {
     }
 
     private void usernameTaken(TraineeSignUp form, String username, String displayName) {
-        outbox.queue(new Mail(form.email().strip(), null, null, "registration-username-taken",
+        // No account to take a language from: the mail's default one.
+        outbox.queue(new Mail(form.email().strip(), null, Locale.UK, "registration-username-taken",
                 List.of(displayName, username, publicUrl.link("/register?code=" + JoinCodes.normalise(form.joinCode())))));
     }
 

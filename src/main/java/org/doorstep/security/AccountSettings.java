@@ -9,6 +9,7 @@ import org.doorstep.base.AuditTrail;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.security.internal.BundleLanguages;
 import org.doorstep.security.internal.CurrentSession;
+import org.doorstep.security.internal.PasswordHashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -99,7 +100,7 @@ public class AccountSettings {
         int version = jdbc.sql("""
                 update app_user set password_hash = ?, must_change_password = false, session_version = session_version + 1
                  where id = ? returning session_version""")
-                .params(encoder.encode(newPassword), id).query(Integer.class).single();
+                .params(PasswordHashes.hash(encoder, newPassword), id).query(Integer.class).single();
         jdbc.sql("delete from login_failure where username = ?").param(mine.username()).update();
         audit.record(PASSWORD_CHANGED, id, "Password changed by its owner; their other sessions ended");
         session.keepWithVersion(version);

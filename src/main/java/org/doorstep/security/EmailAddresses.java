@@ -3,6 +3,7 @@ package org.doorstep.security;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The one rule for account e-mail addresses: a bare address as Jakarta Mail parses it strictly (RFC 822). */
 public final class EmailAddresses {
@@ -13,7 +14,7 @@ public final class EmailAddresses {
     }
 
     /** As stored: trimmed; empty when missing. Uniqueness ignores case (the database index is on lower(email)). */
-    public static String clean(String email) {
+    public static String clean(@Nullable String email) {
         return email == null ? "" : email.strip();
     }
 

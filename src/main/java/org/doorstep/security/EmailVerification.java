@@ -11,6 +11,7 @@ import org.doorstep.base.Mail;
 import org.doorstep.base.Outbox;
 import org.doorstep.base.PublicUrl;
 import org.doorstep.security.internal.OneTimeTokens;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -71,21 +72,22 @@ public class EmailVerification {
     }
 
     /** Why an address cannot be this account's: invalid, or another account's already (whatever its case). */
-    Optional<String> problem(String email, Long userId) {
+    /** {@code userId}: the account the address is for, or null for one not created yet. */
+    Optional<String> problem(String email, @Nullable Long userId) {
         String address = EmailAddresses.clean(email);
         if (!EmailAddresses.isValid(address)) {
             return Optional.of("email.invalid");
         }
         boolean taken = jdbc.sql("select exists (select 1 from app_user where lower(email) = lower(?) and id is distinct from ?)")
-                .params(address, userId).query(Boolean.class).single();
+                .param(address).param(userId).query(Boolean.class).single();
         return taken ? Optional.of("email.taken") : Optional.empty();
     }
 
     private record Holder(String displayName, String language) {
     }
 
-    /** What following a link did; the address it verified, when it did. */
-    public record Outcome(boolean verified, String email, String problemKey) {
+    /** What following a link did: the address it verified or found taken (null for a link not valid), the problem's key when not verified. */
+    public record Outcome(boolean verified, @Nullable String email, @Nullable String problemKey) {
     }
 
     /** Follows a link: its address becomes the account's, verified now. */
@@ -128,6 +130,7 @@ public class EmailVerification {
     private record Pending(long userId, String email) {
     }
 
-    private record Previous(String email, String displayName, String username, String language) {
+    /** {@code email}: the verified address before this one, null when there was none. */
+    private record Previous(@Nullable String email, String displayName, String username, String language) {
     }
 }

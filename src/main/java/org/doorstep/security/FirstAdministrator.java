@@ -3,6 +3,7 @@ package org.doorstep.security;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.Mail;
@@ -11,6 +12,8 @@ import org.doorstep.base.PublicUrl;
 import org.doorstep.base.Roles;
 import org.doorstep.security.internal.AccountStore;
 import org.doorstep.security.internal.OrganisationStore;
+import org.doorstep.security.internal.PasswordHashes;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,7 +93,7 @@ class FirstAdministrator {
         boolean mail = outbox.deliveryConfigured();
         Attempt attempt = transaction.execute(status -> create(mail));
         if (attempt == null || attempt.link() == null) {
-            return attempt == null ? Outcome.REFUSED : attempt.outcome();
+            return attempt == null ? Outcome.REFUSED : Objects.requireNonNull(attempt.outcome(), "an attempt without a link says why");
         }
         String link = attempt.link();
         if (mail) {
@@ -105,8 +108,8 @@ class FirstAdministrator {
         return Outcome.CREATED_AND_LOGGED;
     }
 
-    /** What one attempt came to: a link for the new administrator, or the outcome that stopped it. */
-    private record Attempt(Outcome outcome, String link) {
+    /** What one attempt came to: a link for the new administrator (outcome null), or the outcome that stopped it (link null). */
+    private record Attempt(@Nullable Outcome outcome, @Nullable String link) {
     }
 
     /** ALREADY_THERE when an administrator exists, REFUSED when the configuration clashes with an account, else the link. */
@@ -126,7 +129,7 @@ class FirstAdministrator {
             audit.record(AuditTrail.ORGANISATION_CHANGED, null, "Created organisation " + organisationName + " for the first administrator");
             return created;
         });
-        long id = accounts.insert(username, DISPLAY_NAME, encoder.encode(AccountRegistry.unknowable()), organisation, email, false);
+        long id = accounts.insert(username, DISPLAY_NAME, PasswordHashes.hash(encoder, AccountRegistry.unknowable()), organisation, email, false);
         accounts.setRoles(id, Set.of(Roles.ADMIN));
         PasswordLinks.Issued issued = links.issueFor(id, PasswordLinks.Purpose.INVITATION, LINK_LIFETIME, mail ? email : null);
         String link = publicUrl.link("/set-password?token=" + issued.token());

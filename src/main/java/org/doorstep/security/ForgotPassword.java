@@ -107,7 +107,7 @@ public class ForgotPassword {
             }
         }
         jdbc.sql("insert into password_help_request (client, user_id, link_sent, requested_at) values (?, ?, ?, ?)")
-                .params(client, found.map(Account::id).orElse(null), send, Timestamp.from(now)).update();
+                .param(client).param(found.map(Account::id).orElse(null)).param(send).param(Timestamp.from(now)).update();
         jdbc.sql("delete from password_help_request where requested_at < ?").param(Timestamp.from(now.minus(Duration.ofDays(1)))).update();
         if (send) {
             Account account = found.get();

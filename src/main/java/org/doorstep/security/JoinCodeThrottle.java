@@ -46,7 +46,7 @@ public class JoinCodeThrottle {
     }
 
     /** Claims one attempt for the address and the account (either may be null); false when one has no more left. */
-    public boolean claim(String client, Long accountId) {
+    public boolean claim(@Nullable String client, @Nullable Long accountId) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
             var now = clock.instant();
             if (client != null && !counters.countInWindow(LoginCounters.JOIN_CLIENT, "", client, now, clientWindow, perClient)) {
@@ -70,7 +70,7 @@ public class JoinCodeThrottle {
     }
 
     /** The code was right: the claimed attempt does not count. */
-    public void giveBack(String client, Long accountId) {
+    public void giveBack(@Nullable String client, @Nullable Long accountId) {
         transaction.executeWithoutResult(status -> {
             if (client != null) {
                 counters.giveBack(LoginCounters.JOIN_CLIENT, "", client);

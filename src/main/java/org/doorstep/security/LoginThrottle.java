@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.security.internal.LoginCounters;
 import org.doorstep.security.internal.LoginCounters.Counter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -147,8 +148,9 @@ public class LoginThrottle {
     /**
      * The password was right (whether or not the account may sign in): the account's and the pair's failures
      * are forgotten. Refused like a wrong one if the address reached its limit meanwhile (see failed).
+     * {@code accountId}: the account signed in, for the audit entry; null when not known or not signed in.
      */
-    public void passwordAccepted(Attempt attempt, Long accountId, boolean signedIn) {
+    public void passwordAccepted(Attempt attempt, @Nullable Long accountId, boolean signedIn) {
         Instant now = now();
         if (clientAtLimit(attempt.client(), now)) {
             throw refused(attempt.username(), attempt.client(), now);

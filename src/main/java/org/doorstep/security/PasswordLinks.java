@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.security.internal.OneTimeTokens;
+import org.doorstep.security.internal.PasswordHashes;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -78,7 +80,8 @@ public class PasswordLinks {
     }
 
     /** For security's own callers with nobody signed in (the first administrator at start-up), in their transaction. */
-    Issued issueFor(long userId, Purpose purpose, Duration lifetime, String sentTo) {
+    /** {@code sentTo}: the address the link is mailed to, or null when it is handed over another way. */
+    Issued issueFor(long userId, Purpose purpose, Duration lifetime, @Nullable String sentTo) {
         String token = OneTimeTokens.newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(lifetime);
@@ -87,7 +90,7 @@ public class PasswordLinks {
                 insert into password_link (user_id, token_hash, purpose, expires_at, sent_to) values (?, ?, ?, ?, ?)
                 on conflict (user_id) do update set token_hash = excluded.token_hash, purpose = excluded.purpose,
                        expires_at = excluded.expires_at, sent_to = excluded.sent_to, created_at = now()""")
-                .params(userId, OneTimeTokens.hash(token), purpose.name(), Timestamp.from(expires), sentTo).update();
+                .param(userId).param(OneTimeTokens.hash(token)).param(purpose.name()).param(Timestamp.from(expires)).param(sentTo).update();
         return new Issued(token, expires, purpose);
     }
 
@@ -124,7 +127,7 @@ public class PasswordLinks {
                 .params(Timestamp.from(clock.instant()), link.userId(), sentTo.get()).update();
         // The person chose this password themselves: nothing left to change after signing in.
         jdbc.sql("update app_user set password_hash = ?, must_change_password = false, session_version = session_version + 1 where id = ?")
-                .params(encoder.encode(password), link.userId()).update();
+                .params(PasswordHashes.hash(encoder, password), link.userId()).update();
         jdbc.sql("delete from login_failure where username = ?").param(link.username()).update();
         audit.record(AuditTrail.PASSWORD_SET_WITH_LINK, link.userId(),
                 "Password chosen with " + switch (link.purpose()) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.doorstep.base.Formats;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.base.TimeZones;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,10 +60,10 @@ public class PersonalTime {
 
     /** Keeps the person's own zone, or none (null or blank: the organisation's default). */
     @Transactional
-    public void chooseZone(String id) {
+    public void chooseZone(@Nullable String id) {
         String chosen = id == null || id.isBlank() ? null
                 : zones.parse(id).orElseThrow(() -> new IllegalArgumentException("Not a time zone Doorstep offers: " + id)).getId();
-        jdbc.sql("update app_user set time_zone = ? where id = ?").params(chosen, SignedInUser.currentId()).update();
+        jdbc.sql("update app_user set time_zone = ? where id = ?").param(chosen).param(SignedInUser.currentId()).update();
     }
 
     private Reading reading() {

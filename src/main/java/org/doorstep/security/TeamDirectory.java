@@ -77,7 +77,7 @@ public class TeamDirectory {
                        and (?::bigint is null or exists (select 1 from cohort_member c where c.user_id = u.id and c.cohort_id = ?))
                      order by u.id, t.name) mine
                  order by display_name, id""")
-                .params(me, teamId, teamId, cohortId, cohortId)
+                .param(me).param(teamId).param(teamId).param(cohortId).param(cohortId)
                 .query((rs, n) -> new TeamMember(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4))).list();
         return new MemberScope(me, members);
     }

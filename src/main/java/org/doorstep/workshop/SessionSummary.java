@@ -2,9 +2,10 @@ package org.doorstep.workshop;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** What stays of an ended session: who came and how the room answered each poll. */
-public record SessionSummary(SessionRef session, Instant endedAt, List<String> attendees, List<WorkshopStep> steps,
+/** What stays of an ended session: who came and how the room answered each poll; {@code endedAt} null while not ended. */
+public record SessionSummary(SessionRef session, @Nullable Instant endedAt, List<String> attendees, List<WorkshopStep> steps,
         List<PollResult> results) {
 
     public SessionSummary {

@@ -35,7 +35,7 @@ class Sessions {
     /** The lesson as the room plays it; a lesson taken out of the course leaves one step saying so. */
     List<WorkshopStep> steps(SessionRow row) {
         return course.lesson(row.lessonSlug()).map(Agenda::of).filter(steps -> !steps.isEmpty())
-                .orElse(List.of(new WorkshopStep(0, WorkshopStep.Kind.READING, row.lessonSlug(), "", null, false, null, null)));
+                .orElse(List.of(new WorkshopStep(0, WorkshopStep.Kind.READING, row.lessonSlug(), "", List.of(), false, List.of(), null)));
     }
 
     static int clamp(int step, List<WorkshopStep> steps) {

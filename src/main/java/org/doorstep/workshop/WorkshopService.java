@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ import org.doorstep.workshop.internal.RoomEvents;
 import org.doorstep.workshop.internal.SessionInvitations;
 import org.doorstep.workshop.internal.SessionRow;
 import org.doorstep.workshop.internal.WorkshopStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -100,7 +102,7 @@ public class WorkshopService {
      * zone; the cohort and I get a calendar invitation by mail.
      */
     @Transactional
-    public SessionRef schedule(long cohortId, String lessonSlug, LocalDateTime startsAt, String timeZone,
+    public SessionRef schedule(long cohortId, String lessonSlug, @Nullable LocalDateTime startsAt, String timeZone,
             int durationMinutes) {
         ZoneId zone = zone(timeZone);
         if (durationMinutes < MIN_MINUTES || durationMinutes > MAX_MINUTES) {
@@ -112,7 +114,7 @@ public class WorkshopService {
 
     /** Gives a planned session a new start (and zone); everyone invited gets the updated invitation. */
     @Transactional
-    public SessionRef move(String code, LocalDateTime startsAt, String timeZone) {
+    public SessionRef move(String code, @Nullable LocalDateTime startsAt, String timeZone) {
         SessionRow session = planned(code);
         ZoneId zone = zone(timeZone);
         if (startsAt == null) {
@@ -149,7 +151,8 @@ public class WorkshopService {
         return zones.defaultZone().getId();
     }
 
-    private SessionRef create(long cohortId, String lessonSlug, Instant startsAt, ZoneId zone, int minutes) {
+    /** {@code startsAt}: null when the form had none, refused. */
+    private SessionRef create(long cohortId, String lessonSlug, @Nullable Instant startsAt, ZoneId zone, int minutes) {
         if (cohorts.cohortsIRun().stream().noneMatch(cohort -> cohort.id() == cohortId)) {
             throw new AccessDeniedException("Cohort " + cohortId + " is not run by you");
         }
@@ -279,7 +282,9 @@ public class WorkshopService {
     private static void asTheTrainer(SecurityContext trainer, Runnable action) {
         SecurityContext current = SecurityContextHolder.getContext();
         Authentication now = current.getAuthentication();
-        if (now != null && now.getName().equals(trainer.getAuthentication().getName())) {
+        // The trainer's context was taken from their signed-in request.
+        Authentication theirs = Objects.requireNonNull(trainer.getAuthentication(), "the trainer's sign-in");
+        if (now != null && now.getName().equals(theirs.getName())) {
             action.run();
             return;
         }
@@ -294,7 +299,7 @@ public class WorkshopService {
     private Presentation presentation(SessionRow session) {
         List<WorkshopStep> steps = sessions.steps(session);
         int current = Sessions.clamp(session.currentStep(), steps);
-        PollResult answers = store.results(session.id(), Set.of(current)).get(current);
+        PollResult answers = Objects.requireNonNull(store.results(session.id(), Set.of(current)).get(current), "a result for each step asked");
         return new Presentation(sessions.ref(session), steps, current, session.selfPaced(), answers,
                 store.revealed(session.id()), progress(session));
     }

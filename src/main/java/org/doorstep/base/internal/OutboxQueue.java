@@ -40,7 +40,8 @@ class OutboxQueue implements Outbox {
         long id = jdbc.sql("""
                 insert into mail_outbox (recipient, recipient_user_id, kind, subject, body_text, body_html)
                 values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(mail.to(), mail.recipientUserId(), mail.kind(), rendered.subject(), rendered.text(), rendered.html())
+                .param(mail.to()).param(mail.recipientUserId()).param(mail.kind()).param(rendered.subject()).param(rendered.text())
+                .param(rendered.html())
                 .query(Long.class).single();
         for (Mail.MailAttachment attachment : mail.attachments()) {
             jdbc.sql("insert into mail_attachment (mail_id, file_name, content_type, content) values (?, ?, ?, ?)")

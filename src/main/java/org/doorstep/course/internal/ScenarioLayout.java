@@ -27,9 +27,12 @@ public final class ScenarioLayout {
         }
         while (!queue.isEmpty()) {
             String id = queue.poll();
-            for (Step.Choice choice : byId.get(id).choices()) {
+            // only ids of known nodes are queued, each with its depth
+            Step.Node current = Objects.requireNonNull(byId.get(id));
+            int here = Objects.requireNonNull(depth.get(id));
+            for (Step.Choice choice : current.choices()) {
                 if (choice.next() != null && byId.containsKey(choice.next()) && !depth.containsKey(choice.next())) {
-                    depth.put(choice.next(), depth.get(id) + 1);
+                    depth.put(choice.next(), here + 1);
                     queue.add(choice.next());
                 }
             }
@@ -41,9 +44,10 @@ public final class ScenarioLayout {
         List<String> order = new ArrayList<>(depth.keySet());
         byId.keySet().stream().filter(id -> !depth.containsKey(id)).forEach(order::add);
         for (String id : order) {
-            Step.Node node = byId.get(id);
-            boolean reachable = depth.containsKey(id);
-            int column = reachable ? depth.get(id) : reachableColumns;
+            Step.Node node = Objects.requireNonNull(byId.get(id)); // order holds only ids of known nodes
+            Integer reachedAt = depth.get(id);
+            boolean reachable = reachedAt != null;
+            int column = reachedAt != null ? reachedAt : reachableColumns;
             boolean knownOutcome = node.outcome() != null && LessonValidator.OUTCOMES.contains(node.outcome());
             nodes.add(new ScenarioGraph.Node(id, Objects.requireNonNullElse(node.text(), ""), column, filled[column]++,
                     id.equals(scenario.start()), node.ending(), node.ending() && knownOutcome ? node.outcome() : null, reachable,

@@ -67,8 +67,8 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     private final Div workspace = new Div();
     /** The version the Changes tab compares with; the live one unless a history row chose another. */
     private int comparedVersion;
-    /** The node last found in the text from the map (for tests; the cursor itself lives in the browser). */
-    String selectedNode;
+    /** The node last found in the text from the map, null before any (for tests; the cursor itself lives in the browser). */
+    @Nullable String selectedNode;
 
     private final CourseAuthoringService authoring;
     private @Nullable LessonSource current;
@@ -213,13 +213,13 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
 
     /** Publish only for a content editor and only when the text differs from the live one; the note says why not. */
     private void updatePublishing() {
-        boolean unchanged = current.unchanged(editor.getValue());
+        boolean unchanged = chosen().unchanged(editor.getValue());
         String note;
         if (authoring.mayPublish()) {
             publish.setEnabled(!unchanged);
             note = unchanged ? "authoring.publish.unchanged" : "";
         } else {
-            boolean asked = current.awaitingReview();
+            boolean asked = chosen().awaitingReview();
             askReview.setEnabled(!unchanged && !asked);
             note = unchanged ? "authoring.publish.unchanged" : asked ? "authoring.review.asked" : "authoring.publish.editors-only";
         }
@@ -228,10 +228,10 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
 
     private void askForReview() {
         // A content editor should get text that can be published, so the problems are fixed first.
-        if (!showProblems(authoring.check(current.slug(), editor.getValue()))) {
+        if (!showProblems(authoring.check(chosen().slug(), editor.getValue()))) {
             return;
         }
-        authoring.askForReview(current.slug(), editor.getValue());
+        authoring.askForReview(chosen().slug(), editor.getValue());
         Notification.show(getTranslation("authoring.review.sent"), 5000, Notification.Position.BOTTOM_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refreshLessons();
@@ -292,7 +292,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
 
     /** New labels (draft, awaiting review) in the chooser, the current lesson still chosen and reloaded. */
     private void refreshLessons() {
-        String slug = current.slug();
+        String slug = chosen().slug();
         lessonChooser.setItems(authoring.lessons());
         choose(slug);
         load(slug);

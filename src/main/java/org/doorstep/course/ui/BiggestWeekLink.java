@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.doorstep.base.ui.MarkdownText;
 import org.doorstep.course.Step;
 import org.doorstep.exercise.NetworkGlance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A link step to the trainee's own week with the most new connections ("Your biggest week: 11 Mar 2019, 41 new
@@ -21,9 +22,10 @@ class BiggestWeekLink extends Div {
     static final String IMPORT_ROUTE = "exercise/import";
     static final String TRIAGE_ROUTE = "exercise";
 
-    final Button open;
+    /** The link to the figures; null in a preview or for a trainer, who have no own network. */
+    final @Nullable Button open;
 
-    BiggestWeekLink(Step.Link link, OwnNetwork ownNetwork) {
+    BiggestWeekLink(Step.Link link, @Nullable OwnNetwork ownNetwork) {
         addClassNames("link-step", "biggest-week-step");
         if (link.markdown() != null) {
             add(new MarkdownText(link.markdown()));

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.doorstep.base.Formats;
 import org.doorstep.course.CourseAuthoringService;
 import org.doorstep.course.LessonVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The versions in which a lesson's text changed, newest first, paged from the database: who published each and
@@ -23,7 +25,8 @@ class LessonHistory extends Div {
     private final Formats formats;
     private final IntConsumer compare;
     private final IntConsumer restored;
-    private String lessonSlug;
+    /** The lesson shown; null until {@link #show}, before which there are no rows to restore. */
+    private @Nullable String lessonSlug;
 
     LessonHistory(CourseAuthoringService authoring, Formats formats, IntConsumer compare, IntConsumer restored) {
         this.authoring = authoring;
@@ -79,7 +82,7 @@ class LessonHistory extends Div {
     }
 
     void restore(int version) {
-        authoring.restore(lessonSlug, version);
+        authoring.restore(Objects.requireNonNull(lessonSlug, "no lesson shown"), version);
         restored.accept(version);
     }
 }

@@ -30,7 +30,7 @@ class LessonPlayer extends Div {
 
     private final Lesson lesson;
     private final PlayActions actions;
-    private final OwnNetwork ownNetwork;
+    private final @Nullable OwnNetwork ownNetwork;
     private final Consumer<List<String>> onFinish;
     private final Map<String, StepState> states;
     private final Span position = new Span();
@@ -50,7 +50,7 @@ class LessonPlayer extends Div {
 
     /** {@code ownNetwork}: the trainee's own figures for a link step to them; null in a preview or for a trainer. */
     LessonPlayer(Lesson lesson, Map<String, StepState> states, String currentStep, PlayActions actions,
-            Consumer<List<String>> onFinish, OwnNetwork ownNetwork) {
+            Consumer<List<String>> onFinish, @Nullable OwnNetwork ownNetwork) {
         this.ownNetwork = ownNetwork;
         this.lesson = lesson;
         this.actions = actions;

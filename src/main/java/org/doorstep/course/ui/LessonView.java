@@ -17,6 +17,7 @@ import org.doorstep.course.LessonPlay;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.security.PersonalTime;
+import org.jspecify.annotations.Nullable;
 
 /** Plays one lesson, opening at the step where the trainee left it, on whatever device. */
 @Route("course/:lesson")
@@ -54,7 +55,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     /** A trainee's own network (read only when a step links to it); a trainer playing the course has none. */
-    private OwnNetwork ownNetwork() {
+    private @Nullable OwnNetwork ownNetwork() {
         return SignedInUser.hasRole(Roles.TRAINEE) ? new OwnNetwork(exercise::biggestWeek, time.formats()) : null;
     }
 

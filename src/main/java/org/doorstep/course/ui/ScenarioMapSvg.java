@@ -8,6 +8,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.doorstep.course.ScenarioGraph;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a laid-out scenario as SVG markup. Written with an XML stream writer, which escapes every attribute and
@@ -75,7 +76,8 @@ final class ScenarioMapSvg {
         svg.writeEndElement();
     }
 
-    private static void edge(XMLStreamWriter svg, ScenarioGraph.Node from, ScenarioGraph.Node to, String choice,
+    /** {@code from} null: nothing to draw; {@code to} null: the choice leads to no node. */
+    private static void edge(XMLStreamWriter svg, ScenarioGraph.@Nullable Node from, ScenarioGraph.@Nullable Node to, String choice,
             Function<String, String> words) throws XMLStreamException {
         if (from == null) {
             return;

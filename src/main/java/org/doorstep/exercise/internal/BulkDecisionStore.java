@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.doorstep.exercise.BulkAction;
 import org.doorstep.exercise.BulkPreview;
 import org.doorstep.exercise.BulkSelection;
 import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,7 +39,7 @@ public class BulkDecisionStore {
     /** The selected rows still on LinkedIn: the filter's, or the ticked ids among them. */
     private static ConnectionStore.Where where(long userId, BulkSelection selection) {
         if (selection.ids() == null) {
-            return ConnectionStore.Where.of(userId, selection.filter());
+            return ConnectionStore.Where.of(userId, Objects.requireNonNull(selection.filter(), "a filter when no ids"));
         }
         ConnectionStore.Where all = ConnectionStore.Where.of(userId, ConnectionFilter.ALL);
         List<Object> params = new ArrayList<>(all.params());
@@ -59,7 +61,7 @@ public class BulkDecisionStore {
      * already holding this decision by hand is left as it is either way), remembering each row's previous state.
      */
     public BulkAction decide(long userId, BulkSelection selection, Decision decision, boolean overrideOneByOne,
-            LocalDate reachOutDue, Instant at) {
+            @Nullable LocalDate reachOutDue, Instant at) {
         BulkPreview before = preview(userId, selection, decision);
         long id = jdbc.sql("insert into bulk_decision (user_id, decision, decided, made_at) values (?, ?, 0, ?) returning id")
                 .params(userId, decision.name(), Timestamp.from(at)).query(Long.class).single();

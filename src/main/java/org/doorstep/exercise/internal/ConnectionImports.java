@@ -103,7 +103,7 @@ public class ConnectionImports {
     }
 
     /** COPY's text: the owner first for the connection table, then whether messaged twice (spoken, suggested). */
-    private static String copyText(List<StagedRow> rows, Long userId) {
+    private static String copyText(List<StagedRow> rows, @Nullable Long userId) {
         CopyText out = new CopyText(rows.size() * 200);
         for (StagedRow row : rows) {
             if (userId != null) {

@@ -223,7 +223,7 @@ public class ConnectionStore {
     }
 
     /** A decision made one by one: it wins over any bulk action, so the row leaves that action's undo (V020). */
-    public boolean decide(long userId, long id, Decision decision, LocalDate reachOutDue, Instant at) {
+    public boolean decide(long userId, long id, Decision decision, @Nullable LocalDate reachOutDue, Instant at) {
         return update("update connection set decision = ?, reach_out_due = coalesce(reach_out_due, ?), updated_at = ?, "
                         + BulkDecisionStore.ONE_BY_ONE + " where user_id = ? and id = ?",
                 decision == null ? null : decision.name(), reachOutDue == null ? null : Date.valueOf(reachOutDue),

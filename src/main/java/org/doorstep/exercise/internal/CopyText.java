@@ -1,5 +1,7 @@
 package org.doorstep.exercise.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Rows in PostgreSQL's COPY text format (tab between values, \N for null, backslash escapes): what an import streams
  * to COPY. Cheaper to write than CSV, since no value needs quoting and each character is looked at once.
@@ -14,7 +16,7 @@ final class CopyText {
     }
 
     /** The next value of the current row: a String, a number, a Boolean or a date (as ISO text), or null. */
-    CopyText value(Object value) {
+    CopyText value(@Nullable Object value) {
         if (rowStarted) {
             text.append('\t');
         }

@@ -1,6 +1,7 @@
 package org.doorstep.exercise.internal;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who invited whom, from LinkedIn's Invitations.csv, for the invitations still in its export window.
@@ -16,7 +17,7 @@ public record Invitations(Map<String, Invitation> byUrl, Map<String, Invitation>
      * @param invitedByThem true when they invited the member, false when the member invited them
      * @param note          the invitation's message, null when it had none
      */
-    public record Invitation(boolean invitedByThem, String note) {
+    public record Invitation(boolean invitedByThem, @Nullable String note) {
     }
 
     public static final Invitations NONE = new Invitations(Map.of(), Map.of());
@@ -27,7 +28,7 @@ public record Invitations(Map<String, Invitation> byUrl, Map<String, Invitation>
     }
 
     /** By address when the connection has one the file names, else by name (as messages are matched); null if none. */
-    public Invitation with(String profileUrl, String nameKey) {
+    public @Nullable Invitation with(@Nullable String profileUrl, String nameKey) {
         Invitation byAddress = profileUrl == null ? null : byUrl.get(profileUrl);
         return byAddress != null ? byAddress : byName.get(nameKey);
     }

@@ -78,7 +78,7 @@ public final class InvitationsCsvParser {
             return byUrl.isEmpty() && byName.isEmpty() ? Invitations.NONE : new Invitations(byUrl, byName);
         }
 
-        private static String strip(String value) {
+        private static @Nullable String strip(@Nullable String value) {
             return value == null ? null : value.strip();
         }
     }

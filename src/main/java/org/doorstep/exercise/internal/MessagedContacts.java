@@ -2,6 +2,7 @@ package org.doorstep.exercise.internal;
 
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The people the member has exchanged LinkedIn messages with, and in how many messages: evidence for "you have
@@ -35,7 +36,7 @@ public record MessagedContacts(Map<String, Integer> messagesPerUrl, Map<String, 
      *
      * @param nameKey "first last" lower-cased as {@link #messagesPerName} is
      */
-    public int messagesWith(String profileUrl, String nameKey) {
+    public int messagesWith(@Nullable String profileUrl, String nameKey) {
         Integer byUrl = profileUrl == null ? null : messagesPerUrl.get(profileUrl);
         return byUrl != null ? byUrl : messagesPerName.getOrDefault(nameKey, 0);
     }

@@ -65,11 +65,11 @@ public final class MessagesCsvParser {
         private final Map<String, String> normalisedUrls = new HashMap<>();
         private final Map<String, String> normalisedNames = new HashMap<>();
 
-        private String url(String raw) {
+        private @Nullable String url(@Nullable String raw) {
             return raw == null ? null : normalisedUrls.computeIfAbsent(raw, ProfileUrls::normalise);
         }
 
-        private String nameOf(String raw) {
+        private @Nullable String nameOf(@Nullable String raw) {
             return raw == null ? null : normalisedNames.computeIfAbsent(raw, MessagesCsvParser::name);
         }
 
@@ -151,7 +151,7 @@ public final class MessagesCsvParser {
          * "Ana Silva, Bob Jones" for a group, but "Jane Roe, PhD" for one person: split on commas only when that
          * gives as many names as there are recipient addresses.
          */
-        private List<String> recipientNames(String to, int recipientCount) {
+        private List<String> recipientNames(@Nullable String to, int recipientCount) {
             if (to == null || to.isBlank()) {
                 return List.of();
             }
@@ -168,7 +168,7 @@ public final class MessagesCsvParser {
      * A match key: lower case, trimmed, runs of spaces made one, so "Ana  SILVA " and "Ana Silva" are one person;
      * null when blank.
      */
-    static String name(String raw) {
+    static @Nullable String name(@Nullable String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  *                      null when the file lists no invitation between them
  * @param invitationNote the invitation's message, null when none
  */
-record StagedRow(String matchKey, String nameKey, String firstName, String lastName, String profileUrl,
-        String email, String company, String position, LocalDate connectedOn, int messageCount,
-        Boolean invitedByThem, String invitationNote) {
+record StagedRow(String matchKey, String nameKey, String firstName, String lastName, @Nullable String profileUrl,
+        @Nullable String email, @Nullable String company, @Nullable String position, LocalDate connectedOn, int messageCount,
+        @Nullable Boolean invitedByThem, @Nullable String invitationNote) {
 
     boolean messaged() {
         return messageCount > 0;

@@ -50,6 +50,7 @@ class BulkBar extends Div {
      * @param matching how many connections the current filter matches (the list's count)
      * @param changed  after a bulk action or its undo: the list, counts and ticks are to be refreshed
      */
+    @SuppressWarnings("NullAway.Init") // confirmation, override and notice: set by the action that shows them, read after
     BulkBar(BulkDecisionService bulk, Supplier<ConnectionFilter> filter, Supplier<Set<Long>> ticked, IntSupplier matching,
             Runnable changed) {
         this.bulk = bulk;

@@ -3,6 +3,7 @@ package org.doorstep.exercise.ui;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.doorstep.base.Formats;
 import org.doorstep.exercise.ConnectionEvidence;
 import org.doorstep.exercise.ConnectionRow;
@@ -28,7 +29,7 @@ final class EvidenceWords {
         List<String> parts = new ArrayList<>();
         if (evidence.inBurstWeek() && row.connectedOn() != null) {
             parts.add(words.getTranslation("exercise.reason.burst", formats.day(ConnectionEvidence.weekOf(row.connectedOn())),
-                    Math.max(0, evidence.burstWeekCount() - 1)));
+                    Math.max(0, Objects.requireNonNull(evidence.burstWeekCount(), "in a burst week") - 1)));
         }
         if (evidence.neverMessaged()) {
             parts.add(words.getTranslation("exercise.reason.never-messaged"));
@@ -53,7 +54,7 @@ final class EvidenceWords {
         } else {
             String who = evidence.invitedByThem() ? "they-invited" : "you-invited";
             lines.add(evidence.hasNote()
-                    ? words.getTranslation("exercise.evidence." + who + "-note", evidence.invitationNote().strip())
+                    ? words.getTranslation("exercise.evidence." + who + "-note", Objects.requireNonNull(evidence.invitationNote(), "has a note").strip())
                     : words.getTranslation("exercise.evidence." + who));
         }
         if (evidence.inBurstWeek() && row.connectedOn() != null) {

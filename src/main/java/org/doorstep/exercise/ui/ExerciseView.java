@@ -66,13 +66,14 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
     private final Formats formats;
     private ConfigurableFilterDataProvider<ConnectionRow, Void, ConnectionFilter> rows;
     private final EvidenceWords evidenceWords;
-    TriageFilters filters;
-    private Details filterBox;
+    // The triage's parts: null for an empty network, which shows how to import instead.
+    @Nullable TriageFilters filters;
+    private @Nullable Details filterBox;
     private int reviewed;
     /** The rows ticked for a bulk decision: ids only, as many as a person ticks by hand (a page at most at once). */
     final Set<Long> ticked = new HashSet<>();
     final Checkbox tickPage = new Checkbox();
-    BulkBar bulkBar;
+    @Nullable BulkBar bulkBar;
 
     public ExerciseView(ExerciseService exercise, PersonalTime time, BulkDecisionService bulk) {
         this.exercise = exercise;
@@ -237,12 +238,17 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
             ticked.remove(row.id());
         }
         rows.refreshItem(row);
-        bulkBar.refresh();
+        triageBulkBar().refresh();
+    }
+
+    /** Ticks exist only in the triage's grid, which comes with its bulk bar. */
+    private BulkBar triageBulkBar() {
+        return Objects.requireNonNull(bulkBar, "no triage for an empty network");
     }
 
     private void ticksChanged() {
         rows.refreshAll();
-        bulkBar.refresh();
+        triageBulkBar().refresh();
     }
 
     /** After a bulk decision or its undo: fresh rows, counts and buttons, from the top of the list. */
@@ -355,7 +361,9 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
     /** {@code ?week=2019-03-11}: the list filtered to the week of that day (links from the lesson and the chart). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (filters == null) {
+        TriageFilters filters = this.filters;
+        Details filterBox = this.filterBox; // set with filters
+        if (filters == null || filterBox == null) {
             return;
         }
         event.getLocation().getQueryParameters().getSingleParameter("week").ifPresent(text -> {

@@ -16,6 +16,7 @@ import org.doorstep.base.ui.Chart;
 import org.doorstep.base.ui.ChartData;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.NetworkGlance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Your network at a glance", a closed section of the triage: new connections per month with the months holding a
@@ -29,9 +30,10 @@ class NetworkAtAGlance extends Details {
     private final DateTimeFormatter monthFormat;
     private final NumberFormat numbers;
     final Div content = new Div();
-    Chart chart;
+    @Nullable Chart chart; // none while no connection has a date
     NetworkGlance glance;
 
+    @SuppressWarnings("NullAway.Init") // glance: read at each opening, before anything shows it
     NetworkAtAGlance(ExerciseService exercise, Formats formats) {
         this.exercise = exercise;
         this.formats = formats;

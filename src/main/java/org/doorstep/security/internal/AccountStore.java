@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,21 +41,23 @@ public class AccountStore {
     }
 
     /** Whether another account (not the one excepted) has the address, whatever its case. */
-    public boolean emailTaken(String email, Long except) {
+    public boolean emailTaken(String email, @Nullable Long except) {
         return jdbc.sql("select exists (select 1 from app_user where lower(email) = lower(?) and id is distinct from ?)")
-                .params(email, except).query(Boolean.class).single();
+                .param(email).param(except).query(Boolean.class).single();
     }
 
     public boolean organisationExists(long id) {
         return jdbc.sql("select exists (select 1 from organisation where id = ?)").param(id).query(Boolean.class).single();
     }
 
-    public long insert(String username, String displayName, String passwordHash, long organisationId, String email,
+    /** {@code email}: null for an account without an address. */
+    public long insert(String username, String displayName, String passwordHash, long organisationId, @Nullable String email,
             boolean mustChangePassword) {
         return jdbc.sql("""
                 insert into app_user (username, display_name, password_hash, organisation_id, email, must_change_password)
                 values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(username, displayName, passwordHash, organisationId, email, mustChangePassword).query(Long.class).single();
+                .param(username).param(displayName).param(passwordHash).param(organisationId).param(email).param(mustChangePassword)
+                .query(Long.class).single();
     }
 
     public Set<String> roles(long id) {
@@ -111,9 +114,9 @@ public class AccountStore {
         jdbc.sql("update app_user set session_version = session_version + 1 where id = ?").param(id).update();
     }
 
-    /** A new address is not verified yet; a pending verification of the old one is void. */
-    public void setEmail(long id, String email) {
-        jdbc.sql("update app_user set email = ?, email_verified_at = null where id = ?").params(email, id).update();
+    /** A new address is not verified yet; a pending verification of the old one is void. Null removes the address. */
+    public void setEmail(long id, @Nullable String email) {
+        jdbc.sql("update app_user set email = ?, email_verified_at = null where id = ?").param(email).param(id).update();
         jdbc.sql("delete from email_verification where user_id = ?").param(id).update();
     }
 

@@ -3,6 +3,7 @@ package org.doorstep.security.internal;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -25,18 +26,18 @@ public final class BoundedPasswordEncoder implements PasswordEncoder {
     }
 
     @Override
-    public String encode(CharSequence rawPassword) {
+    public @Nullable String encode(@Nullable CharSequence rawPassword) {
         return inTurn(() -> hasher.encode(rawPassword));
     }
 
     @Override
-    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+    public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
         return inTurn(() -> hasher.matches(rawPassword, encodedPassword));
     }
 
     /** Only reads the stored parameters: no hash, no turn. */
     @Override
-    public boolean upgradeEncoding(String encodedPassword) {
+    public boolean upgradeEncoding(@Nullable String encodedPassword) {
         return hasher.upgradeEncoding(encodedPassword);
     }
 

@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 public class Cohort {
@@ -20,10 +22,11 @@ public class Cohort {
 
     private String joinCode;
 
-    private Long trainerId;
+    private @Nullable Long trainerId; // null: no trainer yet
 
+    // Set by the database at insert: null only on a cohort just saved, before it is read back.
     @Column(insertable = false, updatable = false)
-    private Instant joinCodeExpiresAt;
+    private @Nullable Instant joinCodeExpiresAt;
 
     @Column(insertable = false, updatable = false)
     private boolean openToAll;
@@ -31,7 +34,7 @@ public class Cohort {
     protected Cohort() {
     }
 
-    public Cohort(Long organisationId, String name, String joinCode, Long trainerId) {
+    public Cohort(Long organisationId, String name, String joinCode, @Nullable Long trainerId) {
         this.organisationId = organisationId;
         this.name = name;
         this.joinCode = joinCode;
@@ -56,7 +59,7 @@ public class Cohort {
 
     /** The code lets nobody in from this moment on (set in SQL: at creation, by the database's default). */
     public Instant getJoinCodeExpiresAt() {
-        return joinCodeExpiresAt;
+        return Objects.requireNonNull(joinCodeExpiresAt, "set by the database: read the cohort back after saving it");
     }
 
     /** Whether people of any organisation may join, not only the cohort's own. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.doorstep.base.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -44,8 +45,13 @@ public class DatabaseUserDetailsService implements UserDetailsService, UserDetai
      * is still the one checked, so a password changed meanwhile is never overwritten; sessions go on.
      */
     @Override
-    public UserDetails updatePassword(UserDetails user, String newPassword) {
-        accounts.replacePasswordHash(user.getUsername(), user.getPassword(), newPassword);
+    public UserDetails updatePassword(UserDetails user, @Nullable String newPassword) {
+        String checked = user.getPassword();
+        if (checked == null || newPassword == null) {
+            // Spring Security calls this right after the check, with the hash it checked and the password's rehash.
+            throw new IllegalStateException("A rehash needs the hash just checked and the new one");
+        }
+        accounts.replacePasswordHash(user.getUsername(), checked, newPassword);
         return loadUserByUsername(user.getUsername());
     }
 }

@@ -51,7 +51,7 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         Long organisation = organisations.save(new Organisation(ORGANISATION)).getId();
-        String hash = encoder.encode(DemoAccounts.PASSWORD);
+        String hash = PasswordHashes.hash(encoder, DemoAccounts.PASSWORD);
         UserAccount trainee = accounts.save(new UserAccount("trainee", "Tara Trainee", hash, organisation, Set.of(Roles.TRAINEE)));
         UserAccount trainer = accounts.save(new UserAccount("trainer", "Theo Trainer", hash, organisation, Set.of(Roles.TRAINER)));
         UserAccount manager = accounts.save(new UserAccount("manager", "Maya Manager", hash, organisation, Set.of(Roles.MANAGER)));

@@ -26,8 +26,8 @@ public class LoginCounters {
     public static final String JOIN_CLIENT = "JOIN_CLIENT";
     public static final String JOIN_ACCOUNT = "JOIN_ACCOUNT";
 
-    /** One row; {@code failures} includes attempts still being checked. */
-    public record Counter(String scope, int failures, Instant failedAt, Instant windowStartedAt, Instant throttleNotedAt) {
+    /** One row; {@code failures} includes attempts still being checked; {@code throttleNotedAt} null until a pause was audited. */
+    public record Counter(String scope, int failures, Instant failedAt, Instant windowStartedAt, @Nullable Instant throttleNotedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -104,8 +104,8 @@ public class LoginCounters {
                 select scope, failures, failed_at, window_started_at, throttle_noted_at from login_failure
                  where (scope, username, client) in (('ACCOUNT', :username, ''), ('PAIR', :username, :client), ('CLIENT', '', :client))""")
                 .param("username", username).param("client", client)
-                .query((row, n) -> new Counter(row.getString(1), row.getInt(2), instant(row.getObject(3, OffsetDateTime.class)),
-                        instant(row.getObject(4, OffsetDateTime.class)), instant(row.getObject(5, OffsetDateTime.class))))
+                .query((row, n) -> new Counter(row.getString(1), row.getInt(2), row.getObject(3, OffsetDateTime.class).toInstant(), // both not null
+                        row.getObject(4, OffsetDateTime.class).toInstant(), instant(row.getObject(5, OffsetDateTime.class))))
                 .list();
     }
 

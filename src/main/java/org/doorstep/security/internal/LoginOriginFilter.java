@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,10 +25,10 @@ public final class LoginOriginFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(LoginOriginFilter.class);
 
-    private final String publicOrigin;
+    private final @Nullable String publicOrigin;
 
     /** {@code publicUrl}: the address people reach Doorstep at, or null when it is not configured. */
-    public LoginOriginFilter(String publicUrl) {
+    public LoginOriginFilter(@Nullable String publicUrl) {
         this.publicOrigin = publicUrl == null || publicUrl.isBlank() ? null : origin(publicUrl);
     }
 

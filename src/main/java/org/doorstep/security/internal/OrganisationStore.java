@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.doorstep.base.JoinCodes;
 import org.doorstep.base.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,10 @@ public class OrganisationStore {
         return jdbc.sql("select name from organisation where id = ?").param(id).query(String.class).optional();
     }
 
-    public boolean organisationNameTaken(String name, Long except) {
+    /** {@code except}: the organisation being renamed, or null for a new one. */
+    public boolean organisationNameTaken(String name, @Nullable Long except) {
         return jdbc.sql("select exists (select 1 from organisation where lower(name) = lower(?) and id is distinct from ?)")
-                .params(name, except).query(Boolean.class).single();
+                .param(name).param(except).query(Boolean.class).single();
     }
 
     /** The oldest organisation, where a first administrator belongs. */
@@ -51,9 +53,10 @@ public class OrganisationStore {
         return jdbc.sql("select organisation_id from team where id = ?").param(teamId).query(Long.class).optional();
     }
 
-    public boolean teamNameTaken(long organisationId, String name, Long except) {
+    /** {@code except}: the team being renamed, or null for a new one. */
+    public boolean teamNameTaken(long organisationId, String name, @Nullable Long except) {
         return jdbc.sql("select exists (select 1 from team where organisation_id = ? and lower(name) = lower(?) and id is distinct from ?)")
-                .params(organisationId, name, except).query(Boolean.class).single();
+                .param(organisationId).param(name).param(except).query(Boolean.class).single();
     }
 
     public long insertTeam(long organisationId, String name) {
@@ -70,12 +73,12 @@ public class OrganisationStore {
     }
 
     /** A new cohort with a fresh code of a cohort's length (longer than a workshop session's, so they never collide). */
-    public CohortCreated insertCohort(long organisationId, String name, Long trainerId) {
+    public CohortCreated insertCohort(long organisationId, String name, @Nullable Long trainerId) {
         String code = freeCohortCode();
         long id = jdbc.sql("""
                 insert into cohort (organisation_id, name, join_code, trainer_id, join_code_expires_at)
                 values (?, ?, ?, ?, ?) returning id""")
-                .params(organisationId, name, code, trainerId, Timestamp.from(clock.instant().plus(codeLifetime)))
+                .param(organisationId).param(name).param(code).param(trainerId).param(Timestamp.from(clock.instant().plus(codeLifetime)))
                 .query(Long.class).single();
         return new CohortCreated(id, code);
     }

@@ -20,6 +20,7 @@ import org.doorstep.base.DatabaseAvailability;
 import java.time.Duration;
 import org.doorstep.security.DemoAccounts;
 import org.doorstep.security.LoginThrottledException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
@@ -86,7 +87,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             http.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
         boolean registered = http != null && http.getAttribute(JUST_REGISTERED) != null;
-        if (registered) {
+        if (registered && http != null) {
             http.removeAttribute(JUST_REGISTERED);
         }
         if (failure instanceof LoginThrottledException throttled) {
@@ -102,7 +103,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return registered ? "login.error.registered" : "login.error.credentials";
     }
 
-    private void showTexts(String errorKey) {
+    /** {@code errorKey}: the failure to show, or null for none. */
+    private void showTexts(@Nullable String errorKey) {
         texts = i18n(errorKey);
         form.setI18n(texts);
     }
@@ -112,7 +114,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         return texts;
     }
 
-    private LoginI18n i18n(String errorKey) {
+    private LoginI18n i18n(@Nullable String errorKey) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.title"));

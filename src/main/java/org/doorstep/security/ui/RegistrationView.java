@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
+import java.util.Objects;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.ui.Refusals;
 import org.doorstep.security.AccountService;
@@ -125,7 +126,7 @@ public class RegistrationView extends Main implements BeforeEnterObserver, HasDy
             accounts.registerTrainee(new TraineeSignUp(displayName.getValue(), username.getValue(),
                     password.getValue(), joinCode.getValue(), email.getValue()), ClientAddress.current());
         } catch (Refusal refused) {
-            var field = fields.get(refused.field());
+            var field = Objects.requireNonNull(fields.get(refused.field()), "a refusal names a field of this form");
             AccountForms.invalid(field, Refusals.message(refused));
             ((Focusable<?>) field).focus();
             return;

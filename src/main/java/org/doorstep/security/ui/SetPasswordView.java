@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.doorstep.security.AccountService;
 import org.doorstep.security.PasswordLinks;
 import org.doorstep.security.PasswordPolicy;
+import org.jspecify.annotations.Nullable;
 
 /** Where an invitation or reset link from an administrator leads: the holder chooses a password. */
 @Route(value = "set-password", autoLayout = false)
@@ -33,7 +34,8 @@ public class SetPasswordView extends Main implements BeforeEnterObserver, HasDyn
     private final PasswordLinks links;
     private final AccountService accounts;
     private String token = "";
-    private PasswordLinks.Holder holder;
+    /** Whose link this is; null when the link is not valid (or not read yet). */
+    private PasswordLinks.@Nullable Holder holder;
 
     public SetPasswordView(PasswordLinks links, AccountService accounts) {
         this.links = links;

@@ -2,6 +2,7 @@ package org.doorstep.workshop.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.Step;
@@ -23,13 +24,14 @@ public final class Agenda {
         for (Step step : lesson.steps()) {
             switch (step) {
                 case Step.Reading reading -> steps.add(new WorkshopStep(steps.size(), Kind.READING, reading.title(),
-                        reading.markdown(), null, false, null, null));
+                        reading.markdown(), List.of(), false, List.of(), null));
                 case Step.Link link -> steps.add(new WorkshopStep(steps.size(), Kind.READING, link.title(),
-                        link.markdown(), null, false, null, null));
+                        link.markdown(), List.of(), false, List.of(), null));
                 case Step.Scenario scenario -> {
-                    Step.Node start = scenario.node(scenario.start());
+                    // A published scenario's start names one of its nodes (LessonValidator).
+                    Step.Node start = Objects.requireNonNull(scenario.node(scenario.start()), "no start node");
                     steps.add(new WorkshopStep(steps.size(), Kind.POLL, scenario.title(), start.text(),
-                            start.choices().stream().map(Step.Choice::text).toList(), false, null, null));
+                            start.choices().stream().map(Step.Choice::text).toList(), false, List.of(), null));
                 }
                 case Step.Quiz quiz -> {
                     for (int i = 0; i < quiz.items().size(); i++) {
@@ -45,7 +47,7 @@ public final class Agenda {
                 case Step.Reflection reflection -> {
                     if (reflection.shareable()) {
                         steps.add(new WorkshopStep(steps.size(), Kind.WORDS, reflection.title(), reflection.prompt(),
-                                null, false, null, null));
+                                List.of(), false, List.of(), null));
                     }
                 }
             }

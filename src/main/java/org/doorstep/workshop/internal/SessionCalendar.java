@@ -35,6 +35,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.doorstep.base.Mail;
 import org.doorstep.workshop.SessionState;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A session as an iTIP calendar object (RFC 5546): REQUEST to add or update it, CANCEL to take it out. The UID
@@ -51,11 +52,11 @@ public final class SessionCalendar {
 
     private final Calendar calendar;
     private final VEvent event;
-    private final Person organizer;
+    private final @Nullable Person organizer;
     private final boolean cancel;
 
     /** {@code organizer} may be null when the trainer has no verified address. */
-    public SessionCalendar(SessionRow session, String summary, String description, String joinLink, Person organizer,
+    public SessionCalendar(SessionRow session, String summary, String description, String joinLink, @Nullable Person organizer,
             Instant now) {
         this.organizer = organizer;
         this.cancel = session.state() == SessionState.CANCELLED;

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.doorstep.base.Outbox;
 import org.doorstep.base.PublicUrl;
 import org.doorstep.security.MailRecipients;
 import org.doorstep.workshop.SessionTimes;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +55,7 @@ public class SessionInvitations {
      * Queues one mail per recipient. For a move, {@code before} and {@code beforeZone} say when it was
      * planned (null otherwise).
      */
-    public void send(SessionRow session, String kind, String lessonTitle, Instant before, ZoneId beforeZone) {
+    public void send(SessionRow session, String kind, String lessonTitle, @Nullable Instant before, @Nullable ZoneId beforeZone) {
         Set<Long> people = new LinkedHashSet<>(store.cohortMemberIds(session.cohortId()));
         Optional<MailRecipients.Recipient> trainer = Optional.ofNullable(session.trainerId()).flatMap(recipients::verified);
         if (session.trainerId() != null) {
@@ -72,7 +74,7 @@ public class SessionInvitations {
                 Locale locale = writtenIn(to.locale());
                 String when = SessionTimes.inMail(session.startsAt(), session.durationMinutes(), session.timeZone(), locale);
                 String was = before == null ? ""
-                        : SessionTimes.inMail(before, session.durationMinutes(), beforeZone, locale);
+                        : SessionTimes.inMail(before, session.durationMinutes(), Objects.requireNonNull(beforeZone, "given with before"), locale);
                 List<Object> arguments = List.of(to.displayName(), lessonTitle, session.cohortName(), when,
                         session.code(), link, trainerName(session), was);
                 Mail.MailAttachment invitation = calendar.attachmentFor(new SessionCalendar.Person(to.displayName(), to.email()));

@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.doorstep.workshop.SessionState;
+import org.jspecify.annotations.Nullable;
 
 /** A workshop_session row with its cohort's and trainer's names and how many joined. */
-public record SessionRow(long id, String code, long cohortId, String cohortName, Long trainerId, String lessonSlug,
-        Instant startsAt, SessionState state, int currentStep, boolean selfPaced, Instant endedAt, int attendees,
-        ZoneId timeZone, int durationMinutes, UUID calendarUid, int calendarSequence, String trainerName) {
+public record SessionRow(long id, String code, long cohortId, String cohortName, @Nullable Long trainerId, String lessonSlug,
+        Instant startsAt, SessionState state, int currentStep, boolean selfPaced, @Nullable Instant endedAt, int attendees,
+        ZoneId timeZone, int durationMinutes, UUID calendarUid, int calendarSequence, @Nullable String trainerName) {
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.doorstep.workshop.MyAnswers;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.SessionState;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -105,9 +106,11 @@ public class WorkshopStore {
                  order by s.starts_at, s.id""").param(userId).query(WorkshopStore::session).list();
     }
 
-    public void update(long id, SessionState state, int step, boolean selfPaced, Instant endedAt) {
+    /** {@code endedAt}: when the session ended, null while it has not. */
+    public void update(long id, SessionState state, int step, boolean selfPaced, @Nullable Instant endedAt) {
         jdbc.sql("update workshop_session set state = ?, current_step = ?, self_paced = ?, ended_at = ? where id = ?")
-                .params(state.name(), step, selfPaced, endedAt == null ? null : Timestamp.from(endedAt), id).update();
+                .param(state.name()).param(step).param(selfPaced).param(endedAt == null ? null : Timestamp.from(endedAt)).param(id)
+                .update();
     }
 
     /** True when this call added them (a first join), false when they were in already. */
@@ -139,8 +142,11 @@ public class WorkshopStore {
                 .param(sessionId).query((rs, n) -> new AttendeeRow(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
     }
 
-    /** One answer per person and step: answering again replaces it (a text keeps the hidden flag it earns now). */
-    public void answer(long sessionId, int step, long userId, Set<Integer> choices, String text, boolean hidden,
+    /**
+     * One answer per person and step: answering again replaces it (a text keeps the hidden flag it earns now).
+     * A poll's answer has {@code choices} and no text, a reflection's {@code text} and no choices (null).
+     */
+    public void answer(long sessionId, int step, long userId, @Nullable Set<Integer> choices, @Nullable String text, boolean hidden,
             Instant at) {
         jdbc.sql("""
                 insert into workshop_answer (session_id, step, user_id, choices, text, hidden, answered_at)
@@ -148,8 +154,9 @@ public class WorkshopStore {
                 on conflict (session_id, step, user_id) do update
                    set choices = excluded.choices, text = excluded.text, hidden = excluded.hidden,
                        answered_at = excluded.answered_at""")
-                .params(sessionId, step, userId, choices == null ? null : new TreeSet<>(choices).toArray(Integer[]::new),
-                        text, hidden, Timestamp.from(at)).update();
+                .param(sessionId).param(step).param(userId)
+                .param(choices == null ? null : new TreeSet<>(choices).toArray(Integer[]::new))
+                .param(text).param(hidden).param(Timestamp.from(at)).update();
     }
 
     /**

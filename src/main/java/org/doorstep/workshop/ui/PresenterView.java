@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 import org.doorstep.base.PublicUrl;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
@@ -37,6 +38,7 @@ import org.doorstep.workshop.SessionState;
 import org.doorstep.workshop.Subscription;
 import org.doorstep.workshop.WorkshopService;
 import org.doorstep.workshop.WorkshopStep;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -69,12 +71,14 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
     private final WorkshopService workshops;
     private String code;
     private final PublicUrl publicUrl;
-    private Presentation shown;
-    private Subscription subscription;
-    private Registration pollRegistration;
+    /** What the screen shows; null until a presentation was read. */
+    private @Nullable Presentation shown;
+    private @Nullable Subscription subscription; // while attached
+    private @Nullable Registration pollRegistration; // while attached
     // The trainer's choice to see names survives the room's refreshes, never a new screen.
     private boolean namesOpen;
 
+    @SuppressWarnings("NullAway.Init") // code is set by beforeEnter, which Vaadin calls before showing the view
     public PresenterView(WorkshopService workshops, PublicUrl publicUrl) {
         this.workshops = workshops;
         // The configured public address, not this request's: behind a load balancer the two differ.
@@ -93,7 +97,7 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         next.addClickShortcut(Key.PAGE_DOWN);
         previous.setTooltipText(getTranslation("workshop.previous.keys"));
         next.setTooltipText(getTranslation("workshop.next.keys"));
-        reveal.addClickListener(event -> act(() -> workshops.reveal(code, shown.currentStep(), !revealedNow())));
+        reveal.addClickListener(event -> act(() -> workshops.reveal(code, shown().currentStep(), !revealedNow())));
         ownPace.setLabel(getTranslation("workshop.present.own-pace"));
         ownPace.setTooltipText(getTranslation("workshop.present.own-pace.help"));
         ownPace.addValueChangeListener(event -> {
@@ -227,8 +231,13 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         main.getElement().executeJs("this.fit && this.fit()");
     }
 
+    /** The buttons that need it work only once the screen shows a presentation. */
+    private Presentation shown() {
+        return Objects.requireNonNull(shown, "no presentation shown yet");
+    }
+
     private boolean revealedNow() {
-        return shown.revealed().contains(shown.currentStep());
+        return shown().revealed().contains(shown().currentStep());
     }
 
     /** Before the reveal only how many answered (the projector is the room's too); after it, the answers. */
@@ -244,7 +253,7 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
         if (!revealed) {
             reveal.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             answers.add(new Paragraph(getTranslation("workshop.present.answered-hidden", result.answered(),
-                    shown.room().attendees().size())));
+                    shown().room().attendees().size())));
             return;
         }
         if (step.kind() == WorkshopStep.Kind.POLL) {
@@ -306,7 +315,7 @@ public class PresenterView extends Div implements HasDynamicTitle, BeforeEnterOb
     }
 
     private void move(int by) {
-        act(() -> workshops.goTo(code, shown.currentStep() + by));
+        act(() -> workshops.goTo(code, shown().currentStep() + by));
     }
 
     /** Saves the trainer's action; the pushed change then redraws this screen like every other. */

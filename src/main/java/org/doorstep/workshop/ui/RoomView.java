@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
@@ -35,6 +36,7 @@ import org.doorstep.workshop.SessionState;
 import org.doorstep.workshop.SessionTimes;
 import org.doorstep.workshop.Subscription;
 import org.doorstep.workshop.WorkshopStep;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trainee's screen in a live session: it follows the trainer's step by server push (or the trainee's own,
@@ -55,12 +57,15 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private MyAnswers myAnswers;
     private Seat seat;
     private int ownStep;
-    private Room room;
+    /** The room last shown; null until beforeEnter found the seat. */
+    private @Nullable Room room;
     private int shownStep = -1;
-    private SessionState shownState;
-    private Subscription subscription;
-    private PollAnswer poll;
+    private @Nullable SessionState shownState; // null before anything is shown
+    private @Nullable Subscription subscription; // while attached
+    private @Nullable PollAnswer poll; // while a poll step is shown
 
+    // code, session, seat and myAnswers are set by beforeEnter, which Vaadin calls before showing the view (or forwards away)
+    @SuppressWarnings("NullAway.Init")
     public RoomView(RoomService rooms) {
         this.rooms = rooms;
         addClassName("room-view");
@@ -151,8 +156,13 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
     }
 
+    /** The room is there once beforeEnter found the seat, before any step or button shows. */
+    private Room room() {
+        return Objects.requireNonNull(room, "no room shown yet");
+    }
+
     int stepOnScreen() {
-        return seat.stepOnScreen(room, ownStep);
+        return seat.stepOnScreen(room(), ownStep);
     }
 
     private void showStep(WorkshopStep step) {
@@ -162,7 +172,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
             case WORDS -> stage.add(wordsAnswer(step));
             case READING -> { }
         }
-        if (room.selfPaced()) {
+        if (room().selfPaced()) {
             stage.add(ownPaceButtons(step));
         } else {
             Paragraph following = new Paragraph(getTranslation("workshop.room.following"));
@@ -230,7 +240,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
         try {
             rooms.moveTo(code, step);
             ownStep = step;
-            show(room);
+            show(room());
         } catch (Refusal problem) {
             status.setText(Refusals.message(problem));
             status.getElement().getClassList().set("position-only", false);
@@ -239,6 +249,7 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private void showResults() {
         results.removeAll();
+        Room room = room();
         if (room.state() != SessionState.LIVE) {
             return;
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What the schedule form and the move dialog share: the time-zone field, and errors shown on a field. */
 final class SessionFields {
@@ -23,7 +24,7 @@ final class SessionFields {
     }
 
     /** Marks the field with the problem's message, or clears it when there is none. */
-    static <F extends Component & HasValidation> void problem(F field, String messageKey) {
+    static <F extends Component & HasValidation> void problem(F field, @Nullable String messageKey) {
         field.setInvalid(messageKey != null);
         field.setErrorMessage(messageKey == null ? null : field.getTranslation(messageKey));
     }

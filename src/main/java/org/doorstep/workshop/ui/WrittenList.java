@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.doorstep.workshop.PollResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The room's written answers as a list, each as plain text; with a moderator given (the trainer), each has a
@@ -15,7 +16,8 @@ import org.doorstep.workshop.PollResult;
  */
 class WrittenList extends UnorderedList {
 
-    WrittenList(List<PollResult.Written> texts, Consumer<PollResult.Written> moderator) {
+    /** {@code moderator}: hides or shows an answer (the trainer's screen); null where answers are only read. */
+    WrittenList(List<PollResult.Written> texts, @Nullable Consumer<PollResult.Written> moderator) {
         addClassName("written-list");
         for (PollResult.Written written : texts) {
             Span text = new Span(written.text());
