@@ -71,8 +71,10 @@ public class EmailVerification {
         return Optional.empty();
     }
 
-    /** Why an address cannot be this account's: invalid, or another account's already (whatever its case). */
-    /** {@code userId}: the account the address is for, or null for one not created yet. */
+    /**
+     * Why an address cannot be this account's: invalid, or another account's already (whatever its case).
+     * {@code userId}: the account the address is for, or null for one not created yet.
+     */
     Optional<String> problem(String email, @Nullable Long userId) {
         String address = EmailAddresses.clean(email);
         if (!EmailAddresses.isValid(address)) {

@@ -282,9 +282,8 @@ public class WorkshopService {
     private static void asTheTrainer(SecurityContext trainer, Runnable action) {
         SecurityContext current = SecurityContextHolder.getContext();
         Authentication now = current.getAuthentication();
-        // The trainer's context was taken from their signed-in request.
-        Authentication theirs = Objects.requireNonNull(trainer.getAuthentication(), "the trainer's sign-in");
-        if (now != null && now.getName().equals(theirs.getName())) {
+        // The trainer's context was taken from their signed-in request, so it holds their sign-in.
+        if (now != null && now.getName().equals(Objects.requireNonNull(trainer.getAuthentication(), "the trainer's sign-in").getName())) {
             action.run();
             return;
         }
