@@ -72,7 +72,7 @@ class AdminJourneyIT extends BrowserJourney {
         assignToTeam("Sales");
         wait.until(driver -> jdbc.queryForObject("select count(*) from team_member m join team t on t.id = m.team_id "
                 + "where m.user_id = ? and t.name = 'Sales'", Integer.class, id) == 1);
-        scrollIntoView(present(By.cssSelector(".admin-sections > :last-child")));
+        scrollIntoView(By.cssSelector(".admin-sections > :last-child"));
         screenshot("user-data");
 
         open("/admin/audit");

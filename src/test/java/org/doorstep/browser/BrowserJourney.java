@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
@@ -108,8 +109,9 @@ abstract class BrowserJourney {
         Chromium.assumeInstalled();
         browser = Chromium.start(width, height);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30), Chromium.POLL);
-        // Vaadin replaces elements when it re-renders: a stale one is simply looked up again.
-        wait.ignoring(StaleElementReferenceException.class);
+        // Vaadin replaces elements when it re-renders: a stale one is simply looked up again. A dialog's overlay
+        // still fading out may cover a button for a moment: a covered click is tried again.
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class);
     }
 
     /** Every journey also proves that Vaadin works under the content security policy: nothing was refused. */
@@ -169,14 +171,28 @@ abstract class BrowserJourney {
         return wait.until(presenceOfElementLocated(locator));
     }
 
-    /** Scrolls the element to the middle first, so neither the app bar nor a notification covers it. */
+    /**
+     * Scrolls the element to the middle first, so neither the app bar nor a notification covers it; a click that
+     * something still covers is tried again until the wait ends.
+     */
     protected void click(WebElement element) {
-        scrollIntoView(element);
-        element.click();
+        wait.until(driver -> {
+            scrollIntoView(element);
+            element.click();
+            return true;
+        });
     }
 
     protected void scrollIntoView(WebElement element) {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    /** As {@link #scrollIntoView(WebElement)}, finding the element again if Vaadin replaced it meanwhile. */
+    protected void scrollIntoView(By locator) {
+        wait.until(driver -> {
+            scrollIntoView(driver.findElement(locator));
+            return true;
+        });
     }
 
     /** What the element shows as text, with the source's line breaks and indentation collapsed. */
