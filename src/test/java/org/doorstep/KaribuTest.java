@@ -20,13 +20,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Browserless view tests: the real Spring context and database, Vaadin mocked by Karibu.
+ * Browserless view tests: the real Spring context and database, Vaadin mocked by Karibu. Each test runs in a
+ * transaction rolled back at its end (the view's service calls join it, on the test's thread); a test of push or
+ * NOTIFY, which see only committed rows, opts out with {@code @Transactional(propagation = NOT_SUPPORTED)}.
  * Sign in with {@link #signInAs(String)} using a demo account name (trainee, trainer, manager, admin).
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@Transactional
 public abstract class KaribuTest {
 
     private static Routes routes;

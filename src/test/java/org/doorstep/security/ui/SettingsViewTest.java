@@ -18,8 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The settings page, and the password change an administrator's password leads to. */
+// Commits: a refused password change is audited in a transaction of its own, which must see the account.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SettingsViewTest extends KaribuTest {
 
     private static final String NEW_PASSWORD = "a weather vane above the barn";

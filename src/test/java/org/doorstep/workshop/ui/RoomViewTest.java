@@ -18,8 +18,12 @@ import org.doorstep.workshop.WorkshopFixture;
 import org.doorstep.workshop.WorkshopStep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** A trainee's screen in the room: it follows the trainer by push, takes votes and words, shows revealed results. */
+// Commits: the room follows the trainer by NOTIFY and push, which see only committed rows.
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class RoomViewTest extends KaribuTest {
 
     private WorkshopFixture session;
