@@ -10,50 +10,30 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.doorstep.TestData;
 import org.doorstep.TestSignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk decisions against the real PostgreSQL: over a filter, over ticked rows, one-by-one decisions kept unless
  * overridden, the undo (also of undecided rows, and after a later decision made one by one), and the report's
  * tally agreeing with the rows after each step.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
-@Transactional
-class BulkDecisionIT {
+class BulkDecisionIT extends TraineeExerciseIT {
 
     private static final ConnectionFilter GRANITE = Filters.of("company", "granite");
 
     @Autowired
-    ExerciseService exercise;
-    @Autowired
     BulkDecisionService bulk;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ApplicationContext context;
 
-    private long userId;
+    BulkDecisionIT() {
+        super("bulk", "Bo Bulk");
+    }
 
     @BeforeEach
     void traineeWithTheSampleNetwork() {
-        userId = TestSignIn.asNewTrainee(context, "bulk", "Bo Bulk");
         exercise.importSample();
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.out(context);
     }
 
     private Map<Long, Decision> decisions() {

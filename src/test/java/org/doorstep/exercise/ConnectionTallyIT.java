@@ -3,44 +3,17 @@ package org.doorstep.exercise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.doorstep.TestSignIn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The tally the reports read (kept by triggers, V006) agrees with counting the connections themselves
  * after every kind of change: first import, decisions, ticks, a re-import that marks people gone,
  * deleting the network and deleting the account.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
-@Transactional
-class ConnectionTallyIT {
+class ConnectionTallyIT extends TraineeExerciseIT {
 
-    @Autowired
-    ExerciseService exercise;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ApplicationContext context;
-
-    private long userId;
-
-    @BeforeEach
-    void signedInTrainee() {
-        userId = TestSignIn.asNewTrainee(context, "tally", "Tia Tally");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.out(context);
+    ConnectionTallyIT() {
+        super("tally", "Tia Tally");
     }
 
     /** Counts only: connections not gone, of them decided, and removed on LinkedIn or gone since. */

@@ -8,43 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import org.doorstep.TestSignIn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Transactional;
 
 /** What an import stores of the relationship (V018): messages exchanged, who invited whom, the burst weeks. */
-@SpringBootTest
-@ActiveProfiles("test")
-// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
-@Transactional
-class ImportEvidenceIT {
+class ImportEvidenceIT extends TraineeExerciseIT {
 
     private static final LocalDate BURST_MONDAY = LocalDate.of(2019, 3, 11);
 
-    @Autowired
-    ExerciseService exercise;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ApplicationContext context;
 
-    private long userId;
-
-    @BeforeEach
-    void signedInTrainee() {
-        userId = TestSignIn.asNewTrainee(context, "evidence", "Eve Evidence");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.out(context);
+    ImportEvidenceIT() {
+        super("evidence", "Eve Evidence");
     }
 
     private record Evidence(int messages, Boolean invitedByThem, String note, Integer burstWeek) {

@@ -7,46 +7,23 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.doorstep.TestSignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Transactional;
 
 /** "Your network at a glance" on a generated network with a known burst: months, bursts, pace, biggest week. */
-@SpringBootTest
-@ActiveProfiles("test")
-// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
-@Transactional
-class NetworkGlanceIT {
+class NetworkGlanceIT extends TraineeExerciseIT {
 
-    @Autowired
-    ExerciseService exercise;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ApplicationContext context;
-
-    private long userId;
+    NetworkGlanceIT() {
+        super("glance", "Gail Glance");
+    }
 
     @BeforeEach
     void traineeWithTheBurstNetwork() {
-        userId = signIn("glance");
         exercise.importFile(BurstNetwork.export(), "Connections.csv");
-        jdbc.queryForList("select mark_burst_weeks(?)", userId); // the import will call it too (issue16c)
     }
 
     private long signIn(String prefix) {
         return TestSignIn.asNewTrainee(context, prefix, "Gail Glance");
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.out(context);
     }
 
     private NetworkGlance glance() {

@@ -6,41 +6,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.doorstep.TestSignIn;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The export's evidence, its filters and "likely strangers first" on a generated network with a known burst:
  * 72 connections in the week of 11 Mar 2019 among a steady one a week (BurstNetwork), against PostgreSQL.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-// Rolled back after each test: no other thread, instance, NOTIFY or push has to see what it wrote.
-@Transactional
-class StrangersFirstIT {
+class StrangersFirstIT extends TraineeExerciseIT {
 
     private static final ConnectionFilter STRANGERS = ConnectionFilter.ALL.withStrangersFirst(true);
 
-    @Autowired
-    ExerciseService exercise;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ApplicationContext context;
 
-    private long userId;
+    StrangersFirstIT() {
+        super("burst", "Bo Burst");
+    }
 
     @BeforeEach
     void aTraineeWhoAccepted72StrangersInOneWeek() {
-        userId = TestSignIn.asNewTrainee(context, "burst", "Bo Burst");
         exercise.importFile(BurstNetwork.write(72, 104), "Connections.csv");
         BurstNetwork.markBursts(jdbc, userId);
         BurstNetwork.evidence(jdbc, userId, "Burst0", 0, true, null);      // 3: never messaged, invited you bare, burst
@@ -49,11 +32,6 @@ class StrangersFirstIT {
         BurstNetwork.hidden(jdbc, userId, "Steady100");                     // 2: never messaged, no company (Dec 2019)
         BurstNetwork.evidence(jdbc, userId, "Steady0", 2, null, null);     // 0: the one they know
         BurstNetwork.evidence(jdbc, userId, "Steady1", 0, false, null);    // 1: they invited nobody, you did
-    }
-
-    @AfterEach
-    void signOut() {
-        TestSignIn.out(context);
     }
 
     private List<ConnectionRow> all(ConnectionFilter filter) {
