@@ -67,11 +67,6 @@ public final class BurstNetwork {
         return ExportFiles.write(csv.toString());
     }
 
-    /** What the import does after storing a network (issue 16): marks each connection made in a burst week. */
-    public static void markBursts(JdbcTemplate jdbc, long userId) {
-        jdbc.queryForObject("select mark_burst_weeks(?)::text", String.class, userId);
-    }
-
     /** Sets one person's evidence as the import would from messages.csv and Invitations.csv. */
     public static void evidence(JdbcTemplate jdbc, long userId, String lastName, int messages, Boolean invitedByThem,
             String note) {

@@ -25,7 +25,6 @@ class StrangersFirstIT extends TraineeExerciseIT {
     @BeforeEach
     void aTraineeWhoAccepted72StrangersInOneWeek() {
         exercise.importFile(BurstNetwork.write(72, 104), "Connections.csv");
-        BurstNetwork.markBursts(jdbc, userId);
         BurstNetwork.evidence(jdbc, userId, "Burst0", 0, true, null);      // 3: never messaged, invited you bare, burst
         BurstNetwork.evidence(jdbc, userId, "Burst1", 5, null, null);      // 1: burst only
         BurstNetwork.evidence(jdbc, userId, "Burst2", 0, true, "Great to meet you at the fair"); // 2

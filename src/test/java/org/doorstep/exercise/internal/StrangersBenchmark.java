@@ -80,7 +80,7 @@ public final class StrangersBenchmark {
                 new Benchmarks.PageCase("strangers first, never messaged, offset 10,000", strangers.withNeverMessaged(true), 10_000),
                 new Benchmarks.PageCase("burst week, never messaged (any order)", ConnectionFilter.ALL.withBurstWeek(true).withNeverMessaged(true), 0),
                 new Benchmarks.PageCase("week of 11 Mar 2019", ConnectionFilter.ALL.withWeek(java.time.LocalDate.of(2019, 3, 11)), 0),
-                // The same run's reference: newest first (V003's order, unchanged by issue 16), as in ImportBenchmark.
+                // The same run's reference: newest first (the triage's own order, V024's index), as in ImportBenchmark.
                 new Benchmarks.PageCase("reference: newest first, offset 15,000", ConnectionFilter.ALL, 15_000),
                 new Benchmarks.PageCase("reference: newest first, undecided only, offset 10,000",
                         ConnectionFilter.ALL.withUndecidedOnly(true), 10_000));

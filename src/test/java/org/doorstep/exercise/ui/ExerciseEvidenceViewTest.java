@@ -38,7 +38,6 @@ class ExerciseEvidenceViewTest extends KaribuTest {
         signInAs(username);
         long userId = users.findByUsername(username).orElseThrow().getId();
         exercise.importFile(BurstNetwork.write(12, 30), "Connections.csv");
-        BurstNetwork.markBursts(jdbc, userId);
         BurstNetwork.evidence(jdbc, userId, "Burst0", 0, true, null);
         BurstNetwork.evidence(jdbc, userId, "Burst3", 4, true, "<b>Met</b> at the fair, 2019");
         BurstNetwork.hidden(jdbc, userId, "Steady29");

@@ -19,22 +19,18 @@ import org.doorstep.exercise.ExerciseService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** "Your network at a glance" in the triage, on the generated network with 72 new connections in one week. */
 class NetworkAtAGlanceTest extends KaribuTest {
 
     @Autowired
     ExerciseService exercise;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @BeforeEach
     void traineeWithTheBurstNetwork() {
         String username = TestData.in(context).demoTrainee("glance", "Gus Glance").username();
         signInAs(username);
         exercise.importFile(BurstNetwork.export(), "Connections.csv");
-        jdbc.queryForList("select mark_burst_weeks(id) from app_user where username = ?", username);
     }
 
     private NetworkAtAGlance opened() {
