@@ -179,7 +179,7 @@ class BulkBar extends Div {
     }
 
     private String label(Decision value) {
-        return getTranslation("exercise.decision." + key(value));
+        return getTranslation(DecisionButtons.labelKey(value));
     }
 
     private static String key(Decision value) {

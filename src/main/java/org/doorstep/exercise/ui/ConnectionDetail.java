@@ -70,7 +70,7 @@ class ConnectionDetail extends Div {
         Div decisionBox = new Div();
         decisionBox.addClassName("decisions");
         for (Decision decision : Decision.values()) {
-            Button button = new Button(getTranslation("exercise.decision." + key(decision)) + " (" + KEYS.get(decision) + ")",
+            Button button = new Button(getTranslation(DecisionButtons.labelKey(decision)) + " (" + KEYS.get(decision) + ")",
                     click -> actions.decide(decision));
             button.addClassName("decide-" + key(decision).replace('_', '-'));
             decisions.put(decision, button);

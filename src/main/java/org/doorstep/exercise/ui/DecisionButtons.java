@@ -2,6 +2,7 @@ package org.doorstep.exercise.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import java.util.Locale;
 import java.util.Map;
 import org.doorstep.exercise.Decision;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,11 @@ import org.jspecify.annotations.Nullable;
 final class DecisionButtons {
 
     private DecisionButtons() {
+    }
+
+    /** The translation key of a decision's label ("exercise.decision.weak_tie"), the same in every part of the triage. */
+    static String labelKey(Decision decision) {
+        return "exercise.decision." + decision.name().toLowerCase(Locale.ROOT);
     }
 
     /** The chosen one is primary and pressed (for screen readers too); the rest are not. */

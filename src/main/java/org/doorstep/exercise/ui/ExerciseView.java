@@ -172,7 +172,7 @@ public class ExerciseView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private String filtersLabel(Decision decision) {
-        return getTranslation("exercise.decision." + decision.name().toLowerCase(Locale.ROOT));
+        return getTranslation(DecisionButtons.labelKey(decision));
     }
 
     private void filter(ConnectionFilter filter) {

@@ -108,7 +108,7 @@ class PersonCard extends Div {
         Div buttons = new Div();
         buttons.addClassName("card-decision-buttons");
         for (Decision decision : Decision.values()) {
-            Button button = new Button(getTranslation("exercise.decision." + key(decision)), click -> actions.decide(decision));
+            Button button = new Button(getTranslation(DecisionButtons.labelKey(decision)), click -> actions.decide(decision));
             button.addClassName("card-decide-" + key(decision).replace('_', '-'));
             decisions.put(decision, button);
             buttons.add(button);

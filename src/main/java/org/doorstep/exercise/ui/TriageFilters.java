@@ -116,6 +116,6 @@ class TriageFilters extends Div {
     }
 
     String label(Decision decision) {
-        return getTranslation("exercise.decision." + decision.name().toLowerCase(Locale.ROOT));
+        return getTranslation(DecisionButtons.labelKey(decision));
     }
 }
