@@ -40,6 +40,10 @@ public final class EveryTableFixture {
         jdbc.update("insert into user_preference (username, color_scheme) values (?, 'DARK')", person.username());
         jdbc.update("insert into login_failure (username, client, failed_at) values (?, '203.0.113.7', ?)", person.username(), now);
 
+        jdbc.update("insert into course (slug, created_by, retired_at, retired_by) values (?, ?, ?, ?)",
+                "course-" + marker, id, now, id);
+        jdbc.update("insert into course_draft (course_slug, source, updated_at, updated_by) values (?, 'title: x', ?, ?)",
+                "course-" + marker, now, id);
         jdbc.update("insert into course_version (course_slug, version, origin, source_hash, published_by) values (?, 1, 'AUTHOR', 'x', ?)",
                 "course-" + marker, id);
         jdbc.update("insert into lesson_draft (course_slug, lesson_slug, source, updated_at, updated_by, review_asked_at, review_asked_by) "

@@ -101,6 +101,11 @@ public class UserDataExport {
                   from workshop_answer w join workshop_session s on s.id = w.session_id where w.user_id = :id order by w.answered_at""");
         sections.put("courseVersionsPublished", """
                 select course_slug, version, published_at from course_version where published_by = :id order by published_at""");
+        sections.put("coursesCreatedOrRetired", """
+                select slug, created_at, created_by = :id as created, retired_at, retired_by = :id as retired from course
+                 where created_by = :id or retired_by = :id order by created_at""");
+        sections.put("courseDraftsEdited", """
+                select course_slug, updated_at from course_draft where updated_by = :id order by updated_at""");
         sections.put("lessonDraftsEdited", """
                 select course_slug, lesson_slug, updated_at, updated_by = :id as edited, review_asked_at,
                        review_asked_by = :id as review_asked from lesson_draft
