@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.doorstep.TestData;
 import org.doorstep.course.CourseAuthoringService;
+import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.Step;
 import org.doorstep.course.internal.ContentReader;
@@ -79,9 +80,9 @@ class CourseJourneyIT extends BrowserJourney {
         }
         TestSignIn.as(applicationContext, "admin");
         try {
-            authoring.discardDraft(EDITED_LESSON);
-            if (!authoring.source(EDITED_LESSON).source().equals(liveTextBeforeEdit)) {
-                authoring.publish(EDITED_LESSON, liveTextBeforeEdit);
+            authoring.discardDraft(CourseService.COURSE, EDITED_LESSON);
+            if (!authoring.source(CourseService.COURSE, EDITED_LESSON).source().equals(liveTextBeforeEdit)) {
+                authoring.publish(CourseService.COURSE, EDITED_LESSON, liveTextBeforeEdit);
             }
         } finally {
             TestSignIn.out(applicationContext);

@@ -114,10 +114,10 @@ class CourseServiceIT {
         course.choose(lesson.slug(), scenario.id(), 0);
 
         signIn("admin");
-        String source = authoring.source(lesson.slug()).source();
-        int version = authoring.publish(lesson.slug(), source.replace("title: The stranger at the door",
+        String source = authoring.source(CourseService.COURSE, lesson.slug()).source();
+        int version = authoring.publish(CourseService.COURSE, lesson.slug(), source.replace("title: The stranger at the door",
                 "title: The stranger at the door (revised)"));
-        authoring.publish(lesson.slug(), source);
+        authoring.publish(CourseService.COURSE, lesson.slug(), source);
 
         signIn(users.findById(userId).orElseThrow().getUsername());
         LessonPlay after = course.open(lesson.slug());
@@ -143,8 +143,8 @@ class CourseServiceIT {
         course.check(lesson.slug(), quiz.id());
 
         signIn("admin");
-        String source = authoring.source(lesson.slug()).source();
-        int version = authoring.publish(lesson.slug(), source.replace("title: Which criteria does each contact meet?",
+        String source = authoring.source(CourseService.COURSE, lesson.slug()).source();
+        int version = authoring.publish(CourseService.COURSE, lesson.slug(), source.replace("title: Which criteria does each contact meet?",
                 "title: Which criteria does each contact meet? (revised)"));
 
         signIn(users.findById(userId).orElseThrow().getUsername());
@@ -156,7 +156,7 @@ class CourseServiceIT {
         assertThat(course.map().lessons()).filteredOn(card -> card.slug().equals(lesson.slug()))
                 .singleElement().satisfies(card -> assertThat(card.stepsDone()).isEqualTo(2));
         signIn("admin");
-        authoring.publish(lesson.slug(), source);
+        authoring.publish(CourseService.COURSE, lesson.slug(), source);
     }
 
     @Test
@@ -164,25 +164,25 @@ class CourseServiceIT {
         signIn("admin");
         String scenario = "stranger-at-the-door";
         String quiz = "four-criteria";
-        String live = authoring.source(scenario).source();
-        int before = authoring.historyCount(scenario);
-        int edited = authoring.publish(scenario, live.replace("title: The stranger at the door",
+        String live = authoring.source(CourseService.COURSE, scenario).source();
+        int before = authoring.historyCount(CourseService.COURSE, scenario);
+        int edited = authoring.publish(CourseService.COURSE, scenario, live.replace("title: The stranger at the door",
                 "title: The stranger at the door (history)"));
-        String otherLive = authoring.source(quiz).source();
-        authoring.publish(quiz, otherLive.replace("passMark: 70", "passMark: 71"));
+        String otherLive = authoring.source(CourseService.COURSE, quiz).source();
+        authoring.publish(CourseService.COURSE, quiz, otherLive.replace("passMark: 70", "passMark: 71"));
         try {
-            assertThat(authoring.historyCount(scenario)).isEqualTo(before + 1);
-            assertThat(authoring.history(scenario, 0, 1)).singleElement()
+            assertThat(authoring.historyCount(CourseService.COURSE, scenario)).isEqualTo(before + 1);
+            assertThat(authoring.history(CourseService.COURSE, scenario, 0, 1)).singleElement()
                     .satisfies(newest -> assertThat(newest.version()).isEqualTo(edited));
 
-            assertThat(authoring.restore(scenario, edited - 1)).isEqualTo(live);
-            assertThat(authoring.source(scenario).draft()).isTrue();
-            assertThat(authoring.source(scenario).source()).isEqualTo(live);
-            assertThat(authoring.diff(scenario, edited, live).rows())
+            assertThat(authoring.restore(CourseService.COURSE, scenario, edited - 1)).isEqualTo(live);
+            assertThat(authoring.source(CourseService.COURSE, scenario).draft()).isTrue();
+            assertThat(authoring.source(CourseService.COURSE, scenario).source()).isEqualTo(live);
+            assertThat(authoring.diff(CourseService.COURSE, scenario, edited, live).rows())
                     .anyMatch(row -> row.kind() == LessonDiff.Kind.CHANGED && row.oldText().contains("(history)"));
         } finally {
-            authoring.publish(scenario, live);
-            authoring.publish(quiz, otherLive);
+            authoring.publish(CourseService.COURSE, scenario, live);
+            authoring.publish(CourseService.COURSE, quiz, otherLive);
         }
     }
 }

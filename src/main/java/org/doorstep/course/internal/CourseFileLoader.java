@@ -1,17 +1,15 @@
 package org.doorstep.course.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.doorstep.course.ContentProblem;
 import org.doorstep.course.Course;
-import org.doorstep.course.InvalidContentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,9 +30,11 @@ class CourseFileLoader implements ApplicationRunner {
     static final String LOCATION = "classpath*:courses/*/course.yaml";
 
     private final CourseVersions versions;
+    private final CourseRows courses;
 
-    CourseFileLoader(CourseVersions versions) {
+    CourseFileLoader(CourseVersions versions, CourseRows courses) {
         this.versions = versions;
+        this.courses = courses;
     }
 
     @Override
@@ -43,6 +43,7 @@ class CourseFileLoader implements ApplicationRunner {
         for (Resource courseFile : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
             ShippedCourse shipped = read(courseFile);
             versions.lockForPublishing(shipped.course().slug());
+            courses.create(shipped.course().slug(), null, null, Instant.now()); // a new shipped course joins the catalogue
             boolean unchanged = versions.latestFromFiles(shipped.course().slug())
                     .map(row -> row.sourceHash().equals(shipped.hash())).orElse(false);
             if (!unchanged) {
@@ -63,29 +64,28 @@ class CourseFileLoader implements ApplicationRunner {
         String parent = path.substring(0, path.lastIndexOf('/'));
         String folder = "courses/" + parent.substring(parent.lastIndexOf('/') + 1);
         String courseSource = courseFile.getContentAsString(StandardCharsets.UTF_8);
-        Course course = ContentReader.course(folder + "/course.yaml", courseSource);
-        Map<String, String> lessons = new LinkedHashMap<>();
-        List<ContentProblem> problems = new ArrayList<>();
-        for (String slug : course.lessons()) {
-            String file = folder + "/lessons/" + slug + ".yaml";
-            Resource lessonFile = courseFile.createRelative("lessons/" + slug + ".yaml");
-            if (!lessonFile.exists()) {
-                problems.add(new ContentProblem(folder + "/course.yaml", "lessons", "names '" + slug
-                        + "' but " + file + " does not exist"));
-                continue;
-            }
-            String source = lessonFile.getContentAsString(StandardCharsets.UTF_8);
-            try {
-                ContentReader.lesson(file, source);
-                lessons.put(slug, source);
-            } catch (InvalidContentException invalid) {
-                problems.addAll(invalid.problems());
-            }
+        CourseFiles.CheckedCourse checked = CourseFiles.check(folder + "/", courseSource, slug -> {
+            Resource lessonFile = relative(courseFile, CourseFiles.lessonFile(slug));
+            return lessonFile.exists() ? Optional.of(text(lessonFile)) : Optional.empty();
+        });
+        return new ShippedCourse(checked.course(), courseSource, checked.lessonSources(),
+                hash(courseSource, checked.lessonSources()));
+    }
+
+    private static Resource relative(Resource resource, String path) {
+        try {
+            return resource.createRelative(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidContentException(problems);
+    }
+
+    private static String text(Resource resource) {
+        try {
+            return resource.getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new ShippedCourse(course, courseSource, lessons, hash(courseSource, lessons));
     }
 
     private static String hash(String courseSource, Map<String, String> lessons) {

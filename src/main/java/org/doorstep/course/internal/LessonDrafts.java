@@ -61,6 +61,18 @@ public class LessonDrafts {
                 .params(course, lesson, source, Timestamp.from(at), userId).update();
     }
 
+    /** Lesson slug to draft text, every draft of the course. */
+    public Map<String, String> all(String course) {
+        Map<String, String> drafts = new HashMap<>();
+        jdbc.sql("select lesson_slug, source from lesson_draft where course_slug = ?").param(course)
+                .query((rs, n) -> drafts.put(rs.getString(1), rs.getString(2))).list();
+        return drafts;
+    }
+
+    public void deleteAll(String course) {
+        jdbc.sql("delete from lesson_draft where course_slug = ?").param(course).update();
+    }
+
     public void delete(String course, String lesson) {
         jdbc.sql("delete from lesson_draft where course_slug = ? and lesson_slug = ?").params(course, lesson).update();
     }

@@ -22,7 +22,12 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +37,10 @@ import java.util.Objects;
 import org.doorstep.base.Roles;
 import org.doorstep.course.ContentProblem;
 import org.doorstep.course.CourseAuthoringService;
+import org.doorstep.course.CourseCatalogueService;
+import org.doorstep.course.CourseOutlineService;
+import org.doorstep.course.CourseService;
+import org.doorstep.course.CourseSummary;
 import org.doorstep.course.Lesson;
 import org.doorstep.course.LessonSource;
 import org.doorstep.security.PersonalTime;
@@ -45,8 +54,16 @@ import org.jspecify.annotations.Nullable;
 @Route("course/authoring")
 @Menu(order = 1.5, icon = "vaadin:edit", title = "nav.authoring")
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
-public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
+public class AuthoringView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** The query parameter naming the course (?course=slug); the shipped course when absent. */
+    static final String COURSE_PARAMETER = "course";
+
+    /** How many courses the course chooser offers (the catalogue page lists them all). */
+    static final int COURSE_CHOICES = 500;
+
+    final ComboBox<CourseSummary> courseChooser = new ComboBox<>();
+    final CourseOutlinePanel outline;
     final ComboBox<LessonSource> lessonChooser = new ComboBox<>();
     final TextArea editor = new TextArea();
     final Span status = new Span();
@@ -71,20 +88,34 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     @Nullable String selectedNode;
 
     private final CourseAuthoringService authoring;
+    private final CourseCatalogueService catalogue;
     private @Nullable LessonSource current;
+    /** The course being edited, from the query parameter. */
+    private String course = CourseService.COURSE;
 
-    public AuthoringView(CourseAuthoringService authoring, PersonalTime time) {
+    public AuthoringView(CourseAuthoringService authoring, CourseCatalogueService catalogue, CourseOutlineService outlines,
+            PersonalTime time) {
         this.authoring = authoring;
+        this.catalogue = catalogue;
         addClassName("authoring-view");
-        reviewRequests = new ReviewRequests(authoring, time.formats(), this::choose);
+        reviewRequests = new ReviewRequests(authoring, time.formats(), () -> course, this::choose);
         history = new LessonHistory(authoring, time.formats(), this::compareWith, this::restored);
-        add(new H2(getTranslation("nav.authoring")), help(), reviewRequests);
+        outline = new CourseOutlinePanel(outlines, authoring.mayPublish(), this::choose, this::outlineChanged);
+        courseChooser.setLabel(getTranslation("authoring.course"));
+        courseChooser.setItemLabelGenerator(summary -> summary.title() + (summary.retired()
+                ? " — " + getTranslation("catalogue.retired") : ""));
+        courseChooser.setWidth("min(100%, 32rem)");
+        courseChooser.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                UI.getCurrent().navigate(AuthoringView.class, QueryParameters.of(COURSE_PARAMETER, change.getValue().slug()));
+            }
+        });
+        add(new H2(getTranslation("nav.authoring")), help(), courseChooser, outline, reviewRequests);
 
         lessonChooser.setLabel(getTranslation("authoring.lesson"));
         lessonChooser.setItemLabelGenerator(lesson -> lesson.title() + (lesson.awaitingReview()
                 ? " — " + getTranslation("authoring.awaiting-review")
                 : lesson.draft() ? " — " + getTranslation("authoring.has-draft") : ""));
-        lessonChooser.setItems(authoring.lessons());
         lessonChooser.setWidth("min(100%, 32rem)");
         lessonChooser.addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -101,7 +132,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         editor.setValueChangeTimeout(1500);
         editor.addValueChangeListener(change -> {
             if (change.isFromClient() && current != null) {
-                authoring.saveDraft(current.slug(), change.getValue());
+                authoring.saveDraft(course, current.slug(), change.getValue());
                 status.setText(getTranslation("authoring.status.draft-saved"));
                 discard.setEnabled(true);
                 updatePublishing();
@@ -131,7 +162,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         discard.setText(getTranslation("authoring.discard"));
         discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(click -> {
-            authoring.discardDraft(chosen().slug());
+            authoring.discardDraft(course, chosen().slug());
             load(chosen().slug());
         });
         Div actions = new Div(check, preview, publish, askReview, discard, publishNote);
@@ -158,7 +189,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         if (side.getSelectedTab() == changesTab) {
-            changes.show(authoring.diff(current.slug(), comparedVersion, editor.getValue()));
+            changes.show(authoring.diff(course, current.slug(), comparedVersion, editor.getValue()));
         } else if (side.getSelectedTab() == mapTab) {
             maps.show(authoring.scenarioMaps(editor.getValue()));
         }
@@ -196,13 +227,13 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void load(String slug) {
-        current = authoring.source(slug);
+        current = authoring.source(course, slug);
         editor.setValue(current.source());
         workspace.setVisible(true);
         problems.removeAll();
         problems.setVisible(false);
         comparedVersion = current.publishedVersion();
-        history.show(slug);
+        history.show(course, slug);
         refreshSide();
         status.setText(getTranslation(current.draft() ? "authoring.status.draft" : "authoring.status.published",
                 current.publishedVersion()));
@@ -231,7 +262,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
         if (!showProblems(authoring.check(chosen().slug(), editor.getValue()))) {
             return;
         }
-        authoring.askForReview(chosen().slug(), editor.getValue());
+        authoring.askForReview(course, chosen().slug(), editor.getValue());
         Notification.show(getTranslation("authoring.review.sent"), 5000, Notification.Position.BOTTOM_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refreshLessons();
@@ -282,20 +313,63 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void doPublish() {
-        int version = authoring.publish(chosen().slug(), editor.getValue());
+        int version = authoring.publish(course, chosen().slug(), editor.getValue());
         Notification note = Notification.show(getTranslation("authoring.published", version), 5000,
                 Notification.Position.BOTTOM_CENTER);
         note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         reviewRequests.refresh();
+        outline.refresh();
         refreshLessons();
     }
 
     /** New labels (draft, awaiting review) in the chooser, the current lesson still chosen and reloaded. */
     private void refreshLessons() {
         String slug = chosen().slug();
-        lessonChooser.setItems(authoring.lessons());
+        lessonChooser.setItems(authoring.lessons(course));
         choose(slug);
         load(slug);
+    }
+
+    /** Opens the course the address names (?course=slug), the shipped one when it names none. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        course = event.getLocation().getQueryParameters().getSingleParameter(COURSE_PARAMETER)
+                .orElse(CourseService.COURSE);
+        List<CourseSummary> courses = catalogue.courses(0, COURSE_CHOICES);
+        courseChooser.setItems(courses);
+        var chosenCourse = courses.stream().filter(summary -> summary.slug().equals(course)).findFirst();
+        if (chosenCourse.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        courseChooser.setValue(chosenCourse.get());
+        current = null;
+        workspace.setVisible(false);
+        getChildren().filter(child -> child.hasClassName("authoring-actions")).forEach(child -> child.setVisible(false));
+        outline.show(course);
+        reviewRequests.refresh();
+        lessonChooser.setItems(authoring.lessons(course));
+    }
+
+    /** The outline added, moved or removed a lesson, or published: the chooser follows; the lesson shown stays if kept. */
+    private void outlineChanged() {
+        String slug = current == null ? null : current.slug();
+        List<LessonSource> lessons = authoring.lessons(course);
+        lessonChooser.setItems(lessons);
+        reviewRequests.refresh();
+        if (slug != null && lessons.stream().anyMatch(lesson -> lesson.slug().equals(slug))) {
+            choose(slug);
+            load(slug);
+        } else {
+            current = null;
+            workspace.setVisible(false);
+            getChildren().filter(child -> child.hasClassName("authoring-actions")).forEach(child -> child.setVisible(false));
+        }
+    }
+
+    /** The course being edited (its slug). */
+    String course() {
+        return course;
     }
 
     void choose(String slug) {

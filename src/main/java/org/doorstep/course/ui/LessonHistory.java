@@ -27,6 +27,7 @@ class LessonHistory extends Div {
     private final IntConsumer restored;
     /** The lesson shown; null until {@link #show}, before which there are no rows to restore. */
     private @Nullable String lessonSlug;
+    private String course = "";
 
     LessonHistory(CourseAuthoringService authoring, Formats formats, IntConsumer compare, IntConsumer restored) {
         this.authoring = authoring;
@@ -46,10 +47,11 @@ class LessonHistory extends Div {
         add(help, versions);
     }
 
-    void show(String slug) {
+    void show(String courseSlug, String slug) {
+        course = courseSlug;
         lessonSlug = slug;
-        versions.setItems(query -> authoring.history(slug, query.getOffset(), query.getLimit()).stream(),
-                query -> authoring.historyCount(slug));
+        versions.setItems(query -> authoring.history(courseSlug, slug, query.getOffset(), query.getLimit()).stream(),
+                query -> authoring.historyCount(courseSlug, slug));
     }
 
     private String describe(LessonVersion version) {
@@ -82,7 +84,7 @@ class LessonHistory extends Div {
     }
 
     void restore(int version) {
-        authoring.restore(Objects.requireNonNull(lessonSlug, "no lesson shown"), version);
+        authoring.restore(course, Objects.requireNonNull(lessonSlug, "no lesson shown"), version);
         restored.accept(version);
     }
 }

@@ -8,31 +8,33 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.doorstep.base.Formats;
 import org.doorstep.course.CourseAuthoringService;
 import org.doorstep.course.ReviewRequest;
 
-/** For content editors: the drafts trainers asked them to review; each opens its lesson in the editor. */
+/** For content editors: the drafts of the course trainers asked them to review; each opens its lesson in the editor. */
 class ReviewRequests extends Div {
 
     final UnorderedList requests = new UnorderedList();
     private final CourseAuthoringService authoring;
     private final Formats formats;
     private final Consumer<String> open;
+    private final Supplier<String> course;
 
-    ReviewRequests(CourseAuthoringService authoring, Formats formats, Consumer<String> open) {
+    ReviewRequests(CourseAuthoringService authoring, Formats formats, Supplier<String> course, Consumer<String> open) {
         this.authoring = authoring;
+        this.course = course;
         this.formats = formats;
         this.open = open;
         addClassName("review-requests");
         requests.addClassName("review-request-list");
         add(new H3(getTranslation("authoring.review.title")), requests);
-        refresh();
     }
 
     void refresh() {
         requests.removeAll();
-        List<ReviewRequest> waiting = authoring.mayPublish() ? authoring.reviewRequests() : List.of();
+        List<ReviewRequest> waiting = authoring.mayPublish() ? authoring.reviewRequests(course.get()) : List.of();
         setVisible(!waiting.isEmpty());
         for (ReviewRequest request : waiting) {
             Button lesson = new Button(getTranslation("authoring.review.item", request.lessonTitle(),

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.ListItem;
 import java.util.UUID;
 import org.doorstep.KaribuTest;
 import org.doorstep.course.CourseAuthoringService;
+import org.doorstep.course.CourseService;
 import org.doorstep.course.LessonSource;
 import org.doorstep.course.Step;
 import org.junit.jupiter.api.AfterEach;
@@ -42,9 +43,9 @@ class AuthoringViewTest extends KaribuTest {
     @AfterEach
     void restoreLesson() {
         signInAs("admin");
-        authoring.discardDraft(LESSON);
+        authoring.discardDraft(CourseService.COURSE, LESSON);
         if (original != null) {
-            authoring.publish(LESSON, original);
+            authoring.publish(CourseService.COURSE, LESSON, original);
         }
     }
 
@@ -55,7 +56,7 @@ class AuthoringViewTest extends KaribuTest {
     private AuthoringView openLesson(String slug) {
         navigate("course/authoring");
         AuthoringView view = _get(AuthoringView.class);
-        LessonSource lesson = authoring.lessons().stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow();
+        LessonSource lesson = authoring.lessons(CourseService.COURSE).stream().filter(l -> l.slug().equals(slug)).findFirst().orElseThrow();
         view.lessonChooser.setValue(lesson);
         return view;
     }
@@ -106,7 +107,7 @@ class AuthoringViewTest extends KaribuTest {
         userSets(view.editor, text.replace("passMark: 70", "passMark: 80"));
         assertThat(view.askReview.isEnabled()).isTrue();
         assertThat(view.publishNote.getText()).startsWith("Only a content editor may publish.");
-        assertThatThrownBy(() -> authoring.publish(LESSON, view.editor.getValue()))
+        assertThatThrownBy(() -> authoring.publish(CourseService.COURSE, LESSON, view.editor.getValue()))
                 .isInstanceOf(AccessDeniedException.class);
         _click(view.askReview);
         assertThat(view.askReview.isEnabled()).isFalse();
@@ -215,7 +216,7 @@ class AuthoringViewTest extends KaribuTest {
             _click(find);
             assertThat(view.selectedNode).isEqualTo("lonely-island");
         } finally {
-            authoring.discardDraft("stranger-at-the-door");
+            authoring.discardDraft(CourseService.COURSE, "stranger-at-the-door");
         }
     }
 
@@ -245,6 +246,6 @@ class AuthoringViewTest extends KaribuTest {
     void a_trainee_can_open_neither_the_authoring_view_nor_its_service() {
         signInAs("trainee");
         assertThatThrownBy(() -> navigate("course/authoring")).isInstanceOf(MockAccessDeniedException.class);
-        assertThatThrownBy(() -> authoring.lessons()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> authoring.lessons(CourseService.COURSE)).isInstanceOf(AccessDeniedException.class);
     }
 }
