@@ -31,6 +31,7 @@ class RouteAccessMatrixTest {
             AuditView                    - - - - x
             AuthoringView                - - x - x
             CohortAdminView              - - - - x
+            CourseCatalogueView          - - x - x
             CourseView                   - x x - -
             ExerciseView                 - x - - -
             ForgotPasswordView           x x x x x

@@ -2,16 +2,19 @@ package org.doorstep.course;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.course.internal.ContentReader;
 import org.doorstep.course.internal.CourseCatalog;
 import org.doorstep.course.internal.CourseDrafts;
 import org.doorstep.course.internal.CourseRows;
 import org.doorstep.course.internal.CourseTexts;
 import org.doorstep.course.internal.LessonDrafts;
 import org.doorstep.course.internal.PublishedCourse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,11 +63,11 @@ public class CourseCatalogueService {
 
     @Transactional(readOnly = true)
     public CourseSummary course(String slug) {
-        return courses.find(slug).map(this::summary).orElseThrow(() -> new java.util.NoSuchElementException(slug));
+        return courses.find(slug).map(this::summary).orElseThrow(() -> new NoSuchElementException(slug));
     }
 
     private CourseSummary summary(CourseRows.Row row) {
-        var draft = courseDrafts.find(row.slug()).flatMap(d -> org.doorstep.course.internal.ContentReader.uncheckedCourse(d.source()));
+        var draft = courseDrafts.find(row.slug()).flatMap(saved -> ContentReader.uncheckedCourse(saved.source()));
         var published = catalog.latest(row.slug()).map(PublishedCourse::course);
         Course shown = published.or(() -> draft).orElse(new Course(row.slug(), row.slug(), "", List.of()));
         String title = shown.title() == null || shown.title().isBlank() ? row.slug() : shown.title();
@@ -105,7 +108,7 @@ public class CourseCatalogueService {
         return slug;
     }
 
-    private void claim(String title, String slug, @org.jspecify.annotations.Nullable String copiedFrom) {
+    private void claim(String title, String slug, @Nullable String copiedFrom) {
         if (title == null || title.isBlank()) {
             throw new Refusal("title", "catalogue.title.required");
         }

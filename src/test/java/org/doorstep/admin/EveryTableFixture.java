@@ -42,8 +42,8 @@ public final class EveryTableFixture {
 
         jdbc.update("insert into course (slug, created_by, retired_at, retired_by) values (?, ?, ?, ?)",
                 "course-" + marker, id, now, id);
-        jdbc.update("insert into course_draft (course_slug, source, updated_at, updated_by) values (?, 'title: x', ?, ?)",
-                "course-" + marker, now, id);
+        jdbc.update("insert into course_draft (course_slug, source, updated_at, updated_by, review_asked_at, review_asked_by) "
+                + "values (?, 'title: x', ?, ?, ?, ?)", "course-" + marker, now, id, now, id);
         jdbc.update("insert into course_version (course_slug, version, origin, source_hash, published_by) values (?, 1, 'AUTHOR', 'x', ?)",
                 "course-" + marker, id);
         jdbc.update("insert into lesson_draft (course_slug, lesson_slug, source, updated_at, updated_by, review_asked_at, review_asked_by) "

@@ -26,9 +26,9 @@ class SignInJourneyIT extends BrowserJourney {
     @ParameterizedTest(name = "{0} signs in and sees {1}")
     @CsvSource(delimiter = '|', value = {
             "trainee | Welcome, Tara Trainee | Home,Course,Prune your network,My results,Join a workshop,Settings",
-            "trainer | Welcome, Theo Trainer | Home,Course,Course content,Live workshops,Results tracker,Settings",
+            "trainer | Welcome, Theo Trainer | Home,Course,Course catalogue,Course content,Live workshops,Results tracker,Settings",
             "manager | Welcome, Maya Manager | Home,Team reports,Learning records,Settings",
-            "admin   | Welcome, Ada Admin    | Home,Course content,Learning records,Administration,Settings"})
+            "admin   | Welcome, Ada Admin    | Home,Course catalogue,Course content,Learning records,Administration,Settings"})
     void a_demo_account_signs_in_sees_its_home_view_and_signs_out(String username, String greeting, String menu)
             throws Exception {
         browser.get("http://localhost:" + port + "/");

@@ -105,7 +105,9 @@ public class UserDataExport {
                 select slug, created_at, created_by = :id as created, retired_at, retired_by = :id as retired from course
                  where created_by = :id or retired_by = :id order by created_at""");
         sections.put("courseDraftsEdited", """
-                select course_slug, updated_at from course_draft where updated_by = :id order by updated_at""");
+                select course_slug, updated_at, updated_by = :id as edited, review_asked_at,
+                       review_asked_by = :id as review_asked from course_draft
+                 where updated_by = :id or review_asked_by = :id order by updated_at""");
         sections.put("lessonDraftsEdited", """
                 select course_slug, lesson_slug, updated_at, updated_by = :id as edited, review_asked_at,
                        review_asked_by = :id as review_asked from lesson_draft

@@ -246,9 +246,11 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle, Be
     private void updatePublishing() {
         boolean unchanged = chosen().unchanged(editor.getValue());
         String note;
+        // A lesson added since the last version goes out with its course (the outline's Publish course).
+        boolean newLesson = chosen().publishedSource().isEmpty();
         if (authoring.mayPublish()) {
-            publish.setEnabled(!unchanged);
-            note = unchanged ? "authoring.publish.unchanged" : "";
+            publish.setEnabled(!unchanged && !newLesson);
+            note = newLesson ? "authoring.publish.course-first" : unchanged ? "authoring.publish.unchanged" : "";
         } else {
             boolean asked = chosen().awaitingReview();
             askReview.setEnabled(!unchanged && !asked);

@@ -1,5 +1,6 @@
 package org.doorstep.course.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -58,7 +59,6 @@ class CourseOutlinePanel extends Details {
         this.open = open;
         this.changed = changed;
         addClassName("course-outline");
-        setOpened(true);
         title.setLabel(getTranslation("outline.title"));
         title.setWidth("min(100%, 32rem)");
         title.addValueChangeListener(change -> {
@@ -81,7 +81,7 @@ class CourseOutlinePanel extends Details {
         addLesson.setText(getTranslation("outline.add-lesson"));
         addLesson.setIcon(VaadinIcon.PLUS.create());
         addLesson.addClickListener(click -> addLesson());
-        newLesson.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, enter -> addLesson());
+        newLesson.addKeyPressListener(Key.ENTER, enter -> addLesson());
         Div adding = new Div(newLesson, addLesson);
         adding.addClassName("outline-add");
         publish.setText(getTranslation("outline.publish"));
@@ -102,6 +102,8 @@ class CourseOutlinePanel extends Details {
 
     void show(String course) {
         outline = outlines.outline(course);
+        // Open where the course itself is being worked on; a published course's outline stays folded above its lessons.
+        setOpened(outline.publishedVersion() == 0 || outline.courseDraft());
         render();
         problems.setVisible(false);
         status.setText(statusText());

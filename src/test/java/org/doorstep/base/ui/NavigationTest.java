@@ -49,7 +49,7 @@ class NavigationTest extends KaribuTest {
     void a_trainer_sees_the_course_live_workshops_and_the_results_tracker() {
         signInAs("trainer");
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Course", "Course content", "Live workshops", "Results tracker", "Settings");
+        assertThat(menu()).containsExactly("Home", "Course", "Course catalogue", "Course content", "Live workshops", "Results tracker", "Settings");
     }
 
     @Test
@@ -63,7 +63,7 @@ class NavigationTest extends KaribuTest {
     void an_admin_sees_course_content_learning_records_and_administration() {
         signInAs("admin");
         navigate("");
-        assertThat(menu()).containsExactly("Home", "Course content", "Learning records", "Administration", "Settings");
+        assertThat(menu()).containsExactly("Home", "Course catalogue", "Course content", "Learning records", "Administration", "Settings");
     }
 
     @Test
