@@ -272,8 +272,10 @@ public class CourseService {
         }
     }
 
+    /** The published courses of the person's cohorts; the shipped course when there are none (no cohort yet). */
     private List<String> mySlugs(long user) {
-        List<String> cohorts = access.cohortCourses(user);
+        List<String> cohorts = access.cohortCourses(user).stream()
+                .filter(slug -> catalog.latest(slug).isPresent()).toList();
         return cohorts.isEmpty() ? List.of(COURSE) : cohorts;
     }
 

@@ -159,11 +159,10 @@ public class ReportsService {
                 .filter(t -> t.id() == filter.teamId()).map(TeamDirectory.TeamRef::name).findFirst().orElseThrow();
         String cohort = filter.cohortId() == null ? "Any cohort" : teams.cohortsOfMyTeams().stream()
                 .filter(c -> c.id() == filter.cohortId()).map(TeamDirectory.TeamCohort::name).findFirst().orElseThrow();
-        List<CourseChoice> courses = myCourses();
-        if (courses.size() > 1) {
+        if (teams.cohortsOfMyTeams().stream().map(TeamDirectory.TeamCohort::courseSlug).distinct().count() > 1) {
             // With more than one course among the cohorts, the PDF says whose lessons it counted.
             String counted = courseOf(filter);
-            cohort += courses.stream().filter(c -> c.slug().equals(counted)).map(c -> " (course " + c.title() + ")")
+            cohort += myCourses().stream().filter(c -> c.slug().equals(counted)).map(c -> " (course " + c.title() + ")")
                     .findFirst().orElse("");
         }
         return rows.figures(people, span(filter), filter, team, cohort, clock.instant());
