@@ -87,18 +87,20 @@ class ServiceAccessMatrixIT {
             CourseAuthoringService.saveDraft(String,String)                  - - x - x
             CourseAuthoringService.scenarioMaps(String)                      - - x - x
             CourseAuthoringService.source(String)                            - - x - x
-            CourseService.answer(String,String,String,Set)                   - x x - x
-            CourseService.check(String,String)                               - x x - x
-            CourseService.choose(String,String,int)                          - x x - x
-            CourseService.goTo(String,String)                                - x x - x
-            CourseService.lesson(String)                                     - x x x x
-            CourseService.lessons()                                          - x x x x
-            CourseService.map()                                              - x x - x
-            CourseService.open(String)                                       - x x - x
-            CourseService.reflect(String,String,String)                      - x x - x
-            CourseService.restartScenario(String,String)                     - x x - x
-            CourseService.retry(String,String)                               - x x - x
-            CourseService.viewed(String,String)                              - x x - x
+            CourseService.answer(String,String,String,String,Set)            - x x - x
+            CourseService.check(String,String,String)                        - x x - x
+            CourseService.choose(String,String,String,int)                   - x x - x
+            CourseService.courses()                                          - x x x x
+            CourseService.goTo(String,String,String)                         - x x - x
+            CourseService.lesson(String,String)                              - x x x x
+            CourseService.lessons(String)                                    - x x x x
+            CourseService.map(String)                                        - x x - x
+            CourseService.myCourses()                                        - x x - x
+            CourseService.open(String,String)                                - x x - x
+            CourseService.reflect(String,String,String,String)               - x x - x
+            CourseService.restartScenario(String,String,String)              - x x - x
+            CourseService.retry(String,String,String)                        - x x - x
+            CourseService.viewed(String,String,String)                       - x x - x
             DataRequests.deleteUser(long,String)                             - - - - x
             DataRequests.exportJson(long)                                    - - - - x
             DemoAccounts.actAs(String,Runnable)                              x x x x x
@@ -112,12 +114,15 @@ class ServiceAccessMatrixIT {
             Directory.newJoinCode(long)                                      - - - - x
             Directory.renameOrganisation(long,String)                        - - - - x
             Directory.renameTeam(long,String)                                - - - - x
+            Directory.setCourse(long,String)                                 - - - - x
             Directory.setOpenToAll(long,boolean)                             - - - - x
             Directory.setTrainer(long,long)                                  - - - - x
             DirectoryAdministration.assignTrainer(long,long)                 - - - - x
             DirectoryAdministration.cohorts(int,int)                         - - - - x
             DirectoryAdministration.countCohorts()                           - - - - x
             DirectoryAdministration.countTrainers(String)                    - - - - x
+            DirectoryAdministration.courseTitles()                           - - - - x
+            DirectoryAdministration.courses()                                - - - - x
             DirectoryAdministration.createCohort(long,String,Long)           - - - - x
             DirectoryAdministration.createOrganisation(String)               - - - - x
             DirectoryAdministration.createTeam(long,String)                  - - - - x
@@ -125,6 +130,7 @@ class ServiceAccessMatrixIT {
             DirectoryAdministration.organisations()                          - - - - x
             DirectoryAdministration.renameOrganisation(long,String)          - - - - x
             DirectoryAdministration.renameTeam(long,String)                  - - - - x
+            DirectoryAdministration.setCourse(long,String)                   - - - - x
             DirectoryAdministration.setOpenToAll(long,boolean)               - - - - x
             DirectoryAdministration.teams(Long)                              - - - - x
             DirectoryAdministration.trainers(String,int,int)                 - - - - x
@@ -160,6 +166,7 @@ class ServiceAccessMatrixIT {
             JoinCodeThrottle.giveBack(String,Long)                           x x x x x
             LearningRecordService.cohorts()                                  - - - x x
             LearningRecordService.count(RecordScope)                         - - - x x
+            LearningRecordService.courses()                                  - - - x x
             LearningRecordService.statements(RecordScope)                    - - - x x
             LearningRecordService.teams()                                    - - - x x
             LearningRecordService.writeStatements(RecordScope,OutputStream)  - - - x x
@@ -184,10 +191,12 @@ class ServiceAccessMatrixIT {
             PreferenceService.colorScheme()                                  - x x x x
             PreferenceService.setColorScheme(ColorScheme)                    - x x x x
             ReportsService.count(ReportFilter)                               - - - x -
+            ReportsService.courseOf(ReportFilter)                            - - - x -
             ReportsService.csv(ReportFilter)                                 - - - x -
             ReportsService.csv(ReportFilter,List)                            - - - x -
             ReportsService.figures(ReportFilter)                             - - - x -
             ReportsService.myCohorts()                                       - - - x -
+            ReportsService.myCourses()                                       - - - x -
             ReportsService.myTeams()                                         - - - x -
             ReportsService.pdf(ReportFilter)                                 - - - x -
             ReportsService.pdf(ReportFilter,List)                            - - - x -
@@ -232,6 +241,7 @@ class ServiceAccessMatrixIT {
             WorkshopService.end(String)                                      - - x - -
             WorkshopService.goTo(String,int)                                 - - x - -
             WorkshopService.hideAnswer(String,long,boolean)                  - - x - -
+            WorkshopService.lessons(long)                                    - - x - -
             WorkshopService.move(String,LocalDateTime,String)                - - x - -
             WorkshopService.mySessions(int,int)                              - - x - -
             WorkshopService.present(String)                                  - - x - -

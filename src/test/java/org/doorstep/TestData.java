@@ -111,6 +111,70 @@ public final class TestData {
         return this;
     }
 
+    /** A published course besides the shipped one: two lessons, a reading and then a quiz of one item. */
+    public record SecondCourse(String slug, String title, String reading, String quiz) {
+    }
+
+    /**
+     * Adds a course to the catalogue and publishes a first version of it through the course's own store (the
+     * authoring forms for new courses land separately): lesson "welcome" is one reading, lesson "check" one quiz
+     * whose right answer is the first option.
+     */
+    public SecondCourse secondCourse() {
+        String slug = "second-" + suffix();
+        String title = "Second course " + slug.substring("second-".length());
+        jdbc.update("insert into course (slug) values (?)", slug);
+        java.util.Map<String, String> lessons = new java.util.LinkedHashMap<>();
+        lessons.put("welcome", """
+                slug: welcome
+                title: Welcome to the second course
+                summary: What this course is for.
+                minutes: 2
+                steps:
+                  - id: hello
+                    kind: reading
+                    title: Hello
+                    markdown: A second course, taken by one cohort.
+                """);
+        lessons.put("check", """
+                slug: check
+                title: A short check
+                summary: One question.
+                minutes: 3
+                steps:
+                  - id: one-question
+                    kind: quiz
+                    title: One question
+                    passMark: 100
+                    items:
+                      - id: only
+                        prompt: Which is right?
+                        options:
+                          - text: This one
+                            correct: true
+                          - text: Not this one
+                            correct: false
+                        feedback: The first one.
+                """);
+        String courseSource = """
+                slug: %s
+                title: %s
+                summary: A course for tests of more than one course.
+                lessons:
+                  - welcome
+                  - check
+                """.formatted(slug, title);
+        context.getBean(org.doorstep.course.internal.CourseVersions.class)
+                .publish(slug, "FILE", "test:" + slug, null, courseSource, lessons);
+        return new SecondCourse(slug, title, "welcome", "check");
+    }
+
+    /** Gives the cohort the course (as an administrator does on the cohorts page). */
+    public TestData cohortTakes(long cohortId, String courseSlug) {
+        jdbc.update("update cohort set course_slug = ? where id = ?", courseSlug, cohortId);
+        return this;
+    }
+
     public TestData joinCohort(Cohort cohort, Account... members) {
         for (Account member : members) {
             jdbc.update("insert into cohort_member (cohort_id, user_id) values (?, ?)", cohort.id(), member.id());

@@ -1,10 +1,14 @@
 package org.doorstep.admin;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.doorstep.admin.internal.DirectoryStore;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.Refusal;
+import org.doorstep.course.CourseChoice;
+import org.doorstep.course.CourseService;
 import org.doorstep.security.Directory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,8 +26,10 @@ public class DirectoryAdministration {
     private final DirectoryStore store;
     private final Directory directory;
     private final AuditTrail audit;
+    private final CourseService course;
 
-    DirectoryAdministration(DirectoryStore store, Directory directory, AuditTrail audit) {
+    DirectoryAdministration(DirectoryStore store, Directory directory, AuditTrail audit, CourseService course) {
+        this.course = course;
         this.store = store;
         this.directory = directory;
         this.audit = audit;
@@ -124,6 +130,30 @@ public class DirectoryAdministration {
             audit.record(AuditTrail.COHORT_CHANGED, cohort.trainerId(), "Cohort " + cohort.name()
                     + (open ? " opened to every organisation" : " limited to its organisation " + cohort.organisation()));
         }
+    }
+
+    /** The courses a cohort may be given (the catalogue's, not retired), the shipped one first. */
+    @Transactional(readOnly = true)
+    public List<CourseChoice> courses() {
+        return course.courses().stream().filter(choice -> !choice.retired()).toList();
+    }
+
+    /** Every published course by slug, retired ones too, to name the course each cohort takes. */
+    @Transactional(readOnly = true)
+    public Map<String, String> courseTitles() {
+        return course.courses().stream().collect(Collectors.toMap(CourseChoice::slug, CourseChoice::title));
+    }
+
+    /** Gives a cohort another course; everyone's progress stays (it is kept per course), and the change is audited. */
+    @Transactional
+    public void setCourse(long cohortId, String courseSlug) {
+        CohortRow cohort = store.cohort(cohortId).orElseThrow(() -> Refusal.of("admin.gone"));
+        if (cohort.courseSlug().equals(courseSlug)) {
+            return;
+        }
+        directory.setCourse(cohortId, courseSlug);
+        audit.record(AuditTrail.COHORT_CHANGED, cohort.trainerId(), "Cohort " + cohort.name() + " now takes course "
+                + courseSlug + " instead of " + cohort.courseSlug());
     }
 
     /** Active trainers whose name or username contains the text, a page at a time. */

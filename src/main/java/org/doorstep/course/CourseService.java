@@ -11,11 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.doorstep.base.SignedInUser;
+import org.doorstep.base.Roles;
+import org.doorstep.course.internal.CourseAccess;
 import org.doorstep.course.internal.CourseCatalog;
 import org.doorstep.course.internal.LearningEvents;
 import org.doorstep.course.internal.ProgressStore;
 import org.doorstep.course.internal.PublishedCourse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,41 +31,77 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('TRAINEE', 'TRAINER', 'ADMIN')")
 public class CourseService {
 
+    /** The shipped course: everyone in no cohort takes it, and its routes and xAPI ids carry no course. */
     public static final String COURSE = "doorstep";
-    static final String IRI = "urn:doorstep:course:" + COURSE + ":lesson:";
+    static final String IRI = "urn:doorstep:course:";
 
     private final CourseCatalog catalog;
+    private final CourseAccess access;
     private final ProgressStore progress;
     private final LearningEvents events;
     private final Clock clock;
 
-    CourseService(CourseCatalog catalog, ProgressStore progress, LearningEvents events, Clock clock) {
+    CourseService(CourseCatalog catalog, CourseAccess access, ProgressStore progress, LearningEvents events,
+            Clock clock) {
         this.catalog = catalog;
+        this.access = access;
         this.progress = progress;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The published lessons in course order, as a trainer picks one to run live. */
+    /** Every published course of the catalogue (retired ones marked), the shipped one first, to choose from or name. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<Lesson> lessons() {
-        return published().lessons();
+    public List<CourseChoice> courses() {
+        List<CourseChoice> courses = new ArrayList<>();
+        for (CourseAccess.CourseRow row : access.courses()) {
+            catalog.latest(row.slug()).ifPresent(published ->
+                    courses.add(new CourseChoice(row.slug(), published.course().title(), row.retired())));
+        }
+        return courses;
     }
 
-    /** One published lesson, for a live session's steps; empty when the course no longer has it. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * The courses the signed-in person may take, with their progress: those of their cohorts (as a trainee or their
+     * trainer), or the shipped course for someone in no cohort.
+     */
     @Transactional(readOnly = true)
-    public Optional<Lesson> lesson(String slug) {
-        return published().lesson(slug);
-    }
-
-    @Transactional(readOnly = true)
-    public CourseMap map() {
-        PublishedCourse published = published();
+    public List<MyCourse> myCourses() {
         long user = SignedInUser.currentId();
-        var lessonRows = progress.lessons(user, COURSE);
-        var done = progress.doneSteps(user, COURSE);
+        List<MyCourse> mine = new ArrayList<>();
+        for (String slug : mySlugs(user)) {
+            catalog.latest(slug).ifPresent(published -> {
+                var rows = progress.lessons(user, slug);
+                int completed = (int) published.lessons().stream().map(lesson -> rows.get(lesson.slug()))
+                        .filter(row -> row != null && row.completedAt() != null).count();
+                mine.add(new MyCourse(slug, published.course().title(), completed, published.lessons().size()));
+            });
+        }
+        return mine;
+    }
+
+    /** The published lessons of a course in order, as a trainer picks one to run live or a report counts them. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Lesson> lessons(String courseSlug) {
+        return catalog.latest(courseSlug).map(PublishedCourse::lessons).orElse(List.of());
+    }
+
+    /** One published lesson of a course, for a live session's steps; empty when the course no longer has it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Lesson> lesson(String courseSlug, String slug) {
+        return catalog.latest(courseSlug).flatMap(published -> published.lesson(slug));
+    }
+
+    /** The course's map for the signed-in person; a course they may not take is refused. */
+    @Transactional(readOnly = true)
+    public CourseMap map(String courseSlug) {
+        Taken published = taken(courseSlug);
+        long user = SignedInUser.currentId();
+        var lessonRows = progress.lessons(user, courseSlug);
+        var done = progress.doneSteps(user, courseSlug);
         List<CourseMap.Card> cards = new ArrayList<>();
         for (Lesson lesson : published.lessons()) {
             Set<String> doneHere = done.getOrDefault(lesson.slug(), Set.of());
@@ -86,127 +125,166 @@ public class CourseService {
 
     /** Opens a lesson where the trainee left it (on any device); the first opening counts as attempted. */
     @Transactional
-    public LessonPlay open(String lessonSlug) {
-        PublishedCourse published = published();
+    public LessonPlay open(String courseSlug, String lessonSlug) {
+        Taken published = taken(courseSlug);
         Lesson lesson = published.lesson(lessonSlug).orElseThrow(() -> new NoSuchElementException(lessonSlug));
         long user = SignedInUser.currentId();
-        var row = progress.lessons(user, COURSE).get(lessonSlug);
+        var row = progress.lessons(user, courseSlug).get(lessonSlug);
         String current = row == null || lesson.indexOf(String.valueOf(row.currentStep())) < 0
                 ? lesson.steps().getFirst().id() : row.currentStep();
         if (row == null) {
-            progress.saveCurrentStep(user, COURSE, lessonSlug, current, clock.instant());
-            event(user, "attempted", lesson, null, null, null, null, null);
+            progress.saveCurrentStep(user, courseSlug, lessonSlug, current, clock.instant());
+            event(user, "attempted", published, lesson, null, null, null, null, null);
         }
-        return new LessonPlay(lesson, published.version(), current, progress.steps(user, COURSE, lessonSlug),
+        return new LessonPlay(lesson, published.version(), current, progress.steps(user, courseSlug, lessonSlug),
                 row != null && row.completedAt() != null);
     }
 
     @Transactional
-    public void goTo(String lessonSlug, String stepId) {
-        Lesson lesson = lessonOrFail(lessonSlug);
+    public void goTo(String courseSlug, String lessonSlug, String stepId) {
+        Lesson lesson = lessonOrFail(taken(courseSlug), lessonSlug);
         step(lesson, stepId, Step.class);
-        progress.saveCurrentStep(SignedInUser.currentId(), COURSE, lessonSlug, stepId, clock.instant());
+        progress.saveCurrentStep(SignedInUser.currentId(), courseSlug, lessonSlug, stepId, clock.instant());
     }
 
     @Transactional
-    public StepState viewed(String lessonSlug, String stepId) {
-        return change(lessonSlug, stepId, Step.class, (step, state) -> StepMoves.viewed(state));
+    public StepState viewed(String courseSlug, String lessonSlug, String stepId) {
+        return change(courseSlug, lessonSlug, stepId, Step.class, (published, step, state) -> StepMoves.viewed(state));
     }
 
     @Transactional
-    public StepState choose(String lessonSlug, String stepId, int choice) {
-        return change(lessonSlug, stepId, Step.Scenario.class, (scenario, state) -> {
+    public StepState choose(String courseSlug, String lessonSlug, String stepId, int choice) {
+        return change(courseSlug, lessonSlug, stepId, Step.Scenario.class, (published, scenario, state) -> {
             StepState next = StepMoves.choose(scenario, state, choice);
             ScenarioWalk walk = ScenarioWalk.restore(scenario, next.picks());
             String chosen = walk.lastChoice().map(Step.Choice::text).orElse("");
             Integer score = walk.ended() ? walk.score() : null;
-            event(SignedInUser.currentId(), walk.ended() ? "completed" : "answered", lessonOrFail(lessonSlug), scenario, score,
+            event(SignedInUser.currentId(), walk.ended() ? "completed" : "answered", published, lessonOrFail(published, lessonSlug), scenario, score,
                     null, walk.ended() ? true : null, chosen);
             return next;
         });
     }
 
     @Transactional
-    public StepState restartScenario(String lessonSlug, String stepId) {
-        return change(lessonSlug, stepId, Step.Scenario.class, (scenario, state) -> StepMoves.restart(state));
+    public StepState restartScenario(String courseSlug, String lessonSlug, String stepId) {
+        return change(courseSlug, lessonSlug, stepId, Step.Scenario.class, (published, scenario, state) -> StepMoves.restart(state));
     }
 
     @Transactional
-    public StepState answer(String lessonSlug, String stepId, String itemId, Set<Integer> selected) {
-        return change(lessonSlug, stepId, Step.Quiz.class, (quiz, state) -> {
-            event(SignedInUser.currentId(), "answered", lessonOrFail(lessonSlug), quiz, null, null, null, itemId + "=" + selected);
+    public StepState answer(String courseSlug, String lessonSlug, String stepId, String itemId, Set<Integer> selected) {
+        return change(courseSlug, lessonSlug, stepId, Step.Quiz.class, (published, quiz, state) -> {
+            event(SignedInUser.currentId(), "answered", published, lessonOrFail(published, lessonSlug), quiz, null, null, null, itemId + "=" + selected);
             return StepMoves.answer(quiz, state, itemId, selected);
         });
     }
 
     @Transactional
-    public StepState check(String lessonSlug, String stepId) {
-        return change(lessonSlug, stepId, Step.Quiz.class, (quiz, state) -> {
+    public StepState check(String courseSlug, String lessonSlug, String stepId) {
+        return change(courseSlug, lessonSlug, stepId, Step.Quiz.class, (published, quiz, state) -> {
             StepState next = StepMoves.check(quiz, state);
             boolean passed = Objects.requireNonNull(next.lastScore(), "a checked quiz has a score") >= quiz.passMark();
-            event(SignedInUser.currentId(), passed ? "passed" : "failed", lessonOrFail(lessonSlug), quiz, next.lastScore(), passed,
+            event(SignedInUser.currentId(), passed ? "passed" : "failed", published, lessonOrFail(published, lessonSlug), quiz, next.lastScore(), passed,
                     null, null);
             return next;
         });
     }
 
     @Transactional
-    public StepState retry(String lessonSlug, String stepId) {
-        return change(lessonSlug, stepId, Step.Quiz.class, (quiz, state) -> StepMoves.retry(state));
+    public StepState retry(String courseSlug, String lessonSlug, String stepId) {
+        return change(courseSlug, lessonSlug, stepId, Step.Quiz.class, (published, quiz, state) -> StepMoves.retry(state));
     }
 
     @Transactional
-    public StepState reflect(String lessonSlug, String stepId, String text) {
-        return change(lessonSlug, stepId, Step.Reflection.class, (reflection, state) -> {
+    public StepState reflect(String courseSlug, String lessonSlug, String stepId, String text) {
+        return change(courseSlug, lessonSlug, stepId, Step.Reflection.class, (published, reflection, state) -> {
             StepState next = StepMoves.reflect(state, text);
             if (!state.done() && next.done()) {
-                event(SignedInUser.currentId(), "answered", lessonOrFail(lessonSlug), reflection, null, null, true, null);
+                event(SignedInUser.currentId(), "answered", published, lessonOrFail(published, lessonSlug), reflection, null, null, true, null);
             }
             return next;
         });
     }
 
     private interface Move<S extends Step> {
-        StepState apply(S step, StepState state);
+        StepState apply(Taken course, S step, StepState state);
     }
 
     /** Loads the step's state, applies the move, saves it, and completes the lesson when all is done. */
-    private <S extends Step> StepState change(String lessonSlug, String stepId, Class<S> kind, Move<S> move) {
-        Lesson lesson = lessonOrFail(lessonSlug);
+    private <S extends Step> StepState change(String courseSlug, String lessonSlug, String stepId, Class<S> kind,
+            Move<S> move) {
+        Taken published = taken(courseSlug);
+        Lesson lesson = lessonOrFail(published, lessonSlug);
         S step = step(lesson, stepId, kind);
         long user = SignedInUser.currentId();
-        Map<String, StepState> states = new HashMap<>(progress.steps(user, COURSE, lessonSlug));
-        StepState next = move.apply(step, states.getOrDefault(stepId, StepState.NEW));
-        progress.saveStep(user, COURSE, lessonSlug, stepId, next, clock.instant());
-        progress.saveCurrentStep(user, COURSE, lessonSlug, stepId, clock.instant());
+        Map<String, StepState> states = new HashMap<>(progress.steps(user, courseSlug, lessonSlug));
+        StepState next = move.apply(published, step, states.getOrDefault(stepId, StepState.NEW));
+        progress.saveStep(user, courseSlug, lessonSlug, stepId, next, clock.instant());
+        progress.saveCurrentStep(user, courseSlug, lessonSlug, stepId, clock.instant());
         states.put(stepId, next);
         boolean allDone = lesson.steps().stream().allMatch(s -> states.getOrDefault(s.id(), StepState.NEW).done());
-        if (allDone && progress.markCompleted(user, COURSE, lessonSlug, clock.instant())) {
-            event(user, "completed", lesson, null, null, true, true, null);
+        if (allDone && progress.markCompleted(user, courseSlug, lessonSlug, clock.instant())) {
+            event(user, "completed", published, lesson, null, null, true, true, null);
         }
         return next;
     }
 
-    private void event(long user, String verb, Lesson lesson, @Nullable Step step, @Nullable Integer score,
-            @Nullable Boolean success, @Nullable Boolean completion, @Nullable String response) {
-        String id = IRI + lesson.slug() + (step == null ? "" : ":step:" + step.id());
-        String name = lesson.title() + (step == null ? "" : " / " + step.title());
+    /**
+     * Records an xAPI event. Its object id names the course ("urn:doorstep:course:{course}:lesson:...", so the
+     * shipped course's ids stay as stored); the name of another course's activity begins with the course's title.
+     */
+    private void event(long user, String verb, Taken course, Lesson lesson, @Nullable Step step,
+            @Nullable Integer score, @Nullable Boolean success, @Nullable Boolean completion, @Nullable String response) {
+        String slug = course.slug();
+        String id = IRI + slug + ":lesson:" + lesson.slug() + (step == null ? "" : ":step:" + step.id());
+        String name = (COURSE.equals(slug) ? "" : course.published().course().title() + ": ") + lesson.title()
+                + (step == null ? "" : " / " + step.title());
         events.record(new LearningEvents.Event(user, verb, id, name, score, success, completion, response,
                 clock.instant()));
     }
 
-    private PublishedCourse published() {
-        return catalog.latest(COURSE).orElseThrow(() -> new IllegalStateException("No course published"));
+    /** The latest version of a course the signed-in person may take; any other is refused. */
+    private Taken taken(String courseSlug) {
+        long user = SignedInUser.currentId();
+        boolean staff = SignedInUser.hasRole(Roles.TRAINER) || SignedInUser.hasRole(Roles.ADMIN);
+        if (!staff && !mySlugs(user).contains(courseSlug)) {
+            throw new AccessDeniedException("Course " + courseSlug + " is not taken by any of your cohorts");
+        }
+        return new Taken(courseSlug, catalog.latest(courseSlug).orElseThrow(() -> new NoSuchElementException(courseSlug)));
     }
 
-    private Lesson lessonOrFail(String slug) {
-        return published().lesson(slug).orElseThrow(() -> new NoSuchElementException(slug));
+    /** A course as the catalogue names it, with its latest published version. */
+    private record Taken(String slug, PublishedCourse published) {
+
+        List<Lesson> lessons() {
+            return published.lessons();
+        }
+
+        Optional<Lesson> lesson(String lessonSlug) {
+            return published.lesson(lessonSlug);
+        }
+
+        Course course() {
+            return published.course();
+        }
+
+        int version() {
+            return published.version();
+        }
+    }
+
+    /** The published courses of the person's cohorts; the shipped course when there are none (no cohort yet). */
+    private List<String> mySlugs(long user) {
+        List<String> cohorts = access.cohortCourses(user).stream()
+                .filter(slug -> catalog.latest(slug).isPresent()).toList();
+        return cohorts.isEmpty() ? List.of(COURSE) : cohorts;
+    }
+
+    private static Lesson lessonOrFail(Taken course, String slug) {
+        return course.lesson(slug).orElseThrow(() -> new NoSuchElementException(slug));
     }
 
     private static <S extends Step> S step(Lesson lesson, String stepId, Class<S> kind) {
         return lesson.step(stepId).filter(kind::isInstance).map(kind::cast)
                 .orElseThrow(() -> new NoSuchElementException(lesson.slug() + "/" + stepId));
     }
-
-
 }

@@ -38,7 +38,11 @@ public class LearningRecordService {
     private final AuditTrail audit;
     private final PersonalTime time;
 
-    LearningRecordService(LearningRecords records, TeamDirectory teams, AuditTrail audit, PersonalTime time) {
+    private final CourseService course;
+
+    LearningRecordService(LearningRecords records, TeamDirectory teams, AuditTrail audit, PersonalTime time,
+            CourseService course) {
+        this.course = course;
         this.time = time;
         this.records = records;
         this.teams = teams;
@@ -48,7 +52,8 @@ public class LearningRecordService {
     private void audited(RecordScope scope, int statements) {
         audit.record(AuditTrail.DATA_EXPORTED, null, "Learning records as xAPI: " + statements + " statements ("
                 + (scope.teamId() == null ? "all teams" : audit.team(scope.teamId()))
-                + (scope.cohortId() == null ? "" : ", " + audit.cohort(scope.cohortId())) + ", " + scope.days().describe() + ")");
+                + (scope.cohortId() == null ? "" : ", " + audit.cohort(scope.cohortId()))
+                + (scope.courseSlug() == null ? "" : ", course " + scope.courseSlug()) + ", " + scope.days().describe() + ")");
     }
 
     /** Writes the scope's statements as one JSON array, streamed: a large export never sits in memory. */
@@ -57,7 +62,7 @@ public class LearningRecordService {
         int[] written = {0};
         // Audited however the download ends: statements that left before a broken-off download count too.
         try (SequenceWriter array = JSON.writer().withDefaultPrettyPrinter().writeValuesAsArray(out)) {
-            records.statements(people(scope), scope.days(), time.zone(), statement -> {
+            records.statements(people(scope), scope.days(), scope.activityPrefix(), time.zone(), statement -> {
                 array.write(statement);
                 written[0]++;
             });
@@ -70,16 +75,22 @@ public class LearningRecordService {
     /** How many statements the scope holds, to say so before a download (not an export: nothing leaves). */
     @Transactional(readOnly = true)
     public int count(RecordScope scope) {
-        return records.count(people(scope), scope.days(), time.zone());
+        return records.count(people(scope), scope.days(), scope.activityPrefix(), time.zone());
     }
 
     /** The statements themselves, for a look or a test (audited as an export); large exports go through {@link #writeStatements}. */
     @Transactional(readOnly = true)
     public List<XapiStatement> statements(RecordScope scope) {
         List<XapiStatement> all = new ArrayList<>();
-        records.statements(people(scope), scope.days(), time.zone(), all::add);
+        records.statements(people(scope), scope.days(), scope.activityPrefix(), time.zone(), all::add);
         audited(scope, all.size());
         return all;
+    }
+
+    /** The courses a scope may name: every published one (what a course teaches is no secret). */
+    @Transactional(readOnly = true)
+    public List<CourseChoice> courses() {
+        return course.courses();
     }
 
     /** The teams a scope may name: a manager's own, or every team for an admin. */

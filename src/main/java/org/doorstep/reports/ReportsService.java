@@ -12,6 +12,9 @@ import org.doorstep.base.BundleText;
 import org.doorstep.base.DateRange;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.base.SignedInUser;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.doorstep.course.CourseChoice;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
 import org.doorstep.reports.internal.ReportPdf;
@@ -61,6 +64,29 @@ public class ReportsService {
         return teams.cohortsOfMyTeams();
     }
 
+    /** The courses the cohorts with people of my teams take, the shipped one first; a report counts one at a time. */
+    @Transactional(readOnly = true)
+    public List<CourseChoice> myCourses() {
+        Set<String> taken = teams.cohortsOfMyTeams().stream().map(TeamDirectory.TeamCohort::courseSlug)
+                .collect(Collectors.toSet());
+        return course.courses().stream().filter(choice -> taken.contains(choice.slug())).toList();
+    }
+
+    /** The course whose lessons the filter counts: its own, its cohort's, the one my cohorts take, or the shipped one. */
+    @Transactional(readOnly = true)
+    public String courseOf(ReportFilter filter) {
+        if (filter.courseSlug() != null) {
+            return filter.courseSlug();
+        }
+        List<TeamDirectory.TeamCohort> cohorts = teams.cohortsOfMyTeams();
+        if (filter.cohortId() != null) {
+            return cohorts.stream().filter(c -> c.id() == filter.cohortId()).map(TeamDirectory.TeamCohort::courseSlug)
+                    .findFirst().orElse(CourseService.COURSE);
+        }
+        Set<String> taken = cohorts.stream().map(TeamDirectory.TeamCohort::courseSlug).collect(Collectors.toSet());
+        return taken.size() == 1 ? taken.iterator().next() : CourseService.COURSE;
+    }
+
     /** How many people the filter selects; a team or cohort outside my teams is refused. */
     @Transactional(readOnly = true)
     public int count(ReportFilter filter) {
@@ -76,7 +102,7 @@ public class ReportsService {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("A page starts at 0 or later and holds 0 or more people");
         }
-        return rows.page(people(scope(filter)), span(filter.dates()), List.copyOf(order), offset, limit);
+        return rows.page(people(scope(filter)), span(filter), List.copyOf(order), offset, limit);
     }
 
     /** The figures over everyone the filter selects, each with its count. */
@@ -102,7 +128,7 @@ public class ReportsService {
     private TeamReport wholeReport(ReportFilter filter, List<ReportSort> order) {
         ReportRows.People people = people(scope(filter));
         return new TeamReport(figures(filter, people),
-                rows.page(people, span(filter.dates()), List.copyOf(order), 0, people.ids().length));
+                rows.page(people, span(filter), List.copyOf(order), 0, people.ids().length));
     }
 
     private MemberScope scope(ReportFilter filter) {
@@ -118,9 +144,11 @@ public class ReportsService {
     }
 
     /** The course's lessons, and the dates as instants and days in the manager's time zone, as the page reads them. */
-    private ReportRows.Span span(DateRange dates) {
+    private ReportRows.Span span(ReportFilter filter) {
         ZoneId zone = time.zone();
-        return new ReportRows.Span(CourseService.COURSE, course.lessons().stream().map(Lesson::slug).toList(),
+        DateRange dates = filter.dates();
+        String courseSlug = courseOf(filter);
+        return new ReportRows.Span(courseSlug, course.lessons(courseSlug).stream().map(Lesson::slug).toList(),
                 dates.start(zone).orElse(null), dates.endExclusive(zone).orElse(null),
                 dates.from(), dates.to(), dates.asOf(LocalDate.now(clock.withZone(zone))), FollowUps.DAYS);
     }
@@ -131,7 +159,13 @@ public class ReportsService {
                 .filter(t -> t.id() == filter.teamId()).map(TeamDirectory.TeamRef::name).findFirst().orElseThrow();
         String cohort = filter.cohortId() == null ? "Any cohort" : teams.cohortsOfMyTeams().stream()
                 .filter(c -> c.id() == filter.cohortId()).map(TeamDirectory.TeamCohort::name).findFirst().orElseThrow();
-        return rows.figures(people, span(filter.dates()), filter, team, cohort, clock.instant());
+        if (teams.cohortsOfMyTeams().stream().map(TeamDirectory.TeamCohort::courseSlug).distinct().count() > 1) {
+            // With more than one course among the cohorts, the PDF says whose lessons it counted.
+            String counted = courseOf(filter);
+            cohort += myCourses().stream().filter(c -> c.slug().equals(counted)).map(c -> " (course " + c.title() + ")")
+                    .findFirst().orElse("");
+        }
+        return rows.figures(people, span(filter), filter, team, cohort, clock.instant());
     }
 
     /** The report as spreadsheet-safe CSV, for the same filter, people by name. */

@@ -21,7 +21,8 @@ public class CohortDirectory {
      * A cohort the signed-in trainer runs, with its join code; {@code codeExpiresAt}: the code lets nobody in from
      * then on ("New code" gives a fresh one).
      */
-    public record TrainerCohort(long id, String name, String joinCode, int members, Instant codeExpiresAt) {
+    public record TrainerCohort(long id, String name, String joinCode, int members, Instant codeExpiresAt,
+            String courseSlug) {
     }
 
     /** A trainee in one of my cohorts. */
@@ -45,11 +46,11 @@ public class CohortDirectory {
     public List<TrainerCohort> cohortsIRun() {
         return jdbc.sql("""
                 select c.id, c.name, c.join_code, (select count(*) from cohort_member m where m.cohort_id = c.id),
-                       c.join_code_expires_at
+                       c.join_code_expires_at, c.course_slug
                   from cohort c where c.trainer_id = ? order by c.name""")
                 .param(SignedInUser.currentId())
                 .query((rs, n) -> new TrainerCohort(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getTimestamp(5).toInstant()))
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)))
                 .list();
     }
 

@@ -110,6 +110,21 @@ public class Directory {
     }
 
     /**
+     * Gives a cohort the course its people take, one of the catalogue not retired. Progress is kept per course, so
+     * nobody loses what they did in the cohort's former course.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setCourse(long cohortId, String courseSlug) {
+        if (!store.cohortExists(cohortId)) {
+            throw Refusal.of("admin.gone");
+        }
+        if (!store.setCourse(cohortId, courseSlug)) {
+            throw new Refusal("course", "admin.cohorts.course.unknown");
+        }
+    }
+
+    /**
      * Puts the signed-in trainee in a cohort (a workshop's code let them in); true when they were not in it yet. Only
      * a cohort of their own organisation, or one open to every organisation.
      */

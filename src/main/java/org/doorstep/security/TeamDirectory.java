@@ -18,7 +18,7 @@ public class TeamDirectory {
     }
 
     /** A cohort with people in my teams; members counts only those. */
-    public record TeamCohort(long id, String name, int members) {
+    public record TeamCohort(long id, String name, int members, String courseSlug) {
     }
 
     /** A person in one of my teams; enrolled when in at least one cohort. */
@@ -44,13 +44,13 @@ public class TeamDirectory {
     @Transactional(readOnly = true)
     public List<TeamCohort> cohortsOfMyTeams() {
         return jdbc.sql("""
-                select c.id, c.name, count(distinct cm.user_id)
+                select c.id, c.name, count(distinct cm.user_id), c.course_slug
                   from cohort c join cohort_member cm on cm.cohort_id = c.id
                   join team_member m on m.user_id = cm.user_id
                   join team_manager g on g.team_id = m.team_id and g.user_id = ?
                  group by c.id, c.name order by c.name, c.id""")
                 .param(SignedInUser.currentId())
-                .query((rs, n) -> new TeamCohort(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+                .query((rs, n) -> new TeamCohort(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4))).list();
     }
 
     /**

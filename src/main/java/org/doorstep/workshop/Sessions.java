@@ -10,7 +10,10 @@ import org.doorstep.workshop.internal.SessionRow;
 import org.doorstep.workshop.internal.WorkshopStore;
 import org.springframework.stereotype.Component;
 
-/** What the trainer's and the trainees' services both need of a session: find it by code, name it, list its steps. */
+/**
+ * What the trainer's and the trainees' services both need of a session: find it by code, name it, list its steps
+ * (from the course its cohort takes now).
+ */
 @Component
 class Sessions {
 
@@ -27,14 +30,14 @@ class Sessions {
     }
 
     SessionRef ref(SessionRow row) {
-        String title = course.lesson(row.lessonSlug()).map(Lesson::title).orElse(row.lessonSlug());
+        String title = course.lesson(row.courseSlug(), row.lessonSlug()).map(Lesson::title).orElse(row.lessonSlug());
         return new SessionRef(row.id(), row.code(), row.cohortId(), row.cohortName(), row.lessonSlug(), title,
                 row.startsAt(), row.timeZone(), row.durationMinutes(), row.state(), row.attendees());
     }
 
     /** The lesson as the room plays it; a lesson taken out of the course leaves one step saying so. */
     List<WorkshopStep> steps(SessionRow row) {
-        return course.lesson(row.lessonSlug()).map(Agenda::of).filter(steps -> !steps.isEmpty())
+        return course.lesson(row.courseSlug(), row.lessonSlug()).map(Agenda::of).filter(steps -> !steps.isEmpty())
                 .orElse(List.of(new WorkshopStep(0, WorkshopStep.Kind.READING, row.lessonSlug(), "", List.of(), false, List.of(), null)));
     }
 

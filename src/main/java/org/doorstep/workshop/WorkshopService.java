@@ -16,6 +16,7 @@ import org.doorstep.base.Refusal;
 import org.doorstep.base.SignedInUser;
 import org.doorstep.base.TimeZones;
 import org.doorstep.course.CourseService;
+import org.doorstep.course.Lesson;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExerciseSummary;
 import org.doorstep.security.CohortDirectory;
@@ -91,6 +92,17 @@ public class WorkshopService {
         return store.countOfTrainer(SignedInUser.currentId());
     }
 
+    /** The lessons of the course one of my cohorts takes, in order, to pick one to run live with it. */
+    @Transactional(readOnly = true)
+    public List<Lesson> lessons(long cohortId) {
+        return course.lessons(myCohort(cohortId).courseSlug());
+    }
+
+    private CohortDirectory.TrainerCohort myCohort(long cohortId) {
+        return cohorts.cohortsIRun().stream().filter(cohort -> cohort.id() == cohortId).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("Cohort " + cohortId + " is not run by you"));
+    }
+
     /** A new session of one of my cohorts in the default time zone, an hour long. */
     @Transactional
     public SessionRef schedule(long cohortId, String lessonSlug, Instant startsAt) {
@@ -153,10 +165,7 @@ public class WorkshopService {
 
     /** {@code startsAt}: null when the form had none, refused. */
     private SessionRef create(long cohortId, String lessonSlug, @Nullable Instant startsAt, ZoneId zone, int minutes) {
-        if (cohorts.cohortsIRun().stream().noneMatch(cohort -> cohort.id() == cohortId)) {
-            throw new AccessDeniedException("Cohort " + cohortId + " is not run by you");
-        }
-        if (course.lesson(lessonSlug).isEmpty()) {
+        if (course.lesson(myCohort(cohortId).courseSlug(), lessonSlug).isEmpty()) {
             throw new Refusal("lesson", "workshop.lesson.unknown");
         }
         if (startsAt == null) {

@@ -44,8 +44,11 @@ public final class EveryTableFixture {
                 "course-" + marker, id, now, id);
         jdbc.update("insert into course_draft (course_slug, source, updated_at, updated_by, review_asked_at, review_asked_by) "
                 + "values (?, 'title: x', ?, ?, ?, ?)", "course-" + marker, now, id, now, id);
-        jdbc.update("insert into course_version (course_slug, version, origin, source_hash, published_by) values (?, 1, 'AUTHOR', 'x', ?)",
-                "course-" + marker, id);
+        long version = jdbc.queryForObject("insert into course_version (course_slug, version, origin, source_hash, published_by) "
+                + "values (?, 1, 'AUTHOR', 'x', ?) returning id", Long.class, "course-" + marker, id);
+        // Every published version has its course text: other tests list every course of the catalogue by its title.
+        jdbc.update("insert into course_meta (version_id, source) values (?, ?)", version,
+                "slug: course-" + marker + "\ntitle: Course " + marker + "\nsummary: x\nlessons: [draft]\n");
         jdbc.update("insert into lesson_draft (course_slug, lesson_slug, source, updated_at, updated_by, review_asked_at, review_asked_by) "
                 + "values (?, 'draft', 'title: x', ?, ?, ?, ?)", "course-" + marker, now, id, now, id);
         jdbc.update("insert into lesson_progress (user_id, course_slug, lesson_slug, current_step, updated_at) values (?, 'doorstep', 'four-criteria', 'intro', ?)",

@@ -65,11 +65,11 @@ class CourseServiceIT {
 
     @Test
     void opening_a_lesson_and_playing_a_scenario_to_its_end_records_attempted_answered_and_completed() {
-        Lesson lesson = course.open("stranger-at-the-door").lesson();
+        Lesson lesson = course.open(CourseService.COURSE, "stranger-at-the-door").lesson();
         Step.Scenario scenario = firstScenario(lesson);
         StepState state = StepState.NEW;
         while (!ScenarioWalk.restore(scenario, state.picks()).ended()) {
-            state = course.choose(lesson.slug(), scenario.id(), 0);
+            state = course.choose(CourseService.COURSE, lesson.slug(), scenario.id(), 0);
         }
         assertThat(state.done()).isTrue();
         String step = "urn:doorstep:course:doorstep:lesson:stranger-at-the-door:step:" + scenario.id();
@@ -81,13 +81,13 @@ class CourseServiceIT {
 
     @Test
     void a_failed_then_passed_quiz_records_both_and_keeps_the_best_score() {
-        Lesson lesson = course.open("four-criteria").lesson();
+        Lesson lesson = course.open(CourseService.COURSE, "four-criteria").lesson();
         Step.Quiz quiz = lesson.steps().stream().filter(Step.Quiz.class::isInstance).map(Step.Quiz.class::cast)
                 .findFirst().orElseThrow();
-        quiz.items().forEach(item -> course.answer(lesson.slug(), quiz.id(), item.id(), Set.of()));
-        StepState failed = course.check(lesson.slug(), quiz.id());
+        quiz.items().forEach(item -> course.answer(CourseService.COURSE, lesson.slug(), quiz.id(), item.id(), Set.of()));
+        StepState failed = course.check(CourseService.COURSE, lesson.slug(), quiz.id());
         assertThat(failed.lastScore()).isZero();
-        course.retry(lesson.slug(), quiz.id());
+        course.retry(CourseService.COURSE, lesson.slug(), quiz.id());
         for (Step.QuizItem item : quiz.items()) {
             Set<Integer> right = new java.util.HashSet<>();
             for (int i = 0; i < item.options().size(); i++) {
@@ -95,9 +95,9 @@ class CourseServiceIT {
                     right.add(i);
                 }
             }
-            course.answer(lesson.slug(), quiz.id(), item.id(), right);
+            course.answer(CourseService.COURSE, lesson.slug(), quiz.id(), item.id(), right);
         }
-        StepState passed = course.check(lesson.slug(), quiz.id());
+        StepState passed = course.check(CourseService.COURSE, lesson.slug(), quiz.id());
 
         assertThat(passed.done()).isTrue();
         assertThat(passed.bestScore()).isEqualTo(100);
@@ -109,9 +109,9 @@ class CourseServiceIT {
 
     @Test
     void a_trainee_mid_scenario_keeps_their_place_when_a_content_editor_publishes_a_new_version() {
-        Lesson lesson = course.open("stranger-at-the-door").lesson();
+        Lesson lesson = course.open(CourseService.COURSE, "stranger-at-the-door").lesson();
         Step.Scenario scenario = firstScenario(lesson);
-        course.choose(lesson.slug(), scenario.id(), 0);
+        course.choose(CourseService.COURSE, lesson.slug(), scenario.id(), 0);
 
         signIn("admin");
         String source = authoring.source(CourseService.COURSE, lesson.slug()).source();
@@ -120,7 +120,7 @@ class CourseServiceIT {
         authoring.publish(CourseService.COURSE, lesson.slug(), source);
 
         signIn(users.findById(userId).orElseThrow().getUsername());
-        LessonPlay after = course.open(lesson.slug());
+        LessonPlay after = course.open(CourseService.COURSE, lesson.slug());
         assertThat(after.version()).isGreaterThan(version);
         assertThat(after.currentStep()).isEqualTo(scenario.id());
         assertThat(after.state(scenario.id()).picks()).containsExactly(0);
@@ -128,8 +128,8 @@ class CourseServiceIT {
 
     @Test
     void a_trainee_s_done_reflection_and_passed_quiz_still_count_in_a_new_course_version() {
-        Lesson lesson = course.open("four-criteria").lesson();
-        course.reflect(lesson.slug(), "your-last-three", "Two met one criterion, one met none.");
+        Lesson lesson = course.open(CourseService.COURSE, "four-criteria").lesson();
+        course.reflect(CourseService.COURSE, lesson.slug(), "your-last-three", "Two met one criterion, one met none.");
         Step.Quiz quiz = lesson.step("criteria-quiz").map(Step.Quiz.class::cast).orElseThrow();
         for (Step.QuizItem item : quiz.items()) {
             Set<Integer> right = new java.util.HashSet<>();
@@ -138,9 +138,9 @@ class CourseServiceIT {
                     right.add(i);
                 }
             }
-            course.answer(lesson.slug(), quiz.id(), item.id(), right);
+            course.answer(CourseService.COURSE, lesson.slug(), quiz.id(), item.id(), right);
         }
-        course.check(lesson.slug(), quiz.id());
+        course.check(CourseService.COURSE, lesson.slug(), quiz.id());
 
         signIn("admin");
         String source = authoring.source(CourseService.COURSE, lesson.slug()).source();
@@ -148,12 +148,12 @@ class CourseServiceIT {
                 "title: Which criteria does each contact meet? (revised)"));
 
         signIn(users.findById(userId).orElseThrow().getUsername());
-        LessonPlay after = course.open(lesson.slug());
+        LessonPlay after = course.open(CourseService.COURSE, lesson.slug());
         assertThat(after.version()).isEqualTo(version);
         assertThat(after.state("your-last-three").text()).isEqualTo("Two met one criterion, one met none.");
         assertThat(after.state("your-last-three").done()).isTrue();
         assertThat(after.state("criteria-quiz").bestScore()).isEqualTo(100);
-        assertThat(course.map().lessons()).filteredOn(card -> card.slug().equals(lesson.slug()))
+        assertThat(course.map(CourseService.COURSE).lessons()).filteredOn(card -> card.slug().equals(lesson.slug()))
                 .singleElement().satisfies(card -> assertThat(card.stepsDone()).isEqualTo(2));
         signIn("admin");
         authoring.publish(CourseService.COURSE, lesson.slug(), source);

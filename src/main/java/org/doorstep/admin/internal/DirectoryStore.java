@@ -58,7 +58,7 @@ public class DirectoryStore {
 
     private static final String COHORTS = """
             select c.id, c.name, c.organisation_id, o.name as organisation, c.join_code, c.trainer_id, t.display_name as trainer,
-                   (select count(*) from cohort_member m where m.cohort_id = c.id) as members, c.open_to_all
+                   (select count(*) from cohort_member m where m.cohort_id = c.id) as members, c.open_to_all, c.course_slug
               from cohort c join organisation o on o.id = c.organisation_id left join app_user t on t.id = c.trainer_id
             """;
 
@@ -66,7 +66,8 @@ public class DirectoryStore {
         return jdbc.sql(COHORTS + " order by lower(o.name), lower(c.name), c.id offset ? limit ?").params(offset, limit)
                 .query((rs, n) -> new CohortRow(rs.getLong("id"), rs.getString("name"), rs.getLong("organisation_id"),
                         rs.getString("organisation"), rs.getString("join_code"), (Long) rs.getObject("trainer_id"),
-                        rs.getString("trainer"), rs.getInt("members"), rs.getBoolean("open_to_all")))
+                        rs.getString("trainer"), rs.getInt("members"), rs.getBoolean("open_to_all"),
+                        rs.getString("course_slug")))
                 .list();
     }
 
@@ -78,7 +79,8 @@ public class DirectoryStore {
         return jdbc.sql(COHORTS + " where c.id = ?").param(id)
                 .query((rs, n) -> new CohortRow(rs.getLong("id"), rs.getString("name"), rs.getLong("organisation_id"),
                         rs.getString("organisation"), rs.getString("join_code"), (Long) rs.getObject("trainer_id"),
-                        rs.getString("trainer"), rs.getInt("members"), rs.getBoolean("open_to_all")))
+                        rs.getString("trainer"), rs.getInt("members"), rs.getBoolean("open_to_all"),
+                        rs.getString("course_slug")))
                 .optional();
     }
 

@@ -16,7 +16,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.doorstep.admin.CohortRow;
+import org.doorstep.course.CourseChoice;
 import org.doorstep.admin.DirectoryAdministration;
 import org.doorstep.admin.OrganisationRow;
 import org.doorstep.admin.PersonRef;
@@ -26,7 +30,7 @@ import org.doorstep.base.ui.Refusals;
 import org.doorstep.security.CohortDirectory;
 import org.jspecify.annotations.Nullable;
 
-/** Every cohort, paged from the database: create one, and give a cohort its trainer. */
+/** Every cohort, paged from the database: create one, and give a cohort its trainer and its course. */
 @Route("admin/cohorts")
 @RolesAllowed(Roles.ADMIN)
 public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
@@ -41,10 +45,13 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
     final Button assign = new Button();
     final Button newCode = new Button();
     final Checkbox openToAll = new Checkbox();
+    final Select<CourseChoice> course = new Select<>();
     private final DirectoryAdministration directory;
+    private final Map<String, String> courseTitles;
 
     public CohortAdminView(DirectoryAdministration directory) {
         this.directory = directory;
+        this.courseTitles = directory.courseTitles();
         addClassName("admin-view");
         configureGrid();
         name.setLabel(getTranslation("admin.cohorts.name"));
@@ -71,10 +78,19 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
                 openToAll(change.getValue());
             }
         });
+        course.setLabel(getTranslation("admin.cohorts.course"));
+        course.setHelperText(getTranslation("admin.cohorts.course.help"));
+        course.setItemLabelGenerator(CourseChoice::title);
+        course.setMinWidth("16rem");
+        course.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                course(change.getValue());
+            }
+        });
         cohorts.asSingleSelect().addValueChangeListener(change -> chosen(change.getValue()));
 
         Div assignSection = new Div(new H3(getTranslation("admin.cohorts.assign.title")), chosen, newTrainer, assign,
-                new Div(newCode), openToAll);
+                new Div(newCode), openToAll, new Div(course));
         assignSection.addClassName("admin-section");
         Div createSection = new Div(new H3(getTranslation("admin.cohorts.new")), name, organisation, trainer, create);
         createSection.addClassName("admin-section");
@@ -90,6 +106,8 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         cohorts.addColumn(CohortRow::joinCode).setHeader(getTranslation("admin.cohorts.column.code")).setFlexGrow(1);
         cohorts.addColumn(c -> c.trainer() == null ? getTranslation("admin.cohorts.no-trainer") : c.trainer())
                 .setHeader(getTranslation("admin.cohorts.column.trainer")).setFlexGrow(2);
+        cohorts.addColumn(c -> courseTitles.getOrDefault(c.courseSlug(), c.courseSlug()))
+                .setHeader(getTranslation("admin.cohorts.column.course")).setFlexGrow(2);
         cohorts.addColumn(CohortRow::members).setHeader(getTranslation("admin.cohorts.column.members")).setFlexGrow(1);
         cohorts.setPageSize(50);
         cohorts.setItems(query -> directory.cohorts(query.getOffset(), query.getLimit()).stream(), query -> directory.countCohorts());
@@ -112,6 +130,18 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         newCode.setVisible(cohort != null);
         openToAll.setVisible(cohort != null);
         openToAll.setValue(cohort != null && cohort.openToAll());
+        course.setVisible(cohort != null);
+        if (cohort != null) {
+            // The cohort's own course stays listed even when retired, so the chooser always shows what it takes.
+            List<CourseChoice> choices = new ArrayList<>(directory.courses());
+            if (choices.stream().noneMatch(choice -> choice.slug().equals(cohort.courseSlug()))) {
+                choices.add(new CourseChoice(cohort.courseSlug(),
+                        courseTitles.getOrDefault(cohort.courseSlug(), cohort.courseSlug()), true));
+            }
+            course.setItems(choices);
+            choices.stream().filter(choice -> choice.slug().equals(cohort.courseSlug())).findFirst()
+                    .ifPresent(course::setValue);
+        }
         chosen.setText(cohort == null ? getTranslation("admin.cohorts.assign.choose")
                 : getTranslation("admin.cohorts.assign.label", cohort.name()));
         newTrainer.clear();
@@ -155,6 +185,21 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         CohortRow cohort = cohorts.asSingleSelect().getValue();
         directory.setOpenToAll(cohort.id(), open);
         done(getTranslation(open ? "admin.cohorts.opened" : "admin.cohorts.closed", cohort.name()));
+        cohorts.getDataProvider().refreshAll();
+    }
+
+    /** Gives the chosen cohort another course at once; everyone keeps their progress in both. */
+    void course(CourseChoice choice) {
+        CohortRow cohort = cohorts.asSingleSelect().getValue();
+        try {
+            directory.setCourse(cohort.id(), choice.slug());
+        } catch (Refusal refused) {
+            course.setErrorMessage(Refusals.message(refused));
+            course.setInvalid(true);
+            return;
+        }
+        course.setInvalid(false);
+        done(getTranslation("admin.cohorts.course.changed", cohort.name(), choice.title()));
         cohorts.getDataProvider().refreshAll();
     }
 

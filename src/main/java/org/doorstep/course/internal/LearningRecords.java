@@ -30,11 +30,15 @@ public class LearningRecords {
     private final JdbcClient jdbc;
     private final String homePage;
 
-    /** The people (all when null) and days of a scope; parameters: people twice, start twice, end twice. */
+    /**
+     * The people (all when null), days and course (every one when null) of a scope; parameters: people twice, start
+     * twice, end twice, the course's activity id prefix twice.
+     */
     private static final String IN_SCOPE = """
             (?::bigint[] is null or e.user_id = any (?::bigint[]))
                and (?::timestamptz is null or e.occurred_at >= ?::timestamptz)
-               and (?::timestamptz is null or e.occurred_at < ?::timestamptz)""";
+               and (?::timestamptz is null or e.occurred_at < ?::timestamptz)
+               and (?::text is null or starts_with(e.object_id, ?::text))""";
 
     LearningRecords(JdbcClient jdbc, @Value("${doorstep.xapi.home-page:https://doorstep.invalid}") String homePage) {
         this.jdbc = jdbc;
@@ -42,19 +46,21 @@ public class LearningRecords {
     }
 
     /** How many events {@link #statements} would give. */
-    public int count(@Nullable Collection<Long> people, DateRange days, ZoneId zone) {
+    public int count(@Nullable Collection<Long> people, DateRange days, @Nullable String activityPrefix, ZoneId zone) {
         Timestamp start = days.start(zone).map(Timestamp::from).orElse(null);
         Timestamp end = days.endExclusive(zone).map(Timestamp::from).orElse(null);
         return jdbc.sql("select count(*) from learning_event e where " + IN_SCOPE)
                 .param(ids(people)).param(ids(people)).param(start).param(start).param(end).param(end)
+                .param(activityPrefix).param(activityPrefix)
                 .query(Integer.class).single();
     }
 
     /**
      * Events of the given people (everyone when null) from one day to another, both inclusive (open when null), the
-     * days read in the given zone (the reader's, as the page says).
+     * days read in the given zone (the reader's, as the page says), of one course when the activity prefix is given.
      */
-    public void statements(@Nullable Collection<Long> people, DateRange days, ZoneId zone, Consumer<XapiStatement> sink) {
+    public void statements(@Nullable Collection<Long> people, DateRange days, @Nullable String activityPrefix, ZoneId zone,
+            Consumer<XapiStatement> sink) {
         Timestamp start = days.start(zone).map(Timestamp::from).orElse(null);
         Timestamp end = days.endExclusive(zone).map(Timestamp::from).orElse(null);
         jdbc.sql("""
@@ -63,6 +69,7 @@ public class LearningRecords {
                   from learning_event e join app_user u on u.id = e.user_id
                  where """ + IN_SCOPE + " order by e.occurred_at, e.id")
                 .param(ids(people)).param(ids(people)).param(start).param(start).param(end).param(end)
+                .param(activityPrefix).param(activityPrefix)
                 .query(rs -> {
                     sink.accept(statement(rs));
                 });

@@ -14,7 +14,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.doorstep.course.CoursePaths;
+import org.doorstep.course.MyCourse;
+import org.springframework.security.access.AccessDeniedException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.doorstep.base.Roles;
@@ -22,15 +32,61 @@ import org.doorstep.course.CourseMap;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.LessonStatus;
 
-/** The course map: every lesson with the trainee's state, and a button to resume. */
+/**
+ * A course map: every lesson with the trainee's state, and a button to resume. "course" shows the first of the
+ * person's courses (the shipped one when they take it), "courses/{course}" another; someone with more than one
+ * course may switch between them at the top. A course none of their cohorts takes is not found.
+ */
 @Route("course")
+@RouteAlias("courses/:course")
 @Menu(order = 1, icon = "vaadin:academy-cap", title = "nav.course")
 @RolesAllowed({Roles.TRAINEE, Roles.TRAINER})
-public class CourseView extends VerticalLayout implements HasDynamicTitle {
+public class CourseView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final CourseService course;
+    private String courseSlug = CourseService.COURSE;
 
     public CourseView(CourseService course) {
+        this.course = course;
         addClassName("course-map");
-        CourseMap map = course.map();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<MyCourse> mine = course.myCourses();
+        courseSlug = event.getRouteParameters().get("course")
+                .orElse(mine.isEmpty() ? CourseService.COURSE : mine.getFirst().slug());
+        CourseMap map;
+        try {
+            map = course.map(courseSlug);
+        } catch (NoSuchElementException | AccessDeniedException notYours) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        if (mine.size() > 1) {
+            add(switcher(mine));
+        }
+        show(map);
+    }
+
+    /** Links to each of the person's courses, the one shown marked as current. */
+    private Nav switcher(List<MyCourse> mine) {
+        Nav nav = new Nav();
+        nav.addClassName("course-switcher");
+        nav.getElement().setAttribute("aria-label", getTranslation("course.switcher"));
+        for (MyCourse other : mine) {
+            Anchor link = new Anchor(CoursePaths.map(other.slug()), other.title());
+            link.addClassName("course-switch");
+            if (other.slug().equals(courseSlug)) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            nav.add(link);
+        }
+        return nav;
+    }
+
+    private void show(CourseMap map) {
         H2 heading = new H2(map.title());
         add(heading);
         // Arriving from the end of a long lesson, the map starts at its top.
@@ -77,7 +133,7 @@ public class CourseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(String lesson) {
-        getUI().ifPresent(ui -> ui.navigate(LessonView.class, new RouteParameters("lesson", lesson)));
+        getUI().ifPresent(ui -> ui.navigate(CoursePaths.lesson(courseSlug, lesson)));
     }
 
     @Override

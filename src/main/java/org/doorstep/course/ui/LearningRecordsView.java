@@ -19,6 +19,7 @@ import org.doorstep.base.SignedInUser;
 import org.doorstep.base.ui.Refusals;
 import org.doorstep.course.LearningRecordService;
 import org.doorstep.course.LearningRecordService.Choice;
+import org.doorstep.course.CourseChoice;
 import org.doorstep.course.RecordScope;
 import org.doorstep.security.PersonalTime;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,7 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
 
     final Select<Choice> team = new Select<>();
     final Select<Choice> cohort = new Select<>();
+    final Select<CourseChoice> course = new Select<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Anchor download = new Anchor();
@@ -54,6 +56,12 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
         cohort.setPlaceholder(getTranslation("records.cohort.all"));
         cohort.setItems(records.cohorts());
         cohort.setItemLabelGenerator(LearningRecordsView::name);
+        course.setLabel(getTranslation("records.course"));
+        course.setEmptySelectionAllowed(true);
+        course.setEmptySelectionCaption(getTranslation("records.course.all"));
+        course.setPlaceholder(getTranslation("records.course.all"));
+        course.setItems(records.courses());
+        course.setItemLabelGenerator(choice -> choice == null ? "" : choice.title());
         from.setLabel(getTranslation("records.from"));
         to.setLabel(getTranslation("records.to"));
         from.setHelperText(getTranslation("records.dates.help", time.zone().getId()));
@@ -61,12 +69,13 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
         download.getElement().setAttribute("download", true);
         download.addClassName("records-download");
         problem.addClassName("records-problem");
-        Div filters = new Div(team, cohort, from, to);
+        Div filters = new Div(team, cohort, course, from, to);
         filters.addClassName("records-filters");
         add(new H2(getTranslation("nav.learning-records")), new Paragraph(getTranslation("records.intro")), filters,
                 download, problem);
         team.addValueChangeListener(event -> update());
         cohort.addValueChangeListener(event -> update());
+        course.addValueChangeListener(event -> update());
         from.addValueChangeListener(event -> update());
         to.addValueChangeListener(event -> update());
         update();
@@ -93,7 +102,8 @@ public class LearningRecordsView extends VerticalLayout implements HasDynamicTit
     }
 
     RecordScope scope() {
-        return new RecordScope(id(team.getValue()), id(cohort.getValue()), from.getValue(), to.getValue());
+        return new RecordScope(id(team.getValue()), id(cohort.getValue()), from.getValue(), to.getValue(),
+                course.getValue() == null ? null : course.getValue().slug());
     }
 
     /** The select asks for a label of the empty choice too (null); its caption stands for it. */

@@ -81,7 +81,7 @@ class DemoCohortActivity {
 
     private void act(int person) {
         Random random = new Random(person * 7919L);
-        takeLessons(person % (course.lessons().size() + 1));
+        takeLessons(person % (course.lessons(CourseService.COURSE).size() + 1));
         double reviewed = REVIEWED_SHARE[person % REVIEWED_SHARE.length];
         prune(reviewed, person % 2 == 0, random);
         recordResults(person, reviewed);
@@ -89,24 +89,24 @@ class DemoCohortActivity {
 
     /** The first lessons, each step done as a careful trainee would: every quiz right, every scenario to an end. */
     private void takeLessons(int lessons) {
-        for (Lesson lesson : course.lessons().subList(0, lessons)) {
-            course.open(lesson.slug());
+        for (Lesson lesson : course.lessons(CourseService.COURSE).subList(0, lessons)) {
+            course.open(CourseService.COURSE, lesson.slug());
             for (Step step : lesson.steps()) {
                 switch (step) {
-                    case Step.Reading reading -> course.viewed(lesson.slug(), reading.id());
-                    case Step.Link link -> course.viewed(lesson.slug(), link.id());
-                    case Step.Reflection reflection -> course.reflect(lesson.slug(), reflection.id(),
+                    case Step.Reading reading -> course.viewed(CourseService.COURSE, lesson.slug(), reading.id());
+                    case Step.Link link -> course.viewed(CourseService.COURSE, lesson.slug(), link.id());
+                    case Step.Reflection reflection -> course.reflect(CourseService.COURSE, lesson.slug(), reflection.id(),
                             "I will ask people for context before I accept.");
                     case Step.Quiz quiz -> {
-                        quiz.items().forEach(item -> course.answer(lesson.slug(), quiz.id(), item.id(), IntStream
+                        quiz.items().forEach(item -> course.answer(CourseService.COURSE, lesson.slug(), quiz.id(), item.id(), IntStream
                                 .range(0, item.options().size()).filter(o -> item.options().get(o).correct()).boxed()
                                 .collect(Collectors.toSet())));
-                        course.check(lesson.slug(), quiz.id());
+                        course.check(CourseService.COURSE, lesson.slug(), quiz.id());
                     }
                     case Step.Scenario scenario -> {
                         StepState state = StepState.NEW;
                         for (int choices = 0; !state.done() && choices < 20; choices++) {
-                            state = course.choose(lesson.slug(), scenario.id(), 0);
+                            state = course.choose(CourseService.COURSE, lesson.slug(), scenario.id(), 0);
                         }
                     }
                 }

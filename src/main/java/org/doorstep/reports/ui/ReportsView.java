@@ -27,6 +27,7 @@ import org.doorstep.base.ui.Figure;
 import org.doorstep.base.ui.FigureTiles;
 import org.doorstep.reports.PersonProgress;
 import org.doorstep.reports.ReportColumn;
+import org.doorstep.course.CourseChoice;
 import org.doorstep.reports.ReportFilter;
 import org.doorstep.reports.ReportSort;
 import org.doorstep.reports.ReportsService;
@@ -49,6 +50,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<TeamDirectory.TeamRef> team = new Select<>();
     final Select<TeamDirectory.TeamCohort> cohort = new Select<>();
+    /** Shown only when the cohorts of the manager's teams take more than one course: whose lessons to count. */
+    final Select<CourseChoice> course = new Select<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Grid<PersonProgress> grid = new Grid<>();
@@ -70,7 +73,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         // The two downloads stay together: neither wraps onto a line of its own.
         Div downloads = new Div(csv, pdf);
         downloads.addClassName("report-downloads");
-        Div controls = new Div(team, cohort, from, to, downloads);
+        Div controls = new Div(team, cohort, course, from, to, downloads);
         controls.addClassName("tracker-controls");
         Paragraph datesHelp = new Paragraph(getTranslation("reports.dates.help"));
         datesHelp.addClassName("field-help");
@@ -95,6 +98,22 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         cohort.setItemLabelGenerator(c -> c == null ? getTranslation("reports.all-cohorts")
                 : getTranslation("reports.cohort.item", c.name(), c.members()));
         cohort.setWidth("18rem");
+        List<CourseChoice> courses = reports.myCourses();
+        course.setLabel(getTranslation("reports.course"));
+        course.setItems(courses);
+        course.setItemLabelGenerator(CourseChoice::title);
+        course.setWidth("18rem");
+        course.setVisible(courses.size() > 1);
+        courses.stream().filter(c -> c.slug().equals(reports.courseOf(ReportFilter.ALL))).findFirst()
+                .ifPresent(course::setValue);
+        // Choosing a cohort counts the lessons of the course it takes.
+        cohort.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                courses.stream().filter(c -> c.slug().equals(change.getValue().courseSlug())).findFirst()
+                        .ifPresent(course::setValue);
+            }
+        });
+        course.addValueChangeListener(change -> load());
         from.setLabel(getTranslation("reports.from"));
         to.setLabel(getTranslation("reports.to"));
         for (DatePicker date : new DatePicker[] {from, to}) {
@@ -162,7 +181,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         ReportFilter filter = new ReportFilter(team.getValue() == null ? null : team.getValue().id(),
-                cohort.getValue() == null ? null : cohort.getValue().id(), new DateRange(from.getValue(), to.getValue()));
+                cohort.getValue() == null ? null : cohort.getValue().id(), new DateRange(from.getValue(), to.getValue()),
+                course.isVisible() && course.getValue() != null ? course.getValue().slug() : null);
         TeamFigures shown = reports.figures(filter);
         boolean many = shown.people() > ALL_ROWS_UP_TO;
         grid.setAllRowsVisible(!many);

@@ -118,6 +118,13 @@ public class OrganisationStore {
         jdbc.sql("update cohort set open_to_all = ? where id = ?").params(open, cohortId).update();
     }
 
+    /** Gives the cohort a course that is not retired; false when there is no such course. */
+    public boolean setCourse(long cohortId, String courseSlug) {
+        return jdbc.sql("update cohort set course_slug = ? where id = ? "
+                        + "and exists (select 1 from course where slug = ? and retired_at is null)")
+                .params(courseSlug, cohortId, courseSlug).update() > 0;
+    }
+
     /** True when this call added them, false when they were in already. */
     public boolean addCohortMember(long cohortId, long userId) {
         return jdbc.sql("insert into cohort_member (cohort_id, user_id) values (?, ?) on conflict do nothing")

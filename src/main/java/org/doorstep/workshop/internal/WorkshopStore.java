@@ -33,7 +33,7 @@ public class WorkshopStore {
             select s.id, s.join_code, s.cohort_id, c.name, c.trainer_id, s.lesson_slug, s.starts_at, s.state,
                    s.current_step, s.self_paced, s.ended_at,
                    (select count(*) from workshop_attendee a where a.session_id = s.id),
-                   s.time_zone, s.duration_minutes, s.calendar_uid, s.calendar_sequence, t.display_name
+                   s.time_zone, s.duration_minutes, s.calendar_uid, s.calendar_sequence, t.display_name, c.course_slug
               from workshop_session s join cohort c on c.id = s.cohort_id
               left join app_user t on t.id = c.trainer_id""";
 
@@ -245,6 +245,6 @@ public class WorkshopStore {
                 rs.getObject(5, Long.class), rs.getString(6), rs.getTimestamp(7).toInstant(),
                 SessionState.valueOf(rs.getString(8)), rs.getInt(9), rs.getBoolean(10),
                 ended == null ? null : ended.toInstant(), rs.getInt(12), ZoneId.of(rs.getString(13)), rs.getInt(14),
-                rs.getObject(15, UUID.class), rs.getInt(16), rs.getString(17));
+                rs.getObject(15, UUID.class), rs.getInt(16), rs.getString(17), rs.getString(18));
     }
 }

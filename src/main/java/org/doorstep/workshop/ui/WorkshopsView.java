@@ -35,6 +35,7 @@ import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Refusals;
 import org.doorstep.course.CourseService;
 import org.doorstep.course.Lesson;
+import org.jspecify.annotations.Nullable;
 import org.doorstep.security.CohortDirectory;
 import org.doorstep.security.PersonalTime;
 import org.doorstep.workshop.SessionRef;
@@ -84,8 +85,10 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         cohort.setItemLabelGenerator(CohortDirectory.TrainerCohort::name);
         lesson.setId("schedule-lesson");
         lesson.setLabel(getTranslation("workshops.schedule.lesson"));
-        lesson.setItems(course.lessons());
         lesson.setItemLabelGenerator(Lesson::title);
+        // The lessons come from the course the chosen cohort takes; the shipped course's until one is chosen.
+        lesson.setItems(course.lessons(CourseService.COURSE));
+        cohort.addValueChangeListener(change -> lessonsOf(change.getValue()));
         lesson.setWidth("24rem");
         // A session is planned in the trainer's own zone unless they choose another.
         String defaultZone = formats.zone().getId();
@@ -150,6 +153,17 @@ public class WorkshopsView extends VerticalLayout implements HasDynamicTitle {
         cohort.setItems(mine);
         mine.stream().filter(c -> chosen != null && c.id() == chosen.id()).findFirst()
                 .or(() -> mine.stream().findFirst()).ifPresent(cohort::setValue);
+    }
+
+    /** The chosen cohort's course's lessons, keeping the lesson chosen when that course has it too. */
+    private void lessonsOf(CohortDirectory.@Nullable TrainerCohort chosen) {
+        if (chosen == null) {
+            return;
+        }
+        String before = lesson.getValue() == null ? null : lesson.getValue().slug();
+        List<Lesson> lessons = workshops.lessons(chosen.id());
+        lesson.setItems(lessons);
+        lessons.stream().filter(l -> l.slug().equals(before)).findFirst().ifPresent(lesson::setValue);
     }
 
     /** A fresh join code for the cohort; the old one stops working at once (people already in stay in). */

@@ -1,5 +1,6 @@
 package org.doorstep.course.ui;
 
+import org.doorstep.course.CourseService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -90,7 +91,7 @@ class AuthoringViewTest extends KaribuTest {
         assertThat(view.status.getText()).startsWith("Published text of course version");
 
         signInAs("trainee");
-        var trainees = course.open(LESSON).lesson();
+        var trainees = course.open(CourseService.COURSE, LESSON).lesson();
         assertThat(((Step.Quiz) trainees.step(quiz.id()).orElseThrow()).items().getFirst().prompt()).startsWith(marker);
     }
 

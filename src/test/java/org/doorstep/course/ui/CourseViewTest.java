@@ -23,8 +23,8 @@ class CourseViewTest extends KaribuTest {
     @Test
     void the_course_map_lists_the_eight_lessons_with_their_state() {
         signInAs(TestData.in(context).demoTrainee("map", "Mia Map").username());
-        String first = course.lessons().getFirst().slug();
-        course.open(first);
+        String first = course.lessons(CourseService.COURSE).getFirst().slug();
+        course.open(CourseService.COURSE, first);
         navigate("course");
         assertThat(_find(H3.class)).extracting(H3::getText).hasSize(8).startsWith("The 72-contacts week");
         assertThat(_get(Button.class, spec -> spec.withClasses("resume")).getText()).isNotBlank();
