@@ -9,6 +9,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
 
 /**
  * Writes a lesson as the documented YAML (docs/course-content-format.md) that {@link ContentReader} reads back to an
@@ -22,7 +23,19 @@ public final class LessonYaml {
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.LITERAL_BLOCK_STYLE,
                     YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .stringQuotingChecker(new FewQuotes())
             .build());
+
+    /**
+     * Quotes only text that would otherwise read as another type (yes, 12, null); the YAML emitter itself quotes
+     * whatever cannot be plain (a leading "- ", ": " inside), so titles with commas stay as written.
+     */
+    private static final class FewQuotes extends StringQuotingChecker.Default {
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return value.isEmpty() || isReservedKeyword(value) || looksLikeYAMLNumber(value);
+        }
+    }
 
     private LessonYaml() {
     }

@@ -36,4 +36,16 @@ class LessonFormRoundTripTest {
                 .contains("    passMark: 70\n").doesNotContain("multiple: false").doesNotContain("points: 0")
                 .doesNotStartWith("---");
     }
+
+    @Test
+    void text_that_looks_like_yaml_or_another_type_comes_back_as_the_same_text() {
+        java.util.List<String> tricky = java.util.List.of("yes", "no", "true", "null", "12", "1.5", "a: b", "# not a comment",
+                "- not a list", "[not, a, list]", "x, y", " leading space", "trailing space ", "it's \"quoted\"",
+                "two\nlines\n", "ends: ", "&anchor", "*alias", "!tag", "%directive", "@at", "`tick`", "{a: 1}", "?", "|", ">");
+        for (String text : tricky) {
+            Lesson lesson = new Lesson("tricky", text, text, 5, java.util.List.of(
+                    new org.doorstep.course.Step.Reflection("r", text, text, "private")));
+            assertThat(ContentReader.lesson("lessons/tricky.yaml", LessonYaml.write(lesson))).as(text).isEqualTo(lesson);
+        }
+    }
 }
