@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.doorstep.base.AuditTrail;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
@@ -15,6 +16,7 @@ import org.doorstep.course.internal.CourseVersions;
 import org.doorstep.course.internal.CourseWorkspace;
 import org.doorstep.course.internal.WorkingCourse;
 import org.doorstep.course.internal.LessonDrafts;
+import org.doorstep.course.internal.LessonYaml;
 import org.doorstep.course.internal.LineDiff;
 import org.doorstep.course.internal.ScenarioLayout;
 import org.doorstep.course.internal.PublishedCourse;
@@ -146,6 +148,16 @@ public class CourseAuthoringService {
         audit.record(LESSON_PUBLISHED, null, "Lesson " + lessonSlug + " of course " + course
                 + " published as course version " + version);
         return version;
+    }
+
+    /** The lesson as the documented YAML, as the authoring form writes it after each change. */
+    public String lessonText(Lesson lesson) {
+        return LessonYaml.write(lesson);
+    }
+
+    /** The text as a lesson, faults and all, for the authoring form; empty when the text does not parse. */
+    public Optional<Lesson> readDraft(String text) {
+        return ContentReader.unchecked(text);
     }
 
     /** The text's branching scenarios laid out as maps, faults and all; none when the text does not parse. */

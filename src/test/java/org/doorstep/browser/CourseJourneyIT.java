@@ -337,6 +337,9 @@ class CourseJourneyIT extends BrowserJourney {
         present(By.cssSelector("vaadin-combo-box input")).sendKeys(title);
         click(wait.until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                 .filter(item -> item.isDisplayed() && textOf(item).equals(title)).findFirst().orElse(null)));
+        // The lesson opens as a form; this journey edits the text on the YAML tab.
+        click(wait.until(driver -> driver.findElements(By.cssSelector(".authoring-editor-tabs vaadin-tab")).stream()
+                .filter(tab -> textOf(tab).equals("YAML (for power users)")).findFirst().orElse(null)));
         wait.until(visibilityOfElementLocated(By.cssSelector(".yaml-editor textarea")));
     }
 

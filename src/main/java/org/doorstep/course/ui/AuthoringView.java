@@ -77,7 +77,11 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle, Be
     final ReviewRequests reviewRequests;
     final TabSheet side = new TabSheet();
     final LessonChanges changes = new LessonChanges();
-    final ScenarioMaps maps = new ScenarioMaps(this::showNodeInText);
+    final ScenarioMaps maps = new ScenarioMaps(this::showNode);
+    /** The lesson as a form (the default) and as its YAML text, for power users. */
+    final TabSheet editorTabs = new TabSheet();
+    final LessonForm form;
+    private final Tab formTab;
     private final Tab mapTab;
     final LessonHistory history;
     private final Tab changesTab;
@@ -132,11 +136,20 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle, Be
         editor.setValueChangeTimeout(1500);
         editor.addValueChangeListener(change -> {
             if (change.isFromClient() && current != null) {
-                authoring.saveDraft(course, current.slug(), change.getValue());
-                status.setText(getTranslation("authoring.status.draft-saved"));
-                discard.setEnabled(true);
-                updatePublishing();
-                refreshSide();
+                saved(change.getValue());
+            }
+        });
+        form = new LessonForm(authoring, text -> {
+            editor.setValue(text);
+            saved(text);
+        });
+        formTab = editorTabs.add(getTranslation("authoring.form.tab"), form);
+        editorTabs.add(getTranslation("authoring.yaml.tab"), editor);
+        editorTabs.addClassName("authoring-editor-tabs");
+        // The form follows what was typed in the YAML tab.
+        editorTabs.addSelectedChangeListener(change -> {
+            if (change.getSelectedTab() == formTab) {
+                form.follow(editor.getValue());
             }
         });
 
@@ -177,7 +190,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle, Be
         side.addClassName("authoring-side");
         side.addSelectedChangeListener(change -> refreshSide());
         workspace.addClassName("authoring-workspace");
-        workspace.add(editor, side);
+        workspace.add(editorTabs, side);
         workspace.setVisible(false);
         // The actions sit above the long text, so Preview and Publish never need a scroll.
         add(lessonChooser, actions, status, problems, workspace);
@@ -192,6 +205,27 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle, Be
             changes.show(authoring.diff(course, current.slug(), comparedVersion, editor.getValue()));
         } else if (side.getSelectedTab() == mapTab) {
             maps.show(authoring.scenarioMaps(editor.getValue()));
+        }
+    }
+
+    /** Saves the text as the draft (typed in the YAML tab or written by the form). */
+    private void saved(String text) {
+        authoring.saveDraft(course, chosen().slug(), text);
+        status.setText(getTranslation("authoring.status.draft-saved"));
+        discard.setEnabled(true);
+        updatePublishing();
+        refreshSide();
+    }
+
+    /** From the map: the node's form on the Form tab, its line in the text on the YAML tab. */
+    void showNode(String stepId, String nodeId) {
+        if (editorTabs.getSelectedTab() == formTab) {
+            form.follow(editor.getValue());
+            if (form.openNode(stepId, nodeId)) {
+                selectedNode = nodeId;
+            }
+        } else {
+            showNodeInText(nodeId);
         }
     }
 
@@ -229,6 +263,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle, Be
     void load(String slug) {
         current = authoring.source(course, slug);
         editor.setValue(current.source());
+        form.load(slug, current.source());
         workspace.setVisible(true);
         problems.removeAll();
         problems.setVisible(false);
@@ -296,8 +331,8 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle, Be
         close.setAriaLabel(getTranslation("authoring.preview.close"));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         dialog.getHeader().add(close);
-        dialog.add(new LessonPlayer(lesson, Map.of(), lesson.steps().getFirst().id(), new PreviewPlay(lesson),
-                open -> dialog.close()));
+        dialog.add(new PreviewWidth(new LessonPlayer(lesson, Map.of(), lesson.steps().getFirst().id(),
+                new PreviewPlay(lesson), open -> dialog.close())));
         dialog.setWidth("min(100vw, 56rem)");
         dialog.open();
     }

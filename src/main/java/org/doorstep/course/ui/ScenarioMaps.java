@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.doorstep.course.ScenarioGraph;
 
 /**
@@ -22,9 +22,10 @@ import org.doorstep.course.ScenarioGraph;
  */
 class ScenarioMaps extends Div {
 
-    private final Consumer<String> showNode;
+    /** Step id and node id of the node clicked. */
+    private final BiConsumer<String, String> showNode;
 
-    ScenarioMaps(Consumer<String> showNode) {
+    ScenarioMaps(BiConsumer<String, String> showNode) {
         this.showNode = showNode;
         addClassName("scenario-maps");
     }
@@ -56,7 +57,7 @@ class ScenarioMaps extends Div {
         drawing.getElement().addEventListener("click", click -> {
             var node = click.getEventData().get(NODE_CLICKED);
             if (node != null && node.isTextual()) {
-                showNode.accept(node.asText());
+                showNode.accept(graph.stepId(), node.asText());
             }
         }).addEventData(NODE_CLICKED);
         map.add(drawing, asList(graph));
@@ -71,7 +72,7 @@ class ScenarioMaps extends Div {
         UnorderedList list = new UnorderedList();
         list.addClassName("map-as-list");
         for (ScenarioGraph.Node node : graph.nodes()) {
-            Button id = new Button(node.id(), click -> showNode.accept(node.id()));
+            Button id = new Button(node.id(), click -> showNode.accept(graph.stepId(), node.id()));
             id.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             id.setAriaLabel(getTranslation("authoring.map.show-in-text", node.id()));
             Span kind = new Span(" (" + ScenarioMapSvg.label(node, this::getTranslation) + ")");
