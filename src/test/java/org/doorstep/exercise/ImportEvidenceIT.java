@@ -78,6 +78,19 @@ class ImportEvidenceIT extends TraineeExerciseIT {
     }
 
     @Test
+    void a_first_import_marks_the_same_rows_as_marking_the_whole_network_again() throws IOException {
+        Path zip = Files.createTempFile("export", ".zip");
+        ExportGenerator.writeZip(zip, 5_000, new ExportGenerator.Burst(BURST_MONDAY, 72), 1_000, 7);
+        exercise.importFile(zip, "export.zip");
+        String marks = "select id, burst_week_count from connection where user_id = ? and burst_week_count is not null order by id";
+        var afterImport = jdbc.queryForList(marks, userId);
+
+        jdbc.queryForList("select mark_burst_weeks(?)", userId);
+
+        assertThat(afterImport).isNotEmpty().isEqualTo(jdbc.queryForList(marks, userId));
+    }
+
+    @Test
     void the_sample_network_holds_the_articles_week_of_seventy_two_and_some_evidence() {
         exercise.importSample();
 

@@ -203,6 +203,15 @@ public class ConnectionImports {
         jdbc.sql("select mark_burst_weeks(?)").param(userId).query(rs -> { });
     }
 
+    /**
+     * After a first import: marks the rows of the burst weeks among the weeks counted while storing them, by the
+     * same rule, without reading the whole network back (V028).
+     */
+    void markFirstBurstWeeks(long userId, WeekHistogram weeks) {
+        jdbc.sql("select mark_first_burst_weeks(?, ?::date[], ?::int[])").params(userId, weeks.weeks(), weeks.counts())
+                .query(rs -> { });
+    }
+
     public void record(long userId, String fileName, String format, Instant at, Counts counts, int skipped) {
         jdbc.sql("""
                 insert into network_import (user_id, file_name, format, imported_at, added, updated, unchanged, gone, skipped)

@@ -78,7 +78,7 @@ public final class ImportPlan {
             }
         });
         ConnectionImports.Counts counts = new ConnectionImports.Counts(staging.stagedCount(), 0, 0, 0);
-        imports.markBurstWeeks(userId);
+        imports.markFirstBurstWeeks(userId, staging.weeks());
         imports.record(userId, fileName, format, at, counts, staging.skipped().size());
         return new ImportCounts(fileName, format, counts.added(), 0, 0, 0, staging.skipped(), messaged[0]);
     }

@@ -24,6 +24,7 @@ final class ImportStaging {
     private final boolean keepEmails;
     private final Map<String, Integer> firstLine = new HashMap<>();
     private final List<ImportCounts.SkippedLine> skipped = new ArrayList<>();
+    private final WeekHistogram weeks = new WeekHistogram();
     private int staged;
 
     /** keepEmails: the trainee chose to keep their connections' e-mail addresses; otherwise none is stored. */
@@ -52,6 +53,7 @@ final class ImportStaging {
                 StagedRow stagedRow = stage(parsed);
                 if (stagedRow != null) {
                     out.add(stagedRow);
+                    weeks.count(stagedRow.connectedOn());
                 }
             }
         }
@@ -78,6 +80,11 @@ final class ImportStaging {
 
     int stagedCount() {
         return staged;
+    }
+
+    /** New connections per week among the rows staged so far. */
+    WeekHistogram weeks() {
+        return weeks;
     }
 
     /** Every skipped line so far, in file order. */
