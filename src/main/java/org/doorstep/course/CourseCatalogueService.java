@@ -112,7 +112,7 @@ public class CourseCatalogueService {
         if (title == null || title.isBlank()) {
             throw new Refusal("title", "catalogue.title.required");
         }
-        if (!CourseTexts.COURSE_SLUG.matcher(slug).matches()) {
+        if (!CourseTexts.validSlug(slug)) {
             throw new Refusal("slug", "catalogue.slug.invalid", CourseTexts.MAX_SLUG);
         }
         if (!courses.create(slug, copiedFrom, SignedInUser.currentId(), clock.instant())) {

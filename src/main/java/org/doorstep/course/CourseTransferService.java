@@ -76,7 +76,7 @@ public class CourseTransferService {
     public String importAsNewCourse(Path zip, String fileName) {
         CourseFiles.CheckedCourse checked = CourseFiles.unzip(zip, fileName);
         String slug = checked.course().slug();
-        if (!CourseTexts.COURSE_SLUG.matcher(slug).matches() || !courses.create(slug, null, SignedInUser.currentId(),
+        if (!CourseTexts.validSlug(slug) || !courses.create(slug, null, SignedInUser.currentId(),
                 clock.instant())) {
             throw new InvalidContentException(List.of(new ContentProblem(CourseFiles.COURSE_FILE, "slug",
                     "'" + slug + "' is taken (or longer than " + CourseTexts.MAX_SLUG

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.doorstep.course.Course;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -14,8 +13,6 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 /** Writes the YAML the outline and the catalogue make (course.yaml, a blank lesson) and slugs from titles. */
 public final class CourseTexts {
 
-    /** A course's slug as table course (V025) allows it, and lower-case words joined by dashes as content wants. */
-    public static final Pattern COURSE_SLUG = Pattern.compile("(?=.{1,63}$)[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MAX_SLUG = 63;
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -27,6 +24,11 @@ public final class CourseTexts {
             .build();
 
     private CourseTexts() {
+    }
+
+    /** A course's slug as table course (V025) allows it, and lower-case words joined by dashes as content wants. */
+    public static boolean validSlug(String slug) {
+        return slug.length() <= MAX_SLUG && LessonValidator.SLUG.matcher(slug).matches();
     }
 
     /** course.yaml for these values; keys in the documented order. */

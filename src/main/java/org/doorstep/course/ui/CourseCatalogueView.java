@@ -19,9 +19,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.doorstep.base.Formats;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Downloads;
+import org.doorstep.base.ui.PhoneColumns;
 import org.doorstep.course.CourseAuthoringService;
 import org.doorstep.course.CourseCatalogueService;
 import org.doorstep.course.CourseSummary;
@@ -73,12 +75,13 @@ public class CourseCatalogueView extends VerticalLayout implements HasDynamicTit
         Div toolbar = new Div(create, importZip);
         toolbar.addClassName("catalogue-toolbar");
 
-        courses.addColumn(CourseSummary::title).setHeader(getTranslation("catalogue.title")).setFlexGrow(3)
+        var title = courses.addColumn(CourseSummary::title).setHeader(getTranslation("catalogue.title")).setFlexGrow(3)
                 .setAutoWidth(false);
         courses.addColumn(CourseSummary::lessons).setHeader(getTranslation("catalogue.lessons")).setAutoWidth(true)
                 .setFlexGrow(0);
-        courses.addColumn(this::published).setHeader(getTranslation("catalogue.published")).setFlexGrow(2);
-        courses.addColumn(this::state).setHeader(getTranslation("catalogue.state")).setFlexGrow(2);
+        var version = courses.addColumn(this::published).setHeader(getTranslation("catalogue.published")).setFlexGrow(2);
+        var state = courses.addColumn(this::state).setHeader(getTranslation("catalogue.state")).setFlexGrow(2);
+        PhoneColumns.keepOnPhones(courses, List.of(title, version, state));
         courses.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         courses.setAriaLabel(getTranslation("nav.catalogue"));
         courses.setItems(query -> catalogue.courses(query.getOffset(), query.getLimit()).stream(), query -> catalogue.count());
