@@ -55,9 +55,14 @@ public final class CourseScreenshots {
                         + "grid.activeItem = grid._dataProviderController.rootCache.items[0];");
                 Thread.sleep(1500);
                 shot(browser, out, "cohorts-" + tag);
-                browser.executeScript("document.querySelector('vaadin-select[label=\"Course\"]')?.scrollIntoView()");
+                browser.executeScript("[...document.querySelectorAll('vaadin-select')].find(s => s.label === 'Course')"
+                        + ".scrollIntoView({block: 'center'})");
                 Thread.sleep(500);
                 shot(browser, out, "cohorts-chooser-" + tag);
+                browser.executeScript("[...document.querySelectorAll('vaadin-select')].find(s => s.label === 'Course')"
+                        + ".opened = true");
+                Thread.sleep(800);
+                shot(browser, out, "cohorts-chooser-open-" + tag);
             } finally {
                 browser.quit();
             }

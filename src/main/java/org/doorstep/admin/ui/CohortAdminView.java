@@ -81,7 +81,9 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
         course.setLabel(getTranslation("admin.cohorts.course"));
         course.setHelperText(getTranslation("admin.cohorts.course.help"));
         course.setItemLabelGenerator(CourseChoice::title);
-        course.setMinWidth("16rem");
+        // Wide enough for a whole course title on a phone as on a desktop.
+        course.setWidthFull();
+        course.setMaxWidth("26rem");
         course.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 course(change.getValue());
