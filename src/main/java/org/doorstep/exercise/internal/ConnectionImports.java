@@ -205,7 +205,7 @@ public class ConnectionImports {
 
     /**
      * After a first import: marks the rows of the burst weeks among the weeks counted while storing them, by the
-     * same rule, without reading the whole network back (V028).
+     * same rule, without reading the whole network back (V027).
      */
     void markFirstBurstWeeks(long userId, WeekHistogram weeks) {
         jdbc.sql("select mark_first_burst_weeks(?, ?::date[], ?::int[])").params(userId, weeks.weeks(), weeks.counts())

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * New connections per week (Monday to Sunday, as PostgreSQL's date_trunc('week') counts), gathered while a first
- * import stores its rows; the burst rule itself stays in SQL (burst_weeks, V028).
+ * import stores its rows; the burst rule itself stays in SQL (burst_weeks, V027).
  */
 final class WeekHistogram {
 
