@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.doorstep.course.ContentProblem;
@@ -123,7 +124,10 @@ final class LessonValidator {
         for (int n = 0; n < scenario.nodes().size(); n++) {
             Step.Node node = scenario.nodes().get(n);
             for (int c = 0; c < node.choices().size(); c++) {
-                if (!nodes.containsKey(node.choices().get(c).next())) {
+                if (node.choices().get(c).next() == null) {
+                    problem(place + " node '" + node.id() + "' choice " + (c + 1) + " next", "is missing",
+                            field + ".nodes[" + n + "].choices[" + c + "].next");
+                } else if (!nodes.containsKey(node.choices().get(c).next())) {
                     problem(place + " node '" + node.id() + "' choice " + (c + 1), "leads to '"
                             + node.choices().get(c).next() + "', which is no node of this scenario",
                             field + ".nodes[" + n + "].choices[" + c + "].next");
@@ -181,7 +185,8 @@ final class LessonValidator {
         while (!queue.isEmpty()) {
             Step.Node node = nodes.get(queue.poll());
             if (node != null && seen.add(node.id())) {
-                node.choices().forEach(choice -> queue.add(choice.next()));
+                // a choice without a next (reported above) leads nowhere; ArrayDeque refuses null
+                node.choices().stream().map(Step.Choice::next).filter(Objects::nonNull).forEach(queue::add);
             }
         }
         return seen;

@@ -144,6 +144,10 @@ class LessonFormTest extends KaribuTest {
         assertThat(_find(sofa, Div.class, spec -> spec.withClasses("form-problem")).stream().filter(Div::isVisible)
                 .map(KaribuTest::rendered)).anyMatch(text -> text.contains("cannot be reached from the start"));
 
+        userSets(next, null); // the choice leads nowhere: marked on its list of nodes
+        assertThat(next.isInvalid()).isTrue();
+        assertThat(next.getErrorMessage()).isEqualTo("is missing");
+
         userSets(_get(door.nodeForms().get(1), TextField.class, spec -> spec.withLabel("Node id")), "coffee");
         TextField kettleId = _get(door.nodeForms().stream().filter(node -> node.getElement().getAttribute("data-node")
                 .equals("kettle")).findFirst().orElseThrow(), TextField.class, spec -> spec.withLabel("Node id"));
