@@ -31,7 +31,7 @@ class Sessions {
 
     SessionRef ref(SessionRow row) {
         String title = course.lesson(row.courseSlug(), row.lessonSlug()).map(Lesson::title).orElse(row.lessonSlug());
-        return new SessionRef(row.id(), row.code(), row.cohortId(), row.cohortName(), row.lessonSlug(), title,
+        return new SessionRef(row.id(), row.code(), row.cohortId(), row.cohortName(), row.courseSlug(), row.lessonSlug(), title,
                 row.startsAt(), row.timeZone(), row.durationMinutes(), row.state(), row.attendees());
     }
 

@@ -26,6 +26,7 @@ import java.util.function.UnaryOperator;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
 import org.doorstep.base.ui.Refusals;
+import org.doorstep.course.CoursePaths;
 import org.doorstep.workshop.MyAnswers;
 import org.doorstep.workshop.PollResult;
 import org.doorstep.workshop.Room;
@@ -137,10 +138,10 @@ public class RoomView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 case CANCELLED -> stage.add(new H2(getTranslation("workshop.room.cancelled")),
                         new Paragraph(getTranslation("workshop.room.cancelled.session", session.lessonTitle(),
                                 SessionTimes.onScreen(next.startsAt(), next.timeZone()))),
-                        new Anchor("course", getTranslation("workshop.room.ended.course")));
+                        new Anchor(CoursePaths.map(session.courseSlug()), getTranslation("workshop.room.ended.course")));
                 case ENDED -> stage.add(new H2(getTranslation("workshop.room.ended")),
                         new Paragraph(getTranslation("workshop.room.ended.thanks", session.lessonTitle())),
-                        new Anchor("course", getTranslation("workshop.room.ended.course")));
+                        new Anchor(CoursePaths.map(session.courseSlug()), getTranslation("workshop.room.ended.course")));
                 case LIVE -> showStep(steps.get(step));
             }
             // Where the room is, while it is live; nothing once it is over or not yet begun.

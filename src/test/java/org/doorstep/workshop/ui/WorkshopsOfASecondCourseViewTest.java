@@ -38,6 +38,7 @@ class WorkshopsOfASecondCourseViewTest extends KaribuTest {
         SessionRef added = GridKt._get(view.sessions, 0);
         assertThat(added.lessonTitle()).isEqualTo("A short check");
         assertThat(added.cohortId()).isEqualTo(other.id());
+        assertThat(added.courseSlug()).as("the ended room's link back leads to this course").isEqualTo(second.slug());
     }
 
     private static CohortDirectory.TrainerCohort cohort(WorkshopsView view, long id) {
