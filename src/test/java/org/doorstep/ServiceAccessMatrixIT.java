@@ -72,21 +72,43 @@ class ServiceAccessMatrixIT {
             CohortDirectory.createCohort(String)                             - - x - -
             CohortDirectory.membersOfMyCohort(long)                          - - x - -
             CohortDirectory.newJoinCode(long)                                - - x - -
-            CourseAuthoringService.askForReview(String,String)               - - x - x
+            CourseAuthoringService.askForReview(String,String,String)        - - x - x
             CourseAuthoringService.check(String,String)                      - - x - x
-            CourseAuthoringService.diff(String,int,String)                   - - x - x
-            CourseAuthoringService.discardDraft(String)                      - - x - x
-            CourseAuthoringService.history(String,int,int)                   - - x - x
-            CourseAuthoringService.historyCount(String)                      - - x - x
-            CourseAuthoringService.lessons()                                 - - x - x
+            CourseAuthoringService.diff(String,String,int,String)            - - x - x
+            CourseAuthoringService.discardDraft(String,String)               - - x - x
+            CourseAuthoringService.history(String,String,int,int)            - - x - x
+            CourseAuthoringService.historyCount(String,String)               - - x - x
+            CourseAuthoringService.lessonText(Lesson)                        - - x - x
+            CourseAuthoringService.lessons(String)                           - - x - x
             CourseAuthoringService.mayPublish()                              - - x - x
             CourseAuthoringService.preview(String,String)                    - - x - x
-            CourseAuthoringService.publish(String,String)                    - - - - x
-            CourseAuthoringService.restore(String,int)                       - - x - x
-            CourseAuthoringService.reviewRequests()                          - - x - x
-            CourseAuthoringService.saveDraft(String,String)                  - - x - x
+            CourseAuthoringService.publish(String,String,String)             - - - - x
+            CourseAuthoringService.readDraft(String)                         - - x - x
+            CourseAuthoringService.restore(String,String,int)                - - x - x
+            CourseAuthoringService.reviewRequests(String)                    - - x - x
+            CourseAuthoringService.saveDraft(String,String,String)           - - x - x
             CourseAuthoringService.scenarioMaps(String)                      - - x - x
-            CourseAuthoringService.source(String)                            - - x - x
+            CourseAuthoringService.source(String,String)                     - - x - x
+            CourseCatalogueService.copy(String,String,String)                - - - - x
+            CourseCatalogueService.count()                                   - - x - x
+            CourseCatalogueService.course(String)                            - - x - x
+            CourseCatalogueService.courses(int,int)                          - - x - x
+            CourseCatalogueService.create(String,String)                     - - - - x
+            CourseCatalogueService.reinstate(String)                         - - - - x
+            CourseCatalogueService.retire(String)                            - - - - x
+            CourseCatalogueService.suggestSlug(String)                       - - x - x
+            CourseOutlineService.addLesson(String,String,String)             - - x - x
+            CourseOutlineService.askForReview(String)                        - - x - x
+            CourseOutlineService.check(String)                               - - x - x
+            CourseOutlineService.describe(String,String,String)              - - x - x
+            CourseOutlineService.moveLesson(String,String,int)               - - x - x
+            CourseOutlineService.outline(String)                             - - x - x
+            CourseOutlineService.publish(String)                             - - - - x
+            CourseOutlineService.removeLesson(String,String)                 - - x - x
+            CourseTransferService.exportDrafts(String)                       - - x - x
+            CourseTransferService.exportPublished(String)                    - - x - x
+            CourseTransferService.importAsDrafts(String,Path,String)         - - x - x
+            CourseTransferService.importAsNewCourse(Path,String)             - - - - x
             CourseService.answer(String,String,String,String,Set)            - x x - x
             CourseService.check(String,String,String)                        - x x - x
             CourseService.choose(String,String,String,int)                   - x x - x
