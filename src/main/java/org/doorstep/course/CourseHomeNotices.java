@@ -25,7 +25,8 @@ class CourseHomeNotices implements HomeNotices {
             return List.of();
         }
         List<MyCourse> mine = course.myCourses();
-        if (mine.size() < 2) {
+        // The shipped course alone needs no notice: the Course card leads to it. Any other course is named.
+        if (mine.isEmpty() || mine.size() == 1 && mine.getFirst().slug().equals(CourseService.COURSE)) {
             return List.of();
         }
         return mine.stream().map(taken -> new Notice("home.notice.course", List.of(taken.title(),

@@ -1,5 +1,6 @@
 package org.doorstep.course.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -65,6 +66,11 @@ class StepList extends Div {
     }
 
     void show(LessonModel lesson) {
+        // An Undo still on screen belongs to the lesson shown before: it must not put its step into this one.
+        if (undo != null) {
+            undo.close();
+            undo = null;
+        }
         this.lesson = lesson;
         open.clear();
         rebuild();
@@ -188,7 +194,7 @@ class StepList extends Div {
         });
         undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Span text = new Span(getTranslation("authoring.form.removed", name(step)));
-        note.add(new Div(text, undoButton));
+        note.add(new Div(text, new Text(" "), undoButton));
         note.open();
         undoButton.focus();
         undo = note;

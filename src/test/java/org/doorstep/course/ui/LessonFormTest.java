@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -92,6 +93,20 @@ class LessonFormTest extends KaribuTest {
 
         _click(_get(view.form.steps.undo, Button.class, spec -> spec.withText("Undo")));
         assertThat(draftStepIds()).containsExactly("criteria", "using-the-criteria", "criteria-quiz", "your-last-three");
+    }
+
+    @Test
+    void opening_another_lesson_takes_away_the_undo_of_a_step_removed_from_the_first() {
+        AuthoringView view = StepFormsTest.openLesson(authoring, LESSON);
+        _click(button(view.form, "Remove step “Using the criteria honestly”"));
+        Notification undo = view.form.steps.undo;
+        assertThat(undo).isNotNull();
+
+        view.lessonChooser.setValue(authoring.lessons(CourseService.COURSE).stream()
+                .filter(lesson -> lesson.slug().equals("stranger-at-the-door")).findFirst().orElseThrow());
+
+        assertThat(undo.isOpened()).isFalse();
+        assertThat(view.form.steps.undo).isNull();
     }
 
     @Test

@@ -55,10 +55,21 @@ class MoreThanOneCourseViewTest extends KaribuTest {
     }
 
     @Test
-    void someone_with_one_course_sees_no_list_of_courses_on_the_home() {
+    void someone_with_only_the_shipped_course_sees_no_list_of_courses_on_the_home() {
         signInAs(TestData.in(context).demoTrainee("one", "Olly One").username());
         navigate("");
         assertThat(courseNotices()).isEmpty();
+    }
+
+    @Test
+    void someone_whose_one_course_is_another_sees_it_named_on_the_home() {
+        TestData data = TestData.in(context);
+        TestData.Cohort cohort = data.demoOrganisation().cohort("Only second " + TestData.suffix(), null);
+        data.cohortTakes(cohort.id(), second.slug());
+        signInAs(data.registerTrainee(cohort.joinCode(), "only", "Orla Only").username());
+        navigate("");
+        assertThat(courseNotices()).extracting(Anchor::getText)
+                .containsExactly(second.title() + ": 0 of 2 lessons completed. Open the course map");
     }
 
     @Test
