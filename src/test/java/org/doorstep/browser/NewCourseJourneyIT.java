@@ -398,7 +398,8 @@ class NewCourseJourneyIT extends BrowserJourney {
             Optional<WebElement> cell = grid.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                     .filter(each -> textOf(each).equals(text)).findFirst();
             if (cell.isEmpty()) {
-                browser.executeScript("const t = arguments[0].$.table; t.scrollTop += t.clientHeight / 2;", grid);
+                browser.executeScript("const t = arguments[0].$ && arguments[0].$.table; if (t) { t.scrollTop += t.clientHeight / 2; }",
+                        grid);
             }
             return cell.orElse(null);
         });
