@@ -221,6 +221,8 @@ class NewCourseJourneyIT extends BrowserJourney {
         signIn(trainee, TestSignIn.PASSWORD);
         becomeAPhone();
         open("/");
+        present(By.cssSelector(".home-view a.home-card"));
+        shot("10-trainee-home-phone");
         click(wait.until(driver -> driver.findElements(By.cssSelector("a.home-card")).stream()
                 .filter(card -> textOf(card.findElement(By.cssSelector(".home-card-title"))).equals(english("nav.course")))
                 .findFirst().orElse(null)));
@@ -230,7 +232,7 @@ class NewCourseJourneyIT extends BrowserJourney {
                 .containsExactly(SCENARIO_LESSON, QUIZ_LESSON);
         assertThat(lessonStatus(SCENARIO_LESSON)).isEqualTo(english("course.status.not_started"));
         pageFitsTheScreen();
-        shot("10-trainee-course-map-phone");
+        shot("11-trainee-course-map-phone");
 
         resume(english("course.map.start", SCENARIO_LESSON), SCENARIO_LESSON);
         waitForText(By.cssSelector(".step-title"), SCENARIO_LESSON);
@@ -240,12 +242,12 @@ class NewCourseJourneyIT extends BrowserJourney {
         assertThat(textsOf(browser.findElements(By.cssSelector("vaadin-button.scenario-choice"))))
                 .containsExactly(GOOD_CHOICE, BAD_CHOICE);
         pageFitsTheScreen();
-        shot("11-trainee-scenario-phone");
+        shot("12-trainee-scenario-phone");
         choose(GOOD_CHOICE);
         assertThat(textOf(present(By.cssSelector(".scenario-ending")))).contains(GOOD_ENDING);
         assertThat(textOf(present(By.cssSelector(".scenario-score")))).isEqualTo(english("course.scenario.score", 1, 1));
         pageFitsTheScreen();
-        shot("12-trainee-scenario-ending-phone");
+        shot("13-trainee-scenario-ending-phone");
         finishLesson();
         assertThat(lessonStatus(SCENARIO_LESSON)).isEqualTo(english("course.status.completed"));
 
@@ -261,12 +263,12 @@ class NewCourseJourneyIT extends BrowserJourney {
         assertThat(textOf(present(By.cssSelector(".quiz-option-row.quiz-option-right")))).contains(RIGHT);
         assertThat(textOf(present(By.cssSelector(".quiz")))).contains(QUESTION_FEEDBACK);
         pageFitsTheScreen();
-        shot("13-trainee-quiz-passed-phone");
+        shot("14-trainee-quiz-passed-phone");
         finishLesson();
         assertThat(lessonStatus(SCENARIO_LESSON)).isEqualTo(english("course.status.completed"));
         assertThat(lessonStatus(QUIZ_LESSON)).isEqualTo(english("course.status.completed"));
         assertThat(textsOf(browser.findElements(By.cssSelector(".course-map > p")))).contains(english("course.map.all-done"));
-        shot("14-trainee-course-completed-phone");
+        shot("15-trainee-course-completed-phone");
         assertThat(jdbc.queryForObject("select count(*) from lesson_progress where user_id = ? and course_slug = ? "
                 + "and completed_at is not null", Integer.class, TestData.in(context).id(trainee), slug)).isEqualTo(2);
     }
