@@ -286,4 +286,13 @@ abstract class BrowserJourney {
         }
         return translations;
     }
+
+    /** The status line ("Completed", "In progress …") of a lesson's card on the course map. */
+    protected String lessonStatus(String lessonTitle) {
+        present(By.cssSelector(".course-map .lesson-card"));
+        return browser.findElements(By.cssSelector(".course-map .lesson-card")).stream()
+                .filter(card -> textOf(card.findElement(By.tagName("h3"))).equals(lessonTitle)).findFirst()
+                .map(card -> textOf(card.findElement(By.cssSelector(".lesson-status"))))
+                .orElseThrow(() -> new AssertionError("No card for " + lessonTitle));
+    }
 }

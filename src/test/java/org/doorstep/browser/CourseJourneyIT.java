@@ -322,13 +322,6 @@ class CourseJourneyIT extends BrowserJourney {
         waitForTextStarting(By.cssSelector(".reflection .saved-indicator"), "Saved.");
     }
 
-    private String lessonStatus(String lessonTitle) {
-        present(By.cssSelector(".course-map .lesson-card"));
-        return browser.findElements(By.cssSelector(".course-map .lesson-card")).stream()
-                .filter(card -> textOf(card.findElement(By.tagName("h3"))).equals(lessonTitle)).findFirst()
-                .map(card -> textOf(card.findElement(By.cssSelector(".lesson-status"))))
-                .orElseThrow(() -> new AssertionError("No card for " + lessonTitle));
-    }
 
     // --- the trainer's moves ---
 

@@ -433,13 +433,6 @@ class NewCourseJourneyIT extends BrowserJourney {
         present(By.cssSelector(".course-map .lesson-status"));
     }
 
-    private String lessonStatus(String lessonTitle) {
-        present(By.cssSelector(".course-map .lesson-card"));
-        return browser.findElements(By.cssSelector(".course-map .lesson-card")).stream()
-                .filter(card -> textOf(card.findElement(By.tagName("h3"))).equals(lessonTitle)).findFirst()
-                .map(card -> textOf(card.findElement(By.cssSelector(".lesson-status"))))
-                .orElseThrow(() -> new AssertionError("No card for " + lessonTitle));
-    }
 
     // --- looking ---
 
