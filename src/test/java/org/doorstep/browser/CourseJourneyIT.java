@@ -327,7 +327,7 @@ class CourseJourneyIT extends BrowserJourney {
 
     /** Types the title into the lesson combo box and clicks the matching item in its list. */
     private void chooseLesson(String title) {
-        present(By.cssSelector("vaadin-combo-box input")).sendKeys(title);
+        present(By.cssSelector("vaadin-combo-box.lesson-chooser input")).sendKeys(title);
         click(wait.until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                 .filter(item -> item.isDisplayed() && textOf(item).equals(title)).findFirst().orElse(null)));
         // The lesson opens as a form; this journey edits the text on the YAML tab.

@@ -45,7 +45,7 @@ class LessonFormJourneyIT extends BrowserJourney {
     void a_trainer_edits_a_scenario_and_moves_a_step_in_the_form_at_desktop_and_phone_width() throws Exception {
         signIn("admin", "doorstep-demo");
         open("/course/authoring");
-        present(By.cssSelector("vaadin-combo-box input")).sendKeys("The stranger at the door");
+        present(By.cssSelector("vaadin-combo-box.lesson-chooser input")).sendKeys("The stranger at the door");
         click(wait.until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                 .filter(item -> item.isDisplayed() && textOf(item).equals("The stranger at the door")).findFirst().orElse(null)));
         wait.until(visibilityOfElementLocated(By.cssSelector(".lesson-form .step-card")));
@@ -78,7 +78,7 @@ class LessonFormJourneyIT extends BrowserJourney {
 
         becomeAPhone();
         open("/course/authoring");
-        present(By.cssSelector("vaadin-combo-box input")).sendKeys("The stranger at the door");
+        present(By.cssSelector("vaadin-combo-box.lesson-chooser input")).sendKeys("The stranger at the door");
         click(wait.until(driver -> driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                 .filter(item -> item.isDisplayed() && textOf(item).startsWith("The stranger at the door")).findFirst().orElse(null)));
         WebElement reading = wait.until(visibilityOfElementLocated(By.cssSelector(".step-card[data-step='picture-the-scene']")));

@@ -106,6 +106,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle, Be
         history = new LessonHistory(authoring, time.formats(), this::compareWith, this::restored);
         outline = new CourseOutlinePanel(outlines, authoring.mayPublish(), this::choose, this::outlineChanged);
         courseChooser.setLabel(getTranslation("authoring.course"));
+        courseChooser.addClassName("course-chooser");
         courseChooser.setItemLabelGenerator(summary -> summary.title() + (summary.retired()
                 ? " — " + getTranslation("catalogue.retired") : ""));
         courseChooser.setWidth("min(100%, 32rem)");
@@ -117,6 +118,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle, Be
         add(new H2(getTranslation("nav.authoring")), help(), courseChooser, outline, reviewRequests);
 
         lessonChooser.setLabel(getTranslation("authoring.lesson"));
+        lessonChooser.addClassName("lesson-chooser");
         lessonChooser.setItemLabelGenerator(lesson -> lesson.title() + (lesson.awaitingReview()
                 ? " — " + getTranslation("authoring.awaiting-review")
                 : lesson.draft() ? " — " + getTranslation("authoring.has-draft") : ""));
