@@ -2,6 +2,7 @@ package org.doorstep.course;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.doorstep.base.AuditTrail;
@@ -67,8 +68,9 @@ public class CourseCatalogueService {
     }
 
     private CourseSummary summary(CourseRows.Row row) {
-        var draft = courseDrafts.find(row.slug()).flatMap(saved -> ContentReader.uncheckedCourse(saved.source()));
-        var published = catalog.latest(row.slug()).map(PublishedCourse::course);
+        // The course texts come with the row: no query per course of the page.
+        var draft = Optional.ofNullable(row.draftText()).flatMap(ContentReader::uncheckedCourse);
+        var published = Optional.ofNullable(row.publishedText()).flatMap(ContentReader::uncheckedCourse);
         Course shown = published.or(() -> draft).orElse(new Course(row.slug(), row.slug(), "", List.of()));
         String title = shown.title() == null || shown.title().isBlank() ? row.slug() : shown.title();
         return new CourseSummary(row.slug(), title, shown.lessons().size(), row.version(), row.publishedAt(),

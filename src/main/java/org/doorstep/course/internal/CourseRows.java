@@ -12,18 +12,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CourseRows {
 
-    /** A course with its latest published version (0 and no date when none) and whether it has drafts. */
+    /**
+     * A course with its latest published version (0 and no date when none), whether it has drafts, and the course's
+     * own text (course.yaml) as published and as drafted, so a page of the catalogue is one query.
+     */
     public record Row(String slug, @Nullable String copiedFrom, boolean retired, int version,
-            @Nullable Instant publishedAt, boolean drafts) {
+            @Nullable Instant publishedAt, boolean drafts, @Nullable String publishedText, @Nullable String draftText) {
     }
 
     private static final String ROWS = """
             select c.slug, c.copied_from, c.retired_at is not null as retired,
                    coalesce(v.version, 0) as version, v.published_at,
-                   exists (select 1 from course_draft d where d.course_slug = c.slug)
-                   or exists (select 1 from lesson_draft l where l.course_slug = c.slug) as drafts
+                   d.course_slug is not null
+                   or exists (select 1 from lesson_draft l where l.course_slug = c.slug) as drafts,
+                   (select m.source from course_meta m where m.version_id = v.id) as published_text,
+                   d.source as draft_text
               from course c
-              left join lateral (select version, published_at from course_version
+              left join course_draft d on d.course_slug = c.slug
+              left join lateral (select id, version, published_at from course_version
                                   where course_slug = c.slug order by version desc limit 1) v on true""";
 
     private final JdbcClient jdbc;
@@ -69,6 +75,7 @@ public class CourseRows {
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         Timestamp published = rs.getTimestamp("published_at");
         return new Row(rs.getString("slug"), rs.getString("copied_from"), rs.getBoolean("retired"),
-                rs.getInt("version"), published == null ? null : published.toInstant(), rs.getBoolean("drafts"));
+                rs.getInt("version"), published == null ? null : published.toInstant(), rs.getBoolean("drafts"),
+                rs.getString("published_text"), rs.getString("draft_text"));
     }
 }
