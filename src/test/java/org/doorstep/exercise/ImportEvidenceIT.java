@@ -91,6 +91,25 @@ class ImportEvidenceIT extends TraineeExerciseIT {
     }
 
     @Test
+    void marking_the_burst_weeks_again_reads_only_the_trainees_own_rows_not_everyone_elses() {
+        exercise.importSample();
+        // Twenty other networks of 2,000 (rolled back with the test), analysed, as in a real organisation's table.
+        jdbc.update("""
+                insert into connection (user_id, match_key, name_key, connected_on)
+                select -1 - g % 20, 'bench:' || g, 'bench:' || g, date '2015-01-01' + g % 3000
+                  from generate_series(1, 40000) g""");
+        jdbc.execute("analyze connection");
+        String sequentialScans = "select seq_scan from pg_stat_xact_user_tables where relname = 'connection'";
+        long before = jdbc.queryForObject(sequentialScans, Long.class);
+
+        jdbc.queryForList("select mark_burst_weeks(?)", userId);
+
+        assertThat(jdbc.queryForObject(sequentialScans, Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from connection where user_id = ? and burst_week_count = 72",
+                Integer.class, userId)).isEqualTo(72);
+    }
+
+    @Test
     void the_sample_network_holds_the_articles_week_of_seventy_two_and_some_evidence() {
         exercise.importSample();
 
