@@ -4,12 +4,20 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import java.util.Map;
 import org.doorstep.admin.UserDetail;
 
-/** The cohorts the account is a trainee in and trains, to read; trainers are assigned on the cohorts tab. */
+/**
+ * The cohorts the account is a trainee in and trains, to read; trainers are assigned on the cohorts tab. Each names
+ * its course once the catalogue holds more than one.
+ */
 class CohortsSection extends Div {
 
-    CohortsSection(UserDetail user) {
+    private final Map<String, String> courseTitles;
+
+    /** courseTitles: every course's title by slug. */
+    CohortsSection(UserDetail user, Map<String, String> courseTitles) {
+        this.courseTitles = courseTitles;
         addClassName("admin-section");
         Paragraph help = new Paragraph(getTranslation("admin.user.cohorts.help"));
         help.addClassName("field-help");
@@ -18,7 +26,12 @@ class CohortsSection extends Div {
                 new Paragraph(getTranslation("admin.user.cohorts.runs", list(user.cohortsRun()))), help);
     }
 
-    private String list(List<String> names) {
-        return names.isEmpty() ? getTranslation("admin.user.cohorts.none") : String.join(", ", names);
+    private String list(List<UserDetail.Cohort> cohorts) {
+        if (cohorts.isEmpty()) {
+            return getTranslation("admin.user.cohorts.none");
+        }
+        return String.join(", ", cohorts.stream().map(cohort -> courseTitles.size() < 2 ? cohort.name()
+                : getTranslation("admin.user.cohorts.with-course", cohort.name(),
+                        courseTitles.getOrDefault(cohort.courseSlug(), cohort.courseSlug()))).toList());
     }
 }

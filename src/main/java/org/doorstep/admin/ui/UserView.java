@@ -85,7 +85,7 @@ public class UserView extends VerticalLayout implements HasUrlParameter<Long>, H
         email = new EmailSection(user, users, this::changed);
         password = new PasswordSection(user, users, formats);
         data = new DataSection(user, dataRequests);
-        Div sections = new Div(roles, teams, new CohortsSection(user), access, email, password, data);
+        Div sections = new Div(roles, teams, new CohortsSection(user, directory.courseTitles()), access, email, password, data);
         sections.addClassName("admin-sections");
         add(sections);
     }

@@ -33,6 +33,8 @@ import org.doorstep.base.SignedInUser;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    /** The menu's entries by path (no leading slash), to highlight the one a page belongs to. */
+    private final java.util.Map<String, SideNavItem> entries = new java.util.HashMap<>();
     private final AuthenticationContext authentication;
     private final PreferenceService preferences;
 
@@ -79,6 +81,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             nav.addItem(item);
+            entries.put(withoutSlash(entry.path()), item);
         }
         return nav;
     }
@@ -91,6 +94,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             content.getElement().setAttribute("tabindex", "-1");
         }
         viewTitle.setText(content instanceof com.vaadin.flow.router.HasDynamicTitle titled ? titled.getPageTitle() : "");
+        highlightSection(event.getLocation().getPath());
+    }
+
+    /** A page without an entry of its own (a lesson, the plan, a workshop room) highlights the entry it lies under. */
+    private void highlightSection(String location) {
+        entries.values().forEach(item -> item.setPathAliases(java.util.Set.of()));
+        MenuSections.sectionOf(location, entries.keySet()).map(entries::get).ifPresent(item -> item.setPathAliases(
+                java.util.Set.of(item.getPath() != null && item.getPath().startsWith("/") ? "/" + location : location)));
+    }
+
+    private static String withoutSlash(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     /** Who is signed in, the light/dark switch and sign-out, at the foot of the drawer. */

@@ -119,6 +119,7 @@ public class AuthoringView extends VerticalLayout implements HasDynamicTitle, Be
 
         lessonChooser.setLabel(getTranslation("authoring.lesson"));
         lessonChooser.addClassName("lesson-chooser");
+        lessonChooser.setPlaceholder(getTranslation("authoring.lesson.placeholder"));
         lessonChooser.setItemLabelGenerator(lesson -> lesson.title() + (lesson.awaitingReview()
                 ? " — " + getTranslation("authoring.awaiting-review")
                 : lesson.draft() ? " — " + getTranslation("authoring.has-draft") : ""));

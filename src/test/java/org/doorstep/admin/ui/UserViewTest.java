@@ -48,6 +48,19 @@ class UserViewTest extends KaribuTest {
     }
 
     @Test
+    void the_cohorts_a_trainer_runs_name_their_course_once_there_is_more_than_one() {
+        TestData data = TestData.in(context);
+        TestData.SecondCourse second = data.secondCourse();
+        TestData.Cohort cohort = data.demoOrganisation().cohort("Autumn " + TestData.suffix(), person);
+        data.cohortTakes(cohort.id(), second.slug());
+
+        navigate("admin/users/" + person.id());
+
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("Trains: " + cohort.name()
+                + " (" + second.title() + ")"))).isNotNull();
+    }
+
+    @Test
     void a_role_change_is_saved_audited_and_ends_the_persons_sessions() {
         int sessionVersion = jdbc.queryForObject("select session_version from app_user where id = ?", Integer.class, person.id());
         userSets(view.roles.roles, Set.of(Roles.TRAINER, Roles.MANAGER));

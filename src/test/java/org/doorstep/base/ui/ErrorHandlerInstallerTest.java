@@ -56,6 +56,19 @@ class ErrorHandlerInstallerTest extends KaribuTest {
         assertThat(database.reachable()).isTrue();
     }
 
+    @Test
+    void an_error_while_the_application_shuts_down_shows_no_notice() {
+        signInAs("trainee");
+        navigate("results");
+        ErrorHandlerInstaller installer = new ErrorHandlerInstaller(database);
+        installer.onApplicationEvent(new org.springframework.context.event.ContextClosedEvent(context));
+
+        installer.handler().error(new ErrorEvent(new IllegalStateException("context has been closed")));
+        MockVaadin.runUIQueue();
+
+        assertThat(notices()).isEmpty();
+    }
+
     private static java.util.List<String> notices() {
         return _find(Notification.class).stream().map(notice -> notice.getElement().getProperty("text")).toList();
     }

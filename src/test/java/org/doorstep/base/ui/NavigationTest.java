@@ -46,6 +46,19 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
+    void a_lesson_highlights_the_course_entry_and_nothing_else_in_the_menu() {
+        signInAs("trainee");
+        navigate("course/stranger-at-the-door");
+        SideNavItem course = _get(SideNav.class).getItems().stream().filter(item -> item.getLabel().equals("Course"))
+                .findFirst().orElseThrow();
+        assertThat(course.getPathAliases()).singleElement().asString().endsWith("course/stranger-at-the-door");
+        assertThat(_get(SideNav.class).getItems()).filteredOn(item -> !item.getPathAliases().isEmpty()).containsExactly(course);
+
+        navigate("results");
+        assertThat(course.getPathAliases()).isEmpty();
+    }
+
+    @Test
     void a_trainer_sees_the_course_live_workshops_and_the_results_tracker() {
         signInAs("trainer");
         navigate("");
