@@ -77,11 +77,9 @@ class QuizForm extends StepForm<StepModel.Quiz> {
                         }),
                 feedback, id,
                 action(getTranslation("authoring.form.quiz.remove-item"),
-                        getTranslation("authoring.form.quiz.remove-item.label", number), VaadinIcon.TRASH, () -> {
-                            model.items.remove(index);
-                            open.clear();
-                            rebuild();
-                        }));
+                        getTranslation("authoring.form.quiz.remove-item.label", number), VaadinIcon.TRASH,
+                        () -> removePart(model.items, index, getTranslation("authoring.form.quiz.item-named", number),
+                                open::clear)));
         content.addClassName("form-part");
         Details details = new Details(getTranslation("authoring.form.quiz.item", number, shortened(item.prompt)), content);
         details.addClassName("quiz-item-form");
@@ -111,10 +109,8 @@ class QuizForm extends StepForm<StepModel.Quiz> {
         TextField feedback = text("authoring.form.quiz.option-feedback", at + ".feedback", option.feedback,
                 value -> option.feedback = value);
         Div row = new Div(text, correct, feedback, action("", getTranslation("authoring.form.quiz.remove-option.label",
-                index + 1, itemIndex + 1), VaadinIcon.TRASH, () -> {
-                    item.options.remove(index);
-                    rebuild();
-                }));
+                index + 1, itemIndex + 1), VaadinIcon.TRASH, () -> removePart(item.options, index,
+                        getTranslation("authoring.form.quiz.option-named", index + 1, itemIndex + 1), () -> { })));
         row.addClassName("form-option");
         return row;
     }

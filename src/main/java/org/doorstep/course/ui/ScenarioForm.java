@@ -118,11 +118,9 @@ class ScenarioForm extends StepForm<StepModel.Scenario> {
         });
         Div content = new Div(note, id, text, ending, endingPart, choicesPart,
                 action(getTranslation("authoring.form.scenario.remove-node"),
-                        getTranslation("authoring.form.scenario.remove-node.label", node.id), VaadinIcon.TRASH, () -> {
-                            model.nodes.remove(index);
-                            open.clear();
-                            rebuild();
-                        }));
+                        getTranslation("authoring.form.scenario.remove-node.label", node.id), VaadinIcon.TRASH,
+                        () -> removePart(model.nodes, index, getTranslation("authoring.form.scenario.node-named", node.id),
+                                open::clear)));
         content.addClassName("form-part");
         details.add(content);
         details.setSummaryText(summary(node));
@@ -191,11 +189,9 @@ class ScenarioForm extends StepForm<StepModel.Scenario> {
                 value -> choice.feedback = value);
         feedback.setHelperText(getTranslation("authoring.form.scenario.feedback.help"));
         Div form = new Div(text, row, feedback, action(getTranslation("authoring.form.scenario.remove-choice"),
-                getTranslation("authoring.form.scenario.remove-choice.label", index + 1, node.id), VaadinIcon.TRASH, () -> {
-                    node.choices.remove(index);
-                    open.add(nodeIndex);
-                    rebuild();
-                }));
+                getTranslation("authoring.form.scenario.remove-choice.label", index + 1, node.id), VaadinIcon.TRASH,
+                () -> removePart(node.choices, index, getTranslation("authoring.form.scenario.choice-named", index + 1, node.id),
+                        () -> open.add(nodeIndex))));
         form.addClassName("choice-form");
         return form;
     }
@@ -250,10 +246,8 @@ class ScenarioForm extends StepForm<StepModel.Scenario> {
             Div row = new Div(from, outcome);
             row.addClassName("form-row");
             Div form = new Div(row, text, action(getTranslation("authoring.form.scenario.remove-band"),
-                    getTranslation("authoring.form.scenario.remove-band.label", b + 1), VaadinIcon.TRASH, () -> {
-                        model.bands.remove(index);
-                        rebuild();
-                    }));
+                    getTranslation("authoring.form.scenario.remove-band.label", b + 1), VaadinIcon.TRASH,
+                    () -> removePart(model.bands, index, getTranslation("authoring.form.scenario.band-named", index + 1), () -> { })));
             form.addClassName("band-form");
             add(form);
         }

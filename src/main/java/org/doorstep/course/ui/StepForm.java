@@ -79,6 +79,21 @@ abstract class StepForm<M extends StepModel> extends Div {
         changed.run();
     }
 
+    /**
+     * Takes a part (a node, a choice, a band, a question, an option) out of its list, saved at once, with an Undo
+     * that puts it back where it was. {@code reopen} keeps the right sections open, both times.
+     */
+    <T> void removePart(java.util.List<T> parts, int index, String name, Runnable reopen) {
+        T part = parts.remove(index);
+        reopen.run();
+        rebuild();
+        UndoNotice.show(this, getTranslation("authoring.form.part-removed", name), () -> {
+            parts.add(Math.min(index, parts.size()), part);
+            reopen.run();
+            rebuild();
+        });
+    }
+
     TextField text(String labelKey, String field, String value, Consumer<String> set) {
         TextField text = new TextField(getTranslation(labelKey));
         text.setValue(value);

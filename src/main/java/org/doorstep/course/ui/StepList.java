@@ -1,6 +1,5 @@
 package org.doorstep.course.ui;
 
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -180,24 +178,13 @@ class StepList extends Div {
         StepModel step = lesson.steps.remove(index);
         rebuild();
         changed.run();
-        Notification note = new Notification();
-        note.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        note.setDuration(10_000);
-        note.setPosition(Notification.Position.BOTTOM_CENTER);
-        Button undoButton = new Button(getTranslation("authoring.form.undo"), click -> {
+        undo = UndoNotice.show(this, getTranslation("authoring.form.removed", name(step)), () -> {
             lesson.steps.add(Math.min(index, lesson.steps.size()), step);
-            note.close();
             rebuild();
             changed.run();
             announce(getTranslation("authoring.form.restored", name(step)));
             focusTitle(step);
         });
-        undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        Span text = new Span(getTranslation("authoring.form.removed", name(step)));
-        note.add(new Div(text, new Text(" "), undoButton));
-        note.open();
-        undoButton.focus();
-        undo = note;
     }
 
     private void focusTitle(StepModel step) {

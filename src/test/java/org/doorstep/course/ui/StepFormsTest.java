@@ -1,6 +1,7 @@
 package org.doorstep.course.ui;
 
 import org.doorstep.course.CourseService;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +112,50 @@ class StepFormsTest extends KaribuTest {
         assertThat(saved.node("bell").choices().getFirst().next()).isEqualTo("door-closed");
         assertThat(saved.node("bell").choices().getFirst().points()).isEqualTo(2);
         assertThat(saved.node("shown-out").outcome()).isEqualTo("bad");
+    }
+
+    @Test
+    void a_removed_scenario_node_comes_back_where_it_was_with_undo() {
+        AuthoringView view = openLesson(authoring, "stranger-at-the-door");
+        ScenarioForm door = (ScenarioForm) form(view, "doorbell");
+        String second = door.nodeForms().get(1).getElement().getAttribute("data-node");
+        int nodes = door.nodeForms().size();
+        com.vaadin.flow.component.details.Details node = door.nodeForms().get(1);
+        node.setOpened(true);
+        _click(_get(node, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withAttribute("aria-label", "Remove node " + second)));
+
+        assertThat(door.nodeForms()).hasSize(nodes - 1);
+        assertThat(((Step.Scenario) draft("stranger-at-the-door").step("doorbell").orElseThrow()).nodes())
+                .noneMatch(saved -> saved.id().equals(second));
+        com.vaadin.flow.component.notification.Notification undo = _get(
+                com.vaadin.flow.component.notification.Notification.class);
+        assertThat(rendered(undo)).contains("Node “" + second + "” removed.");
+        _click(_get(undo, com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Undo")));
+
+        assertThat(door.nodeForms()).hasSize(nodes);
+        assertThat(door.nodeForms().get(1).getElement().getAttribute("data-node")).isEqualTo(second);
+        assertThat(((Step.Scenario) draft("stranger-at-the-door").step("doorbell").orElseThrow()).nodes().get(1).id())
+                .isEqualTo(second);
+        assertThat(undo.isOpened()).isFalse();
+    }
+
+    @Test
+    void a_removed_quiz_option_comes_back_with_undo() {
+        AuthoringView view = openLesson(authoring, "four-criteria");
+        StepForm<?> quiz = form(view, "criteria-quiz");
+        String firstOption = ((Step.Quiz) authoring.readDraft(authoring.source(CourseService.COURSE, "four-criteria").source())
+                .orElseThrow().step("criteria-quiz").orElseThrow()).items().getFirst().options().getFirst().text();
+        _click(_get(quiz, com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withAttribute("aria-label", "Remove option 1 of question 1")));
+        assertThat(((Step.Quiz) draft("four-criteria").step("criteria-quiz").orElseThrow()).items().getFirst().options()
+                .getFirst().text()).isNotEqualTo(firstOption);
+
+        _click(_get(_get(com.vaadin.flow.component.notification.Notification.class),
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Undo")));
+
+        assertThat(((Step.Quiz) draft("four-criteria").step("criteria-quiz").orElseThrow()).items().getFirst().options()
+                .getFirst().text()).isEqualTo(firstOption);
     }
 
     @Test
