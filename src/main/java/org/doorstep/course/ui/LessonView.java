@@ -1,6 +1,7 @@
 package org.doorstep.course.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -77,7 +78,15 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 // At the top: on a phone a note at the bottom lies over the next lesson's Next button for 8 s.
                 Notification.Position.TOP_CENTER);
         note.addThemeVariants(completed ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_CONTRAST);
-        getUI().ifPresent(ui -> ui.navigate(CoursePaths.map(courseSlug)));
+        getUI().ifPresent(ui -> {
+            // One such note at a time: two lessons finished within 8 s stacked two over the map's title.
+            Notification previous = ComponentUtil.getData(ui, Notification.class);
+            if (previous != null) {
+                previous.close();
+            }
+            ComponentUtil.setData(ui, Notification.class, note);
+            ui.navigate(CoursePaths.map(courseSlug));
+        });
     }
 
     @Override

@@ -235,7 +235,24 @@ class LessonViewTest extends KaribuTest {
 
     @Test
     void finishing_every_step_of_a_lesson_marks_it_completed_on_the_course_map() {
-        navigate("course/collecting-is-not-connecting");
+        finish("collecting-is-not-connecting");
+        assertThat(currentView()).isEqualTo(CourseView.class);
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("lesson-status"))
+                .getFirst().getText()).isEqualTo("Completed");
+    }
+
+    @Test
+    void a_second_lesson_finished_at_once_replaces_the_first_lessons_note_instead_of_stacking_on_it() {
+        finish("collecting-is-not-connecting");
+        finish("collecting-is-not-connecting");
+
+        assertThat(_find(com.vaadin.flow.component.notification.Notification.class)).filteredOn(
+                com.vaadin.flow.component.notification.Notification::isOpened).hasSize(1);
+    }
+
+    /** Plays every step of the lesson, writing a thought into each reflection, and finishes it. */
+    private static void finish(String lesson) {
+        navigate("course/" + lesson);
         for (int guard = 0; guard < 20; guard++) {
             _find(TextArea.class).forEach(area -> userSets(area, "A thought"));
             Button next = _get(Button.class, spec -> spec.withClasses("next-step"));
@@ -245,8 +262,5 @@ class LessonViewTest extends KaribuTest {
                 break;
             }
         }
-        assertThat(currentView()).isEqualTo(CourseView.class);
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("lesson-status"))
-                .getFirst().getText()).isEqualTo("Completed");
     }
 }
