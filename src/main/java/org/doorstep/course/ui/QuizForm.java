@@ -79,7 +79,7 @@ class QuizForm extends StepForm<StepModel.Quiz> {
                 action(getTranslation("authoring.form.quiz.remove-item"),
                         getTranslation("authoring.form.quiz.remove-item.label", number), VaadinIcon.TRASH,
                         () -> removePart(model.items, index, getTranslation("authoring.form.quiz.item-named", number),
-                                open::clear)));
+                                open::clear, () -> open.add(index))));
         content.addClassName("form-part");
         Details details = new Details(getTranslation("authoring.form.quiz.item", number, shortened(item.prompt)), content);
         details.addClassName("quiz-item-form");

@@ -120,7 +120,7 @@ class ScenarioForm extends StepForm<StepModel.Scenario> {
                 action(getTranslation("authoring.form.scenario.remove-node"),
                         getTranslation("authoring.form.scenario.remove-node.label", node.id), VaadinIcon.TRASH,
                         () -> removePart(model.nodes, index, getTranslation("authoring.form.scenario.node-named", node.id),
-                                open::clear)));
+                                open::clear, () -> open.add(index))));
         content.addClassName("form-part");
         details.add(content);
         details.setSummaryText(summary(node));

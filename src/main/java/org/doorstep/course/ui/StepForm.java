@@ -84,12 +84,18 @@ abstract class StepForm<M extends StepModel> extends Div {
      * that puts it back where it was. {@code reopen} keeps the right sections open, both times.
      */
     <T> void removePart(java.util.List<T> parts, int index, String name, Runnable reopen) {
+        removePart(parts, index, name, reopen, reopen);
+    }
+
+    /** As above, with what to open once the part is back ({@code reopenRestored}: the restored section itself). */
+    <T> void removePart(java.util.List<T> parts, int index, String name, Runnable reopen, Runnable reopenRestored) {
         T part = parts.remove(index);
         reopen.run();
         rebuild();
         UndoNotice.show(this, getTranslation("authoring.form.part-removed", name), () -> {
-            parts.add(Math.min(index, parts.size()), part);
-            reopen.run();
+            int at = Math.min(index, parts.size());
+            parts.add(at, part);
+            reopenRestored.run();
             rebuild();
         });
     }

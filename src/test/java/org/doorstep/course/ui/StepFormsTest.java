@@ -135,6 +135,7 @@ class StepFormsTest extends KaribuTest {
 
         assertThat(door.nodeForms()).hasSize(nodes);
         assertThat(door.nodeForms().get(1).getElement().getAttribute("data-node")).isEqualTo(second);
+        assertThat(door.nodeForms().get(1).isOpened()).as("the restored node is shown open").isTrue();
         assertThat(((Step.Scenario) draft("stranger-at-the-door").step("doorbell").orElseThrow()).nodes().get(1).id())
                 .isEqualTo(second);
         assertThat(undo.isOpened()).isFalse();
