@@ -41,8 +41,12 @@ class DemoCohortIT {
     }
 
     private ConfigurableApplicationContext start() {
+        return start(6);
+    }
+
+    private ConfigurableApplicationContext start(int people) {
         String url = environment.getProperty("spring.datasource.url").replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
-        return AnotherInstance.start("--server.port=0", "--doorstep.demo-people=6", "--spring.datasource.url=" + url,
+        return AnotherInstance.start("--server.port=0", "--doorstep.demo-people=" + people, "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                 "--spring.datasource.password=" + environment.getProperty("spring.datasource.password"));
     }
@@ -93,5 +97,20 @@ class DemoCohortIT {
         assertThat(jdbc.queryForObject("select count(*) from result_snapshot where user_id in " + PEOPLE, Integer.class))
                 .isEqualTo(7);
         assertThat(jdbc.queryForObject("select count(*) from workshop_session", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void a_database_first_started_without_invented_people_gets_them_when_a_later_start_asks_for_them() {
+        postgres.execute("create database " + database);
+        instance = start(0);
+        assertThat(instance.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from app_user where username like 'demo%'", Integer.class)).isZero();
+        AnotherInstance.stop(instance);
+
+        instance = start(6);
+
+        JdbcTemplate jdbc = instance.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select count(*) from cohort_member where user_id in " + PEOPLE, Integer.class)).isEqualTo(6);
+        assertThat(perPerson(jdbc, "select count(*) from connection c where c.user_id = u.id")).containsOnly(132);
     }
 }
