@@ -70,7 +70,8 @@ public class CourseOutlineService {
             throw new Refusal("title", "catalogue.title.required");
         }
         WorkingCourse working = workspace.of(course);
-        save(working, new Course(course, title.strip(), summary.strip(), working.lessons()));
+        save(working, new Course(course, title.strip(), Objects.requireNonNullElse(summary, "").strip(),
+                working.lessons()));
     }
 
     /** Adds a blank lesson (one reading step, so it validates) at the end; returns its slug, unique in the course. */

@@ -74,4 +74,15 @@ class CourseCatalogueIT {
         assertThat(authoring.source(CourseService.COURSE, "four-criteria").source()).contains("passMark: 70");
         assertThat(authoring.history(slug, "four-criteria", 0, 10)).extracting(LessonVersion::version).containsExactly(2, 1);
     }
+
+    @Test
+    void a_course_described_without_a_summary_keeps_an_empty_one_rather_than_failing() {
+        TestSignIn.as(context, "admin");
+        catalogue.create("Bare course", slug);
+
+        outlines.describe(slug, "  Bare course renamed ", null);
+
+        assertThat(outlines.outline(slug).title()).isEqualTo("Bare course renamed");
+        assertThat(outlines.outline(slug).summary()).isEmpty();
+    }
 }
