@@ -1,6 +1,7 @@
 package org.doorstep.exercise.internal;
 
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param byUrl  by the other person's address, normalised by {@link ProfileUrls#normalise}
  * @param byName by the other person's name as a match key (see {@link MessagedContacts#messagesPerName})
+ * @param addressedNames the names the file gives an address with (a connection of that name elsewhere is a namesake)
  */
-public record Invitations(Map<String, Invitation> byUrl, Map<String, Invitation> byName) {
+public record Invitations(Map<String, Invitation> byUrl, Map<String, Invitation> byName, Set<String> addressedNames) {
 
     /**
      * One invitation between the member and a connection.
@@ -20,16 +22,25 @@ public record Invitations(Map<String, Invitation> byUrl, Map<String, Invitation>
     public record Invitation(boolean invitedByThem, @Nullable String note) {
     }
 
-    public static final Invitations NONE = new Invitations(Map.of(), Map.of());
+    public static final Invitations NONE = new Invitations(Map.of(), Map.of(), Set.of());
 
     public Invitations {
         byUrl = Map.copyOf(byUrl);
         byName = Map.copyOf(byName);
+        addressedNames = Set.copyOf(addressedNames);
     }
 
-    /** By address when the connection has one the file names, else by name (as messages are matched); null if none. */
+    /**
+     * By address when the connection has one the file names; else by name where the connection has no address or the
+     * file gives none for that name (as messages are matched); null if none.
+     */
     public @Nullable Invitation with(@Nullable String profileUrl, String nameKey) {
-        Invitation byAddress = profileUrl == null ? null : byUrl.get(profileUrl);
-        return byAddress != null ? byAddress : byName.get(nameKey);
+        if (profileUrl != null) {
+            Invitation byAddress = byUrl.get(profileUrl);
+            if (byAddress != null || addressedNames.contains(nameKey)) {
+                return byAddress;
+            }
+        }
+        return byName.get(nameKey);
     }
 }

@@ -2,9 +2,11 @@ package org.doorstep.exercise.internal;
 
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.doorstep.exercise.ImportRefusedException;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +55,7 @@ public final class InvitationsCsvParser {
 
         private final Map<String, Invitations.Invitation> byUrl = new HashMap<>();
         private final Map<String, Invitations.Invitation> byName = new HashMap<>();
+        private final Set<String> addressedNames = new HashSet<>();
 
         void accept(Columns columns, CsvRows.Row row) {
             String direction = row.field(columns.direction());
@@ -68,6 +71,9 @@ public final class InvitationsCsvParser {
                     note == null || note.isBlank() ? null : note.strip());
             if (url != null) {
                 byUrl.putIfAbsent(url, invitation);
+                if (name != null) {
+                    addressedNames.add(name);
+                }
             }
             if (name != null) {
                 byName.putIfAbsent(name, invitation);
@@ -75,7 +81,7 @@ public final class InvitationsCsvParser {
         }
 
         Invitations result() {
-            return byUrl.isEmpty() && byName.isEmpty() ? Invitations.NONE : new Invitations(byUrl, byName);
+            return byUrl.isEmpty() && byName.isEmpty() ? Invitations.NONE : new Invitations(byUrl, byName, addressedNames);
         }
 
         private static @Nullable String strip(@Nullable String value) {

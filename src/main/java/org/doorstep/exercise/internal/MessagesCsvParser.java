@@ -122,7 +122,9 @@ public final class MessagesCsvParser {
             urls.keySet().removeAll(memberUrls);
             Map<String, Integer> names = new HashMap<>(messagesPerName);
             names.remove(member);
-            return new MessagedContacts(urls, names);
+            Set<String> addressedNames = new HashSet<>(urlsByName.keySet());
+            addressedNames.remove(member);
+            return new MessagedContacts(urls, names, addressedNames);
         }
 
         /**

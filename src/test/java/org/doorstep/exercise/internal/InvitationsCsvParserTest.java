@@ -85,4 +85,16 @@ class InvitationsCsvParserTest {
         assertThat(invitations.with("https://www.linkedin.com/in/ana-2", "ana silva").note()).isEqualTo("Second Ana");
         assertThat(invitations.with(null, "ana silva").note()).isEqualTo("First Ana");
     }
+
+    @Test
+    void a_namesake_at_another_address_has_no_invitation_while_a_name_given_without_one_still_matches() {
+        Invitations invitations = parse("""
+                From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl
+                Ana Silva,Alex Morgan,"11/2/26, 9:12 AM",Hello,INCOMING,https://www.linkedin.com/in/ana-1,
+                Bo Lind,Alex Morgan,"11/2/26, 9:12 AM",Hi,INCOMING,,
+                """);
+
+        assertThat(invitations.with("https://www.linkedin.com/in/ana-3", "ana silva")).isNull();
+        assertThat(invitations.with("https://www.linkedin.com/in/bo-lind", "bo lind").note()).isEqualTo("Hi");
+    }
 }

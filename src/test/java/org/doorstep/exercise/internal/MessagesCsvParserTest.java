@@ -179,4 +179,16 @@ class MessagesCsvParserTest {
         assertThat(contacts.messagesWith("https://www.linkedin.com/in/noah", "noah okafor")).isZero();
         assertThat(contacts.messagesPerName()).doesNotContainKey("alex morgan");
     }
+
+    @Test
+    void a_namesake_at_another_address_counts_no_messages_while_a_name_written_without_one_still_does() {
+        MessagedContacts contacts = parse(HEADER
+                + "1,,Alex Morgan," + OWNER + ",Omar Dubois,https://www.linkedin.com/in/omar,d,,hi,INBOX\n"
+                + "2,,Alex Morgan," + OWNER + ",Mei Wright,,d,,hi,INBOX\n");
+
+        assertThat(contacts.messagesWith("https://www.linkedin.com/in/omar-2", "omar dubois"))
+                .as("another Omar Dubois").isZero();
+        assertThat(contacts.messagesWith(null, "omar dubois")).as("an old export names no address").isEqualTo(1);
+        assertThat(contacts.messagesWith("https://www.linkedin.com/in/mei-2", "mei wright")).isEqualTo(1);
+    }
 }
