@@ -138,17 +138,17 @@ public final class ExportReader {
         if (connections == null) {
             throw ExportRefusals.noConnectionsInZip();
         }
-        // The evidence is read on the other core while Connections.csv is tokenized: an import starts storing sooner.
+        // messages.csv, the largest file, is read on the other core while Connections.csv is tokenized and the
+        // invitations are read here.
         byte[] messageBytes = messages;
-        byte[] invitationBytes = invitations;
         CompletableFuture<MessagedContacts> messaged = CompletableFuture.supplyAsync(() -> messageBytes == null
                 ? MessagedContacts.NONE
                 : MessagesCsvParser.parse(new ByteArrayInputStream(messageBytes), inTheZip("messages.csv")));
-        CompletableFuture<Invitations> invited = messaged.thenApply(done -> invitationBytes == null ? Invitations.NONE
-                : InvitationsCsvParser.parse(new ByteArrayInputStream(invitationBytes), inTheZip("Invitations.csv")));
         ConnectionsCsvParser.Tokenized file = ConnectionsCsvParser.tokenize(new ByteArrayInputStream(connections),
                 inTheZip("Connections.csv"));
-        return new TokenizedExport(file, joined(messaged), joined(invited));
+        Invitations invited = invitations == null ? Invitations.NONE
+                : InvitationsCsvParser.parse(new ByteArrayInputStream(invitations), inTheZip("Invitations.csv"));
+        return new TokenizedExport(file, joined(messaged), invited);
     }
 
     /** The result of work done on another thread, its exception (a refusal) thrown as it was. */

@@ -1,7 +1,9 @@
 package org.doorstep.exercise.internal;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +78,7 @@ public final class MessagesCsvParser {
         void accept(Columns columns, CsvRows.Row row) {
             String senderName = nameOf(row.field(columns.from()));
             String senderUrl = url(row.field(columns.senderUrl()));
-            List<String> recipientUrls = split(row.field(columns.recipientUrls())).stream().map(this::url).toList();
+            List<@Nullable String> recipientUrls = recipientUrls(row.field(columns.recipientUrls()));
             List<String> recipientNames = recipientNames(row.field(columns.to()), recipientUrls.size());
 
             countOnce(messagesPerUrl, senderUrl, recipientUrls);
@@ -139,14 +141,30 @@ public final class MessagesCsvParser {
             return leaders.size() == 1 ? leaders.getFirst() : null;
         }
 
-        private static List<String> split(@Nullable String urls) {
+        private List<@Nullable String> recipientUrls(@Nullable String urls) {
             if (urls == null || urls.isBlank()) {
                 return List.of();
             }
             String stripped = urls.strip();
-            // Most messages have one recipient: no regular expression for them.
-            return stripped.chars().anyMatch(c -> c == ',' || Character.isWhitespace(c))
-                    ? Arrays.stream(URL_SEPARATORS.split(stripped)).toList() : List.of(stripped);
+            // Most messages have one recipient: no regular expression for them (50,000 rows).
+            if (!hasSeparator(stripped)) {
+                return Collections.singletonList(url(stripped));
+            }
+            List<@Nullable String> split = new ArrayList<>();
+            for (String url : URL_SEPARATORS.split(stripped)) {
+                split.add(url(url));
+            }
+            return split;
+        }
+
+        private static boolean hasSeparator(String urls) {
+            for (int i = 0; i < urls.length(); i++) {
+                char c = urls.charAt(i);
+                if (c == ',' || Character.isWhitespace(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
