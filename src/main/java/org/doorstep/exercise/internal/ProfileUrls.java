@@ -1,6 +1,5 @@
 package org.doorstep.exercise.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -84,21 +83,28 @@ public final class ProfileUrls {
         if (path.indexOf('%') < 0) {
             return path;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        // At most three bytes per character: a UTF-8 letter outside the BMP is four bytes for two characters.
+        byte[] bytes = new byte[path.length() * 3];
+        int length = 0;
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
             if (c == '%' && isHex(path, i + 1) && isHex(path, i + 2)) {
                 int decoded = HexFormat.fromHexDigits(path, i + 1, i + 3);
                 if (decoded >= 0x80 || isUnreserved(decoded)) {
-                    bytes.write(decoded);
+                    bytes[length++] = (byte) decoded;
                 } else {
-                    bytes.writeBytes(("%" + HexFormat.of().withUpperCase().toHexDigits((byte) decoded))
-                            .getBytes(StandardCharsets.US_ASCII));
+                    bytes[length++] = '%';
+                    bytes[length++] = (byte) Character.toUpperCase(path.charAt(i + 1));
+                    bytes[length++] = (byte) Character.toUpperCase(path.charAt(i + 2));
                 }
                 i += 2;
+            } else if (c < 0x80) {
+                bytes[length++] = (byte) c;
             } else {
                 int end = Character.isHighSurrogate(c) && i + 1 < path.length() ? i + 2 : i + 1;
-                bytes.writeBytes(path.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                byte[] encoded = path.substring(i, end).getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(encoded, 0, bytes, length, encoded.length);
+                length += encoded.length;
                 i = end - 1;
             }
         }
@@ -106,7 +112,7 @@ public final class ProfileUrls {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .decode(ByteBuffer.wrap(bytes, 0, length))
                     .toString();
         } catch (CharacterCodingException e) {
             return path;
