@@ -26,6 +26,7 @@ import org.doorstep.admin.OrganisationRow;
 import org.doorstep.admin.PersonRef;
 import org.doorstep.base.Refusal;
 import org.doorstep.base.Roles;
+import org.doorstep.base.ui.PhoneColumns;
 import org.doorstep.base.ui.Refusals;
 import org.doorstep.security.CohortDirectory;
 import org.jspecify.annotations.Nullable;
@@ -103,14 +104,18 @@ public class CohortAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        cohorts.addColumn(CohortRow::name).setHeader(getTranslation("admin.cohorts.column.name")).setFlexGrow(3);
+        var name = cohorts.addColumn(CohortRow::name).setHeader(getTranslation("admin.cohorts.column.name")).setFlexGrow(3);
         cohorts.addColumn(CohortRow::organisation).setHeader(getTranslation("admin.cohorts.column.organisation")).setFlexGrow(2);
-        cohorts.addColumn(CohortRow::joinCode).setHeader(getTranslation("admin.cohorts.column.code")).setFlexGrow(1);
+        var code = cohorts.addColumn(CohortRow::joinCode).setHeader(getTranslation("admin.cohorts.column.code"))
+                .setAutoWidth(true).setFlexGrow(0);
         cohorts.addColumn(c -> c.trainer() == null ? getTranslation("admin.cohorts.no-trainer") : c.trainer())
                 .setHeader(getTranslation("admin.cohorts.column.trainer")).setFlexGrow(2);
         cohorts.addColumn(c -> courseTitles.getOrDefault(c.courseSlug(), c.courseSlug()))
                 .setHeader(getTranslation("admin.cohorts.column.course")).setFlexGrow(2);
-        cohorts.addColumn(CohortRow::members).setHeader(getTranslation("admin.cohorts.column.members")).setFlexGrow(1);
+        var members = cohorts.addColumn(CohortRow::members).setHeader(getTranslation("admin.cohorts.column.members"))
+                .setAutoWidth(true).setFlexGrow(0);
+        // On a phone: name, code and size; the chosen cohort's panel below shows its trainer and course.
+        PhoneColumns.keepOnPhones(cohorts, List.of(name, code, members));
         cohorts.setPageSize(50);
         cohorts.setItems(query -> directory.cohorts(query.getOffset(), query.getLimit()).stream(), query -> directory.countCohorts());
         cohorts.setHeight("18rem");
