@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.doorstep.exercise.ImportRefusedException;
@@ -139,24 +137,18 @@ public final class ExportReader {
             throw ExportRefusals.noConnectionsInZip();
         }
         // messages.csv, the largest file, is read on the other core while Connections.csv is tokenized and the
-        // invitations are read here.
-        byte[] messageBytes = messages;
-        CompletableFuture<MessagedContacts> messaged = CompletableFuture.supplyAsync(() -> messageBytes == null
-                ? MessagedContacts.NONE
-                : MessagesCsvParser.parse(new ByteArrayInputStream(messageBytes), inTheZip("messages.csv")));
-        ConnectionsCsvParser.Tokenized file = ConnectionsCsvParser.tokenize(new ByteArrayInputStream(connections),
-                inTheZip("Connections.csv"));
-        Invitations invited = invitations == null ? Invitations.NONE
-                : InvitationsCsvParser.parse(new ByteArrayInputStream(invitations), inTheZip("Invitations.csv"));
-        return new TokenizedExport(file, joined(messaged), invited);
-    }
-
-    /** The result of work done on another thread, its exception (a refusal) thrown as it was. */
-    private static <T> T joined(CompletableFuture<T> work) {
+        // invitations are read here; then its records are counted here as they come.
+        MessagesReading messaged = messages == null ? null : MessagesReading.start(messages, inTheZip("messages.csv"));
         try {
-            return work.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            ConnectionsCsvParser.Tokenized file = ConnectionsCsvParser.tokenize(new ByteArrayInputStream(connections),
+                    inTheZip("Connections.csv"));
+            Invitations invited = invitations == null ? Invitations.NONE
+                    : InvitationsCsvParser.parse(new ByteArrayInputStream(invitations), inTheZip("Invitations.csv"));
+            return new TokenizedExport(file, messaged == null ? MessagedContacts.NONE : messaged.count(), invited);
+        } finally {
+            if (messaged != null) {
+                messaged.abandon();
+            }
         }
     }
 

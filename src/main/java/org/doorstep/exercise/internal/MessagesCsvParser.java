@@ -44,7 +44,7 @@ public final class MessagesCsvParser {
         return tally.result();
     }
 
-    private record Columns(int from, int senderUrl, int to, int recipientUrls) {
+    record Columns(int from, int senderUrl, int to, int recipientUrls) {
 
         static @Nullable Columns recognise(List<String> fields) {
             List<String> keys = fields.stream().map(field -> field.strip().toLowerCase(Locale.ROOT)).toList();
@@ -57,7 +57,7 @@ public final class MessagesCsvParser {
     }
 
     /** Counts in how many messages each address and each name takes part, and which address goes with which name. */
-    private static final class Tally {
+    static final class Tally {
 
         private final Map<String, Integer> messagesPerUrl = new HashMap<>();
         private final Map<String, Integer> messagesPerName = new HashMap<>();
