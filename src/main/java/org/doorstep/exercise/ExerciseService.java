@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.doorstep.base.BundleText;
 import org.doorstep.base.SafeCsv;
 import org.doorstep.base.AuditTrail;
@@ -83,8 +84,8 @@ public class ExerciseService {
     @Transactional
     public ImportCounts preview(Path file, String fileName) {
         var export = read(file, fileName);
-        ImportCounts counts = ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), null, export.format())
-                .readAs(export.resavedEncoding());
+        ImportCounts counts = refusalLogged(() -> ImportPlan.run(export, fileName, imports, SignedInUser.currentId(),
+                null, export.format())).readAs(export.resavedEncoding());
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         return counts;
     }
@@ -102,8 +103,8 @@ public class ExerciseService {
     @Transactional
     public ImportCounts importFile(Path file, String fileName, boolean keepEmailAddresses) {
         var export = read(file, fileName);
-        return ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), clock.instant(), export.format(),
-                keepEmailAddresses);
+        return refusalLogged(() -> ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), clock.instant(),
+                export.format(), keepEmailAddresses));
     }
 
     /**
@@ -123,14 +124,23 @@ public class ExerciseService {
     }
 
     private static ExportReader.TokenizedExport read(Path file, String fileName) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return ExportReader.tokenize(in, fileName);
+        return refusalLogged(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return ExportReader.tokenize(in, fileName);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The rows of Connections.csv are read on while the first are stored, so a refusal may come from either step. */
+    private static <T> T refusalLogged(Supplier<T> step) {
+        try {
+            return step.get();
         } catch (ImportRefusedException refused) {
             // One line, no stack trace: a refusal is the file's fault, and the trainee is told why.
             log.info("Import refused ({}): {}", refused.reason(), refused.getMessage());
             throw refused;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

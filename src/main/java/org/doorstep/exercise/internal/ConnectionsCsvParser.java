@@ -35,18 +35,29 @@ public final class ConnectionsCsvParser {
 
     /**
      * The file checked and split into rows, not yet turned into connections: an import converts them a chunk
-     * at a time while PostgreSQL stores the previous chunk.
+     * at a time while PostgreSQL stores the previous chunk. The rows are still being read on another thread when
+     * it is handed over (its heading is known): a first import stores the first rows meanwhile.
      */
-    record Tokenized(ConnectionsHeader header, List<CsvRows.Row> rows, Charset charset) {
+    record Tokenized(ConnectionsHeader header, RowsRead rows, Charset charset) {
 
-        /** Rows from..to (exclusive) as connections or skipped rows, in file order. */
+        /**
+         * How many of the first {@code wanted} rows there are, waiting until they are read or the file ends.
+         *
+         * @throws ImportRefusedException when the rest of the file is refused (too many rows, a broken quote)
+         */
+        int available(int wanted) {
+            return rows.available(wanted);
+        }
+
+        /** Rows from..to (exclusive, {@link #available} already) as connections or skipped rows, in file order. */
         List<Record> convert(int from, int to) {
-            return rows.subList(from, to).stream().map(row -> ConnectionRows.convert(header, row)).toList();
+            return rows.slice(from, to).stream().map(row -> ConnectionRows.convert(header, row)).toList();
         }
 
         /** Every row, converted on both cores; the file order is kept. */
         ConnectionsFile convertAll() {
-            List<Record> converted = rows.parallelStream().map(row -> ConnectionRows.convert(header, row)).toList();
+            List<Record> converted = rows.all().parallelStream().map(row -> ConnectionRows.convert(header, row))
+                    .toList();
             List<ParsedConnection> connections = new ArrayList<>(converted.size());
             List<SkippedRow> skipped = new ArrayList<>();
             for (Record row : converted) {
@@ -60,25 +71,42 @@ public final class ConnectionsCsvParser {
         }
     }
 
-    /** @throws ImportRefusedException when the file cannot be imported at all */
+    /**
+     * Returns once the heading is read; the rows go on being read on a virtual thread.
+     *
+     * @throws ImportRefusedException when the file cannot be imported at all: before its heading at once, after
+     *                                it from {@link Tokenized#available} and {@link Tokenized#convertAll}
+     */
     static Tokenized tokenize(InputStream in, String subject) {
         ExportText.Decoded decoded = ExportText.readDecoded(in, subject);
         String text = decoded.text();
         if (text.isBlank()) {
             throw ExportRefusals.empty(subject);
         }
-        Scan scan = new Scan(subject);
+        RowsRead rows = new RowsRead();
+        Thread.startVirtualThread(() -> scan(text, subject, rows));
+        return new Tokenized(rows.awaitHeader(), rows, decoded.charset());
+    }
+
+    private static void scan(String text, String subject, RowsRead rows) {
+        Scan scan = new Scan(subject, rows);
         try {
             CsvRows.forEachOfEitherSeparator(text, subject, scan::accept);
+            rows.finish(scan.refusalAtTheEnd());
         } catch (ImportRefusedException e) {
             // A broken quote in a file already seen to be something else: say what it is instead.
             if (e.reason() == ImportRefusedException.Reason.UNBALANCED_QUOTES && scan.header == null
                     && !scan.nothingButPreamble()) {
-                throw scan.notAConnectionsExport();
+                rows.finish(scan.notAConnectionsExport());
+            } else {
+                rows.finish(e);
             }
+        } catch (RuntimeException e) {
+            rows.finish(e);
+        } catch (Error e) {
+            rows.finish(new IllegalStateException("Reading Connections.csv failed", e));
             throw e;
         }
-        return scan.result(decoded.charset());
     }
 
     /** One pass over the records: the lines before the heading, then the data rows. */
@@ -91,10 +119,11 @@ public final class ConnectionsCsvParser {
         private boolean startsWithNotes;
         private boolean multiValueRowBeforeHeader;
         private int dataRows;
-        private final List<CsvRows.Row> rows = new ArrayList<>();
+        private final RowsRead rows;
 
-        Scan(String subject) {
+        Scan(String subject, RowsRead rows) {
             this.subject = subject;
+            this.rows = rows;
         }
 
         void accept(CsvRows.Row row) {
@@ -117,6 +146,7 @@ public final class ConnectionsCsvParser {
             Optional<ConnectionsHeader> recognised = ConnectionsHeader.recognise(row.fields());
             if (recognised.isPresent()) {
                 header = recognised.get();
+                rows.header(header);
                 return;
             }
             if (contentRowsBeforeHeader == 0) {
@@ -154,17 +184,18 @@ public final class ConnectionsCsvParser {
                     .orElseGet(() -> ExportRefusals.notAConnectionsExport(subject));
         }
 
-        Tokenized result(Charset charset) {
+        /** Null for a file to import; else why not, now that every row is counted. */
+        @Nullable ImportRefusedException refusalAtTheEnd() {
             if (header == null) {
-                throw nothingButPreamble() ? ExportRefusals.preambleOnly(subject) : notAConnectionsExport();
+                return nothingButPreamble() ? ExportRefusals.preambleOnly(subject) : notAConnectionsExport();
             }
             if (dataRows == 0) {
-                throw ExportRefusals.headerOnly(subject);
+                return ExportRefusals.headerOnly(subject);
             }
             if (dataRows > MAX_ROWS) {
-                throw ExportRefusals.tooManyRows(subject, dataRows);
+                return ExportRefusals.tooManyRows(subject, dataRows);
             }
-            return new Tokenized(header, rows, charset);
+            return null;
         }
     }
 }

@@ -50,7 +50,8 @@ public final class ImportPlan {
 
     /**
      * Nothing to compare with: every person is new. Rows are converted and staged a chunk at a time while
-     * PostgreSQL stores the previous chunk, so parsing costs almost nothing on top of the COPY.
+     * PostgreSQL stores the previous chunk, and the first chunks while the file's later rows are still being read,
+     * so parsing costs almost nothing on top of the COPY.
      */
     private static ImportCounts firstImport(ExportReader.TokenizedExport export, String fileName,
             ConnectionImports imports, long userId, Instant at, String format, boolean keepEmails) {
@@ -62,7 +63,7 @@ public final class ImportPlan {
 
             @Override
             public boolean hasNext() {
-                return from < rows.rows().size();
+                return rows.available(from + 1) > from; // at the end, a refusal of the file's rest is thrown here
             }
 
             @Override
@@ -70,7 +71,7 @@ public final class ImportPlan {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                int to = Math.min(rows.rows().size(), from + ConnectionImports.CHUNK);
+                int to = rows.available(from + ConnectionImports.CHUNK);
                 List<StagedRow> chunk = staging.add(rows.convert(from, to));
                 messaged[0] += (int) chunk.stream().filter(StagedRow::messaged).count();
                 from = to;

@@ -13,6 +13,7 @@ import org.doorstep.exercise.ConnectionFilter;
 import org.doorstep.exercise.Decision;
 import org.doorstep.exercise.ExerciseService;
 import org.doorstep.exercise.ExportGenerator;
+import org.doorstep.exercise.ImportRefusedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,5 +152,19 @@ class ImportAtomicityIT {
 
         assertThat(terminated[0]).isTrue();
         assertThat(snapshot()).isEmpty();
+    }
+
+    @Test
+    void a_first_import_whose_file_is_refused_past_its_first_rows_stores_nothing() throws Exception {
+        // Stored from the first rows on while the rest is read, the file is found too long only at its end.
+        Path file = Files.createTempFile("Connections", ".csv");
+        ExportGenerator.write(file, 30_001, ExportFormat.CURRENT, 5);
+
+        assertThatThrownBy(() -> exercise.importFile(file, "Connections.csv"))
+                .isInstanceOfSatisfying(ImportRefusedException.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(ImportRefusedException.Reason.TOO_MANY_ROWS));
+
+        assertThat(snapshot()).isEmpty();
+        Files.delete(file);
     }
 }
