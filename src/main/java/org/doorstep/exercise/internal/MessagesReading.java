@@ -26,16 +26,25 @@ final class MessagesReading {
     }
 
     private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(WAITING);
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private volatile boolean abandoned;
 
     private MessagesReading() {
     }
 
-    /** Starts reading on another thread; {@link #count()} or {@link #abandon()} must follow. */
+    /**
+     * Starts reading on a virtual thread of its own (not a shared pool, where a reading waiting for its count would
+     * hold up every other); {@link #count()} or {@link #abandon()} must follow.
+     */
     static MessagesReading start(byte[] bytes, String subject) {
         MessagesReading reading = new MessagesReading();
-        CompletableFuture.runAsync(() -> reading.read(bytes, subject));
+        Thread.startVirtualThread(() -> reading.read(bytes, subject));
         return reading;
+    }
+
+    /** Done once the reading thread has stopped, whether read to the end, refused or abandoned. */
+    CompletableFuture<Void> stopped() {
+        return stopped;
     }
 
     private void read(byte[] bytes, String subject) {
@@ -57,7 +66,17 @@ final class MessagesReading {
         } catch (CancellationException e) {
             // nobody waits for the rest
         } catch (RuntimeException e) {
-            hand(new Batch(null, List.of(), e, true));
+            handFailure(e);
+        } finally {
+            stopped.complete(null);
+        }
+    }
+
+    private void handFailure(RuntimeException failure) {
+        try {
+            hand(new Batch(null, List.of(), failure, true));
+        } catch (CancellationException e) {
+            // nobody waits for it
         }
     }
 
@@ -84,8 +103,9 @@ final class MessagesReading {
         MessagesCsvParser.Tally tally = new MessagesCsvParser.Tally();
         try {
             for (Batch batch = batches.take(); ; batch = batches.take()) {
-                if (batch.failure() != null) {
-                    throw batch.failure();
+                RuntimeException failure = batch.failure();
+                if (failure != null) {
+                    throw failure;
                 }
                 MessagesCsvParser.Columns columns = batch.columns();
                 if (columns != null) { // null only without rows: no heading was found

@@ -36,9 +36,7 @@ final class RowsRead {
 
     /** Waits for the heading; a file refused before it throws that refusal. */
     synchronized ConnectionsHeader awaitHeader() {
-        while (header == null && !done) {
-            waitForMore();
-        }
+        await(Integer.MAX_VALUE, true);
         if (header == null) {
             throw failure != null ? failure : new IllegalStateException("No heading and no refusal");
         }
@@ -51,9 +49,7 @@ final class RowsRead {
      * @throws org.doorstep.exercise.ImportRefusedException once the reading has ended in a refusal
      */
     synchronized int available(int wanted) {
-        while (!done && rows.size() < wanted) {
-            waitForMore();
-        }
+        await(wanted, false);
         if (done && failure != null) {
             throw failure;
         }
@@ -71,12 +67,15 @@ final class RowsRead {
         return slice(0, count);
     }
 
-    private void waitForMore() {
-        try {
-            wait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading Connections.csv", e);
+    /** Until the file ends, {@code wanted} rows are read, or (orHeader) the heading is: wait() gives up the lock. */
+    private synchronized void await(int wanted, boolean orHeader) {
+        while (!done && rows.size() < wanted && !(orHeader && header != null)) {
+            try {
+                wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while reading Connections.csv", e);
+            }
         }
     }
 }
