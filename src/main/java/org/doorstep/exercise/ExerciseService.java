@@ -83,9 +83,11 @@ public class ExerciseService {
     /** What importing this file would do; nothing is stored (the transaction is rolled back). */
     @Transactional
     public ImportCounts preview(Path file, String fileName) {
-        var export = read(file, fileName);
-        ImportCounts counts = refusalLogged(() -> ImportPlan.run(export, fileName, imports, SignedInUser.currentId(),
-                null, export.format())).readAs(export.resavedEncoding());
+        ImportCounts counts = refusalLogged(() -> {
+            var export = read(file, fileName);
+            return ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), null, export.format())
+                    .readAs(export.resavedEncoding());
+        });
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         return counts;
     }
@@ -102,9 +104,11 @@ public class ExerciseService {
      */
     @Transactional
     public ImportCounts importFile(Path file, String fileName, boolean keepEmailAddresses) {
-        var export = read(file, fileName);
-        return refusalLogged(() -> ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), clock.instant(),
-                export.format(), keepEmailAddresses));
+        return refusalLogged(() -> {
+            var export = read(file, fileName);
+            return ImportPlan.run(export, fileName, imports, SignedInUser.currentId(), clock.instant(), export.format(),
+                    keepEmailAddresses);
+        });
     }
 
     /**
@@ -124,16 +128,17 @@ public class ExerciseService {
     }
 
     private static ExportReader.TokenizedExport read(Path file, String fileName) {
-        return refusalLogged(() -> {
-            try (InputStream in = Files.newInputStream(file)) {
-                return ExportReader.tokenize(in, fileName);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        try (InputStream in = Files.newInputStream(file)) {
+            return ExportReader.tokenize(in, fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** The rows of Connections.csv are read on while the first are stored, so a refusal may come from either step. */
+    /**
+     * Reading and storing: the rows of Connections.csv are read on while the first are stored, so a refusal may
+     * come from either step.
+     */
     private static <T> T refusalLogged(Supplier<T> step) {
         try {
             return step.get();

@@ -59,21 +59,18 @@ public class UserStore {
                        array(select r.role from user_role r where r.user_id = u.id) as roles,
                        array(select m.team_id from team_member m where m.user_id = u.id) as member_of,
                        array(select m.team_id from team_manager m where m.user_id = u.id) as manager_of,
-                       array(select c.name from cohort_member m join cohort c on c.id = m.cohort_id
+                       array(select array[c.name, c.course_slug] from cohort_member m join cohort c on c.id = m.cohort_id
                               where m.user_id = u.id order by c.name, c.id) as cohorts,
-                       array(select c.course_slug from cohort_member m join cohort c on c.id = m.cohort_id
-                              where m.user_id = u.id order by c.name, c.id) as cohort_courses,
-                       array(select c.name from cohort c where c.trainer_id = u.id order by c.name, c.id) as cohorts_run,
-                       array(select c.course_slug from cohort c where c.trainer_id = u.id order by c.name, c.id)
-                             as cohorts_run_courses,
+                       array(select array[c.name, c.course_slug] from cohort c where c.trainer_id = u.id
+                              order by c.name, c.id) as cohorts_run,
                        u.email, u.email_verified_at is not null as email_verified
                   from app_user u left join organisation o on o.id = u.organisation_id where u.id = ?""")
                 .param(id)
                 .query((rs, n) -> new UserDetail(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                         Set.copyOf(strings(rs.getArray("roles"))), (Long) rs.getObject("organisation_id"), rs.getString("name"),
                         rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
-                        ids(rs.getArray("member_of")), ids(rs.getArray("manager_of")), cohorts(rs.getArray("cohorts"), rs.getArray("cohort_courses")),
-                        cohorts(rs.getArray("cohorts_run"), rs.getArray("cohorts_run_courses")), rs.getLong("id") == me, rs.getString("email"),
+                        ids(rs.getArray("member_of")), ids(rs.getArray("manager_of")), cohorts(rs.getArray("cohorts")),
+                        cohorts(rs.getArray("cohorts_run")), rs.getLong("id") == me, rs.getString("email"),
                         rs.getBoolean("email_verified")))
                 .optional();
     }
@@ -96,12 +93,12 @@ public class UserStore {
                 .param(teamIds.toArray(Long[]::new)).param(organisationId).query(String.class).list();
     }
 
-    /** Names and course slugs, read as two arrays in the same order. */
-    private static List<UserDetail.Cohort> cohorts(Array names, Array courses) throws SQLException {
-        List<String> name = strings(names);
-        List<String> course = strings(courses);
-        return java.util.stream.IntStream.range(0, name.size())
-                .mapToObj(i -> new UserDetail.Cohort(name.get(i), course.get(i))).toList();
+    /** Pairs of name and course slug; PostgreSQL gives no pairs as an empty one-dimensional array. */
+    private static List<UserDetail.Cohort> cohorts(Array pairs) throws SQLException {
+        if (pairs == null || !(pairs.getArray() instanceof String[][] rows)) {
+            return List.of();
+        }
+        return Arrays.stream(rows).map(row -> new UserDetail.Cohort(row[0], row[1])).toList();
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -20,6 +20,9 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.doorstep.base.PreferenceService;
 import org.doorstep.base.SignedInUser;
 
@@ -34,7 +37,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
     /** The menu's entries by path (no leading slash), to highlight the one a page belongs to. */
-    private final java.util.Map<String, SideNavItem> entries = new java.util.HashMap<>();
+    private final Map<String, SideNavItem> entries = new HashMap<>();
     private final AuthenticationContext authentication;
     private final PreferenceService preferences;
 
@@ -99,9 +102,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** A page without an entry of its own (a lesson, the plan, a workshop room) highlights the entry it lies under. */
     private void highlightSection(String location) {
-        entries.values().forEach(item -> item.setPathAliases(java.util.Set.of()));
+        entries.values().forEach(item -> item.setPathAliases(Set.of()));
         MenuSections.sectionOf(location, entries.keySet()).map(entries::get).ifPresent(item -> item.setPathAliases(
-                java.util.Set.of(item.getPath() != null && item.getPath().startsWith("/") ? "/" + location : location)));
+                Set.of(item.getPath() != null && item.getPath().startsWith("/") ? "/" + location : location)));
     }
 
     private static String withoutSlash(String path) {

@@ -83,12 +83,12 @@ abstract class StepForm<M extends StepModel> extends Div {
      * Takes a part (a node, a choice, a band, a question, an option) out of its list, saved at once, with an Undo
      * that puts it back where it was. {@code reopen} keeps the right sections open, both times.
      */
-    <T> void removePart(java.util.List<T> parts, int index, String name, Runnable reopen) {
+    <T> void removePart(List<T> parts, int index, String name, Runnable reopen) {
         removePart(parts, index, name, reopen, reopen);
     }
 
     /** As above, with what to open once the part is back ({@code reopenRestored}: the restored section itself). */
-    <T> void removePart(java.util.List<T> parts, int index, String name, Runnable reopen, Runnable reopenRestored) {
+    <T> void removePart(List<T> parts, int index, String name, Runnable reopen, Runnable reopenRestored) {
         T part = parts.remove(index);
         reopen.run();
         rebuild();
